@@ -1,0 +1,50 @@
+package korrektor.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a reference model needs: its type, parameters per unit, the input sequence, the
+ * initial state and the activations. Built by the rubric reader; pure data.
+ *
+ * <p>Parameters are grouped by unit, with names as in Goodfellow et al. (U: input weights, W:
+ * recurrent weights, b: bias; the output unit has V and c). For an LSTM the units are {@code g}
+ * (input gate), {@code f} (forget gate), {@code q} (output gate), {@code candidate}, {@code
+ * output}; for a vanilla RNN {@code hidden} and {@code output}; for a GRU {@code z} (update gate),
+ * {@code r} (reset gate), {@code candidate}, {@code output}. A scalar parameter is a 1×1 matrix;
+ * U is hidden×input, W is hidden×hidden, b is hidden×1, V is output×hidden, c is output×1.
+ *
+ * @param type the model
+ * @param parameters unit → parameter name → value
+ * @param inputs x_1 … x_T, each a column vector
+ * @param initial initial states by quantity ({@code h}, and {@code s} for an LSTM); missing ones
+ *     are zero
+ * @param activations by role: LSTM {@code gate}, {@code candidate}, {@code state}, {@code output};
+ *     RNN {@code hidden}, {@code output}; GRU {@code gate}, {@code candidate}, {@code output};
+ *     missing roles take the model's textbook default
+ */
+public record ModelSpec(
+    ModelType type,
+    Map<String, Map<String, Matrix>> parameters,
+    List<Matrix> inputs,
+    Map<String, Matrix> initial,
+    Map<String, Activation> activations) {
+
+  public ModelSpec {
+    Objects.requireNonNull(type, "type");
+    parameters = Map.copyOf(parameters);
+    inputs = List.copyOf(inputs);
+    initial = Map.copyOf(initial);
+    activations = Map.copyOf(activations);
+  }
+
+  /**
+   * Checks shapes and names against the model type; returns messages (empty when valid), each
+   * naming the offending key as a dotted path relative to the model, e.g. {@code
+   * parameters.g.U: has 3 columns but the inputs have 2 components}.
+   */
+  public List<String> validate() {
+    return Models.validate(this);
+  }
+}
