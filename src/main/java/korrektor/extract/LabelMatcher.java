@@ -1,0 +1,159 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import korrektor.rubric.QuantityDef;
+
+/**
+ * Recognises quantity labels: an alias from the rubric followed by optional index markers, in any
+ * of the writings {@code h(2)}, {@code h (2)}, {@code h_2}, {@code h_{2}}, {@code h^(2)},
+ * {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h(t=2)}, {@code h_t}, {@code h^{(t)}}, and for
+ * vector components {@code h[1]}, {@code h_1^{(2)}}, {@code h1(2)}. Aliases of one or two
+ * characters match case-sensitively and only as whole tokens.
+ */
+public final class LabelMatcher {
+  private static final Pattern MARKER = Pattern.compile(
+      "\\[(\\d)]"                                                  // 1: [d] component
+          + "|\\s?\\(\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)"             // 2: (d) (t=d) (t)
+          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?[)>]?\\s?}?" // 3: ^(d) ^{(d)} ^d ^<d>
+          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)?\\s?}?"     // 4: _d _{d} _(d) _{t=d}
+          + "|(\\d)(?!\\d)");                                         // 5: attached digit
+
+  private record Alias(String text, String quantity, boolean caseSensitive) {}
+
+  private final List<Alias> aliases;
+  private final Map<String, Integer> dimensions;
+
+  /**
+   * @param quantities the rubric's quantities with aliases
+   * @param dimensions quantity → number of components (1 for scalars); missing means 1
+   */
+  public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions) {
+    List<Alias> list = new ArrayList<>();
+    for (QuantityDef q : quantities) {
+      for (String a : q.aliases()) {
+        String n = Text.normalize(a);
+        boolean cs = n.length() <= 2;
+        list.add(new Alias(cs ? n : n.toLowerCase(Locale.ROOT), q.id(), cs));
+      }
+    }
+    list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
+    this.aliases = List.copyOf(list);
+    this.dimensions = Map.copyOf(dimensions);
+  }
+
+  int dimension(String quantity) {
+    return dimensions.getOrDefault(quantity, 1);
+  }
+
+  /** All labels in a normalised text, left to right, not overlapping. */
+  public List<Label> findAll(String text) {
+    List<Label> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < text.length()) {
+      Optional<Label> l = matchAt(text, lower, i);
+      if (l.isPresent()) {
+        out.add(l.get());
+        i = l.get().end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code \(} and trailing {@code :} or {@code =}. */
+  public Optional<Label> whole(String raw) {
+    String text = Text.normalize(raw)
+        .replace("$", "").replace("\\(", "").replace("\\)", "")
+        .replaceAll("\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~")
+        .replaceAll("[:=]\\s*$", "").strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Label> l = matchAt(text, text.toLowerCase(Locale.ROOT), 0);
+    if (l.isPresent() && l.get().end() == text.length()) {
+      return l;
+    }
+    // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
+    return l.filter(x -> text.substring(x.end()).strip().matches("[(\\[][^)\\]]*[)\\]]"));
+  }
+
+  private Optional<Label> matchAt(String text, String lower, int i) {
+    if (i > 0 && isWordChar(text.charAt(i - 1))) {
+      return Optional.empty();
+    }
+    for (Alias a : aliases) {
+      String hay = a.caseSensitive() ? text : lower;
+      if (!hay.startsWith(a.text(), i)) {
+        continue;
+      }
+      int end = i + a.text().length();
+      Optional<Label> l = markers(a.quantity(), text, i, end);
+      if (l.isPresent()) {
+        return l;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads up to two index markers after an alias; fails when the alias runs on into a word. */
+  private Optional<Label> markers(String quantity, String text, int start, int end) {
+    int component = 0;
+    int step = Label.NO_STEP;
+    int bare = 0;
+    int pos = end;
+    for (int n = 0; n < 2 && pos < text.length(); n++) {
+      Matcher m = MARKER.matcher(text).region(pos, text.length());
+      if (!m.lookingAt()) {
+        break;
+      }
+      if (m.group(1) != null) {
+        component = Integer.parseInt(m.group(1));
+      } else if (m.group(2) != null || m.group(3) != null) {
+        step = index(m.group(2) != null ? m.group(2) : m.group(3));
+      } else {
+        String g = m.group(4) != null ? m.group(4) : m.group(5);
+        if (g.equals("t")) {
+          step = Label.GENERIC_STEP;
+        } else if (bare == 0) {
+          bare = Integer.parseInt(g);
+        } else {
+          break;
+        }
+      }
+      pos = m.end();
+    }
+    if (pos < text.length() && isWordChar(text.charAt(pos))) {
+      return Optional.empty();
+    }
+    boolean ambiguous = false;
+    if (bare > 0) {
+      if (step != Label.NO_STEP || component == 0 && dimension(quantity) > 1 && step != Label.NO_STEP) {
+        component = bare;
+      } else if (component == 0 && dimension(quantity) > 1) {
+        component = bare;
+        ambiguous = true;
+      } else {
+        step = bare;
+        ambiguous = dimension(quantity) > 1;
+      }
+    }
+    return Optional.of(new Label(quantity, component, step, start, pos, ambiguous));
+  }
+
+  private static int index(String g) {
+    return g.equals("t") ? Label.GENERIC_STEP : Integer.parseInt(g);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+}

@@ -1,0 +1,70 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in text in the writings students use: {@code 0.3907}, {@code 0,3907}, {@code .39},
+ * {@code 3.907e-1}, {@code 3,9·10^-1}, {@code −0.3} (U+2212, after {@link Text#normalize}), with
+ * {@code ≈} or {@code ~} in front. A comma is a decimal separator when digits follow it directly
+ * ({@code 0,39}); a comma followed by a space separates list items ({@code (0.5, 0.3)}).
+ * {@link java.text.NumberFormat} is not used: it misreads {@code 0.544} in German locales.
+ */
+public final class Numbers {
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\d.,_^])(-|\\+)?\\s?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
+          + "(?:\\s?(?:[eE]\\s?([-+]?\\d+)|[·x×*]\\s?10\\s?\\^\\s?\\{?\\(?([-+]?\\d+)\\)?\\}?))?"
+          + "(?![\\d\\p{L}]|[.,]\\d)");
+
+  private Numbers() {}
+
+  /** All numbers in a normalised text, left to right. */
+  public static List<NumberToken> findAll(String text) {
+    List<NumberToken> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(token(m, text));
+    }
+    return out;
+  }
+
+  /** The text read as exactly one number (surrounding spaces, {@code ≈}, a trailing {@code %} not allowed). */
+  public static Optional<NumberToken> whole(String text) {
+    String t = Text.normalize(text);
+    t = t.replaceFirst("^(?:≈|~|ca\\.?|approx\\.?)\\s*", "");
+    Matcher m = NUMBER.matcher(t);
+    if (m.matches()) {
+      return Optional.of(token(m, t));
+    }
+    return Optional.empty();
+  }
+
+  private static NumberToken token(Matcher m, String text) {
+    String sign = m.group(1) == null ? "" : m.group(1);
+    String mantissa = m.group(2);
+    String exp = m.group(3) != null ? m.group(3) : m.group(4);
+    String plain = mantissa.replace(',', '.');
+    if (plain.startsWith(".")) {
+      plain = "0" + plain;
+    }
+    int dot = plain.indexOf('.');
+    int decimals = dot < 0 ? 0 : plain.length() - dot - 1;
+    int sigfigs = significantDigits(plain);
+    double value = Double.parseDouble(sign + plain);
+    if (exp != null) {
+      int e = Integer.parseInt(exp);
+      value = value * Math.pow(10, e);
+      decimals = Math.max(0, decimals - e);
+    }
+    return new NumberToken(value, text.substring(m.start(), m.end()).strip(), decimals, sigfigs,
+        m.start(), m.end());
+  }
+
+  private static int significantDigits(String plain) {
+    String digits = plain.replace(".", "").replaceFirst("^0+", "");
+    return Math.max(1, digits.length());
+  }
+}

@@ -1,0 +1,52 @@
+package korrektor.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises student text before matching: minus signs and dashes before digits become {@code -},
+ * odd spaces become spaces, Unicode sub/superscript digits become {@code _d} / {@code ^d},
+ * combining or spacing tildes and hats follow their letter ({@code s̃} → {@code s~}), and
+ * compatibility forms (ligatures) are folded. The result keeps the text's reading order.
+ */
+public final class Text {
+  private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+  private Text() {}
+
+  public static String normalize(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int sub = SUBSCRIPTS.indexOf(ch);
+      int sup = SUPERSCRIPTS.indexOf(ch);
+      if (sub >= 0) {
+        out.append('_').append((char) ('0' + sub));
+      } else if (sup >= 0) {
+        out.append('^').append((char) ('0' + sup));
+      } else if (ch == '₍' || ch == '⁽') {
+        out.append(ch == '⁽' ? "^(" : "_(");
+      } else if (ch == '₎' || ch == '⁾') {
+        out.append(')');
+      } else if (ch == '\u2212' || ch == '\u2012' || ch == '\u2013' || ch == '\uFE63' || ch == '\uFF0D') {
+        out.append('-');
+      } else if (ch == '\u00A0' || ch == '\u2009' || ch == '\u202F' || ch == '\u2007' || ch == '\u2002'
+          || ch == '\u2003' || ch == '\t') {
+        out.append(' ');
+      } else if (ch == '\u0303' || ch == '\u02DC' || ch == '\u223C') {
+        out.append('~');
+      } else if (ch == '\u0302' || ch == '\u02C6') {
+        out.append('^').append('^');
+      } else if (ch == '\u2248') {
+        out.append('≈');
+      } else {
+        out.append(ch);
+      }
+    }
+    String folded = Normalizer.normalize(out, Normalizer.Form.NFKC);
+    // "~s" (tilde typeset before its letter, as PDF text of \tilde{s} often comes out) -> "s~"
+    folded = folded.replaceAll("(?<![\\p{L}\\d])~\\s?([A-Za-z])(?![A-Za-z])", "$1~");
+    folded = folded.replace("^^", "^"); // hat
+    return folded.replaceAll("[ ]{2,}", " ").strip();
+  }
+}

@@ -1,0 +1,42 @@
+package korrektor.rubric;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One gradable part of a question.
+ *
+ * @param id the part's id within its question ({@code a}, {@code forward}, {@code plot})
+ * @param kind what it asks for
+ * @param title a short description for feedback
+ * @param points the part's maximum points
+ * @param labels how students label the answer to this part ({@code 16 a)}, {@code b)}); text parts
+ * @param steps the time steps graded (values parts)
+ * @param itemPoints quantity id → points per item (per step, and per component for vectors),
+ *     in the order given
+ * @param expected literal expected values by item key ({@code h@2} or {@code h[1]@2}), overriding
+ *     the reference model
+ * @param tolerance how close is correct (values parts)
+ */
+public record Part(
+    String id,
+    PartKind kind,
+    String title,
+    double points,
+    List<String> labels,
+    List<Integer> steps,
+    Map<String, Double> itemPoints,
+    Map<String, Double> expected,
+    Tolerance tolerance) {
+
+  public Part {
+    labels = List.copyOf(labels);
+    steps = List.copyOf(steps);
+    itemPoints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(itemPoints));
+    expected = Map.copyOf(expected);
+  }
+
+  public List<String> quantities() {
+    return List.copyOf(itemPoints.keySet());
+  }
+}

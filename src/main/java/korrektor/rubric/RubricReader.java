@@ -1,0 +1,200 @@
+package korrektor.rubric;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import korrektor.reference.ModelSpec;
+import korrektor.reference.ReferenceModel;
+
+/**
+ * Reads a rubric from YAML and validates it: unknown keys, wrong types, points that don't add up,
+ * unknown quantities and an invalid model are all reported at once, each with its line and column.
+ * The key reference is {@code docs/rubric.md}.
+ */
+public final class RubricReader {
+  static final Set<String> TOP_KEYS =
+      Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions");
+  static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts");
+  static final Set<String> PART_KEYS =
+      Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance");
+  static final Set<String> QUANTITY_KEYS = Checker.keys("name", "aliases");
+  private static final double EPS = 1e-9;
+
+  private RubricReader() {}
+
+  /** Reads and validates a rubric file; throws with all diagnostics when it has errors. */
+  public static Rubric read(Path file) throws RubricException {
+    Result result = check(file);
+    if (result.rubricOrNull() == null) {
+      throw new RubricException(result.diagnostics());
+    }
+    return result.rubricOrNull();
+  }
+
+  /** Reads and validates a rubric file, returning the rubric (if usable) and every diagnostic. */
+  public static Result check(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return Result.failed(new Diagnostic(file.toString(), 0, 0, Diagnostic.Severity.ERROR,
+          "rubric file not found", "check the path; shipped rubrics are in rubrics/"));
+    } catch (IOException e) {
+      return Result.failed(new Diagnostic(file.toString(), 0, 0, Diagnostic.Severity.ERROR,
+          "cannot read the rubric: " + e.getMessage(), "check the file's permissions and encoding (UTF-8)"));
+    }
+    return parse(text, file.toString());
+  }
+
+  /** Parses and validates rubric text; {@code source} names it in diagnostics. */
+  public static Result parse(String text, String source) {
+    LocatedYaml yaml;
+    try {
+      yaml = LocatedYaml.parse(text);
+    } catch (JsonProcessingException e) {
+      var l = e.getLocation();
+      String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+      return Result.failed(new Diagnostic(source, l == null ? 0 : l.getLineNr(),
+          l == null ? 0 : l.getColumnNr(), Diagnostic.Severity.ERROR, "YAML syntax: " + msg,
+          "check indentation and quoting near this line"));
+    }
+    Checker c = new Checker(source, yaml);
+    JsonNode root = yaml.root();
+    if (root == null || !root.isObject()) {
+      c.error("", "a rubric must be a mapping with keys " + String.join(", ", TOP_KEYS), null);
+      return new Result(null, c.diagnostics());
+    }
+    c.onlyKeys(root, "", TOP_KEYS);
+    String id = c.string(c.member(root, "", "id", true, "e.g. id: sheet09"), "/id").orElse("rubric");
+    String title = c.string(c.member(root, "", "title", false, null), "/title").orElse(id);
+    Reveal reveal = readReveal(c, root);
+
+    ModelSpec model = null;
+    ReferenceModel reference = null;
+    JsonNode modelNode = c.member(root, "", "model", false, null);
+    if (modelNode != null) {
+      model = new ModelReader(c).read(modelNode, "/model");
+      if (model != null) {
+        List<String> problems = model.validate();
+        for (String p : problems) {
+          reportModelProblem(c, p);
+        }
+        if (problems.isEmpty()) {
+          reference = ReferenceModel.of(model);
+        }
+      }
+    }
+    Map<String, QuantityDef> quantities = readQuantities(c, root, reference);
+    Tolerance defaultTolerance = TolerancesReader.read(c, c.member(root, "", "tolerance", false, null),
+        "/tolerance", Tolerance.DEFAULT);
+    List<Question> questions = new QuestionsReader(c, quantities, reference, defaultTolerance, modelNode != null)
+        .read(c.member(root, "", "questions", true, "list the sheet's questions with their parts"));
+
+    JsonNode total = c.member(root, "", "points", false, null);
+    double sum = questions.stream().mapToDouble(Question::points).sum();
+    c.number(total, "/points").ifPresent(p -> {
+      if (Math.abs(p - sum) > EPS) {
+        c.error("/points", "points: " + fmt(p) + " but the questions add up to " + fmt(sum),
+            "make the question points add up, or change points to " + fmt(sum));
+      }
+    });
+    if (c.hasErrors()) {
+      return new Result(null, c.diagnostics());
+    }
+    return new Result(new Rubric(id, title, source, reveal, model, quantities, questions), c.diagnostics());
+  }
+
+  private static Reveal readReveal(Checker c, JsonNode root) {
+    return c.string(c.member(root, "", "reveal", false, null), "/reveal")
+        .map(s -> Reveal.parse(s).orElseGet(() -> {
+          c.error("/reveal", "unknown reveal policy '" + s + "'",
+              "expected one of tutor, student, after-deadline");
+          return Reveal.TUTOR;
+        }))
+        .orElse(Reveal.TUTOR);
+  }
+
+  private static void reportModelProblem(Checker c, String problem) {
+    int colon = problem.indexOf(": ");
+    String path = colon > 0 ? problem.substring(0, colon) : "";
+    String message = colon > 0 ? problem.substring(colon + 2) : problem;
+    String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replace('.', '/'));
+    c.error(pointer, "model." + path + ": " + message, null);
+  }
+
+  private static Map<String, QuantityDef> readQuantities(Checker c, JsonNode root, ReferenceModel reference) {
+    Map<String, QuantityDef> out = new LinkedHashMap<>();
+    JsonNode node = c.member(root, "", "quantities", false, null);
+    if (node == null) {
+      if (reference != null) {
+        for (String q : reference.quantities()) {
+          out.put(q, new QuantityDef(q, q, List.of(q)));
+        }
+      }
+      return out;
+    }
+    if (!node.isObject()) {
+      c.error("/quantities", "quantities must be a mapping from quantity id to its name and aliases", null);
+      return out;
+    }
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      String qid = e.getKey();
+      String p = "/quantities/" + Checker.escape(qid);
+      if (reference != null && !reference.quantities().contains(qid)) {
+        c.errorAtKey(p, "unknown quantity '" + qid + "': the " + "model does not compute it",
+            Checker.nearest(qid, reference.quantities()).map(n -> "did you mean '" + n + "'? ").orElse("")
+                + "the model computes " + String.join(", ", reference.quantities()));
+      }
+      JsonNode q = e.getValue();
+      List<String> aliases = new ArrayList<>();
+      String name = qid;
+      if (q != null && q.isObject()) {
+        c.onlyKeys(q, p, QUANTITY_KEYS);
+        name = c.string(c.member(q, p, "name", false, null), p + "/name").orElse(qid);
+        aliases.addAll(c.strings(c.member(q, p, "aliases", false, null), p + "/aliases"));
+      } else if (q != null && q.isArray()) {
+        aliases.addAll(c.strings(q, p));
+      } else if (q != null && !q.isNull()) {
+        c.error(p, "expected a mapping with name and aliases", "e.g. h: {name: hidden state, aliases: [h, hidden]}");
+      }
+      if (!aliases.contains(qid)) {
+        aliases.add(0, qid);
+      }
+      out.put(qid, new QuantityDef(qid, name, aliases));
+    }
+    return out;
+  }
+
+  static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /** A validated rubric (absent when there are errors) and all diagnostics. */
+  public record Result(Rubric rubricOrNull, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    static Result failed(Diagnostic d) {
+      return new Result(null, List.of(d));
+    }
+
+    public java.util.Optional<Rubric> rubric() {
+      return java.util.Optional.ofNullable(rubricOrNull);
+    }
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+}
