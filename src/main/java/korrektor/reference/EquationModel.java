@@ -47,8 +47,8 @@ final class EquationModel implements ReferenceModel {
   public int dimension(String quantity) {
     Integer d = dimensions.get(quantity);
     if (d == null) {
-      throw new IllegalArgumentException("unknown quantity '" + quantity + "'; a " + type.id()
-          + " has x, " + String.join(", ", quantities()));
+      throw new IllegalArgumentException("unknown quantity '" + quantity + "'; "
+          + ModelSchema.named(type) + " has x, " + String.join(", ", quantities()));
     }
     return d;
   }
@@ -93,7 +93,7 @@ final class EquationModel implements ReferenceModel {
     Equation e = byQuantity.get(target.quantity());
     if (e == null) {
       String why = target.quantity().equals("x") || states.contains(target.quantity())
-          ? " is given, not computed" : " is not a quantity of a " + type.id();
+          ? " is given, not computed" : " is not a quantity of " + ModelSchema.named(type);
       throw new IllegalArgumentException(target + ": " + target.quantity() + why
           + "; computed quantities are " + String.join(", ", quantities()));
     }

@@ -1,6 +1,7 @@
 package korrektor.reference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class ForwardTrace implements Trace {
   public String toString() {
     StringBuilder s = new StringBuilder();
     values.forEach((k, v) -> s.append(k).append(" = ")
-        .append(v.length == 1 ? Double.toString(v[0]) : java.util.Arrays.toString(v))
+        .append(v.length == 1 ? Double.toString(v[0]) : Arrays.toString(v))
         .append('\n'));
     return s.toString();
   }

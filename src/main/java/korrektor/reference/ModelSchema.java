@@ -32,6 +32,11 @@ record ModelSchema(ModelType type, List<String> units, List<String> roles, List<
 
   /** "an lstm", "an rnn", "a gru", for messages. */
   String named() {
+    return named(type);
+  }
+
+  /** "an lstm", "an rnn", "a gru", for messages. */
+  static String named(ModelType type) {
     return (type == ModelType.GRU ? "a " : "an ") + type.id();
   }
 

@@ -45,7 +45,7 @@ class TraceAndEvaluateErrorsTest {
       "x@1 | x@1: x is given, not computed; computed quantities are g, f, q, candidate, s, h,"
           + " output",
       "h@0 | h@0: no such step; h is computed at steps 1..3",
-      "foo@1 | foo@1: foo is not a quantity of a lstm; computed quantities are g, f, q,"
+      "foo@1 | foo@1: foo is not a quantity of an lstm; computed quantities are g, f, q,"
           + " candidate, s, h, output",
       "s@4 | s@4: no such step; s is computed at steps 1..3"})
   void evaluateRejectsTargetsWithoutAnEquation(String target, String message) {
