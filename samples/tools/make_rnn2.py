@@ -6,6 +6,7 @@ Usage:  /usr/bin/python3 samples/tools/make_rnn2.py
 Writes samples/rnn2/<id>_<First>_<Last>.<ext> and samples/rnn2/expected.yaml.
 """
 import csv
+import math
 import os
 import shutil
 import sys
@@ -16,12 +17,35 @@ from common import SAMPLES, TOOLS, fmt, soffice_convert, pdflatex, cleanup, writ
 
 OUT = os.path.join(SAMPLES, "rnn2")
 STEPS = (1, 2, 3)
-# Reference values: a and h are 2-vectors, output is a scalar.
-REF = {
+# Reference values as published (6 decimals); REF is recomputed at full precision.
+REF6 = {
     1: dict(a=(0.500000, 0.300000), h=(0.462117, 0.291313), output=0.591653),
     2: dict(a=(0.654474, -0.205030), h=(0.574674, -0.202204), output=0.726488),
     3: dict(a=(-0.282973, 0.324404), h=(-0.275655, 0.313483), output=0.403925),
 }
+
+
+def _forward():
+    U = [[0.5, -0.3], [0.2, 0.4]]
+    W = [[0.1, 0.2], [-0.2, 0.3]]
+    b = [0.0, 0.1]
+    V = [1.0, -1.0]
+    c = 0.2
+    X = {1: [1.0, 0.0], 2: [0.5, -1.0], 3: [0.0, 1.0]}
+    h = [0.0, 0.0]
+    ref = {}
+    for t in STEPS:
+        a = [b[i] + sum(W[i][j] * h[j] + U[i][j] * X[t][j] for j in range(2)) for i in range(2)]
+        h = [math.tanh(v) for v in a]
+        out = 1.0 / (1.0 + math.exp(-(c + V[0] * h[0] + V[1] * h[1])))
+        ref[t] = dict(a=tuple(a), h=tuple(h), output=out)
+        for i in range(2):
+            assert abs(a[i] - REF6[t]["a"][i]) < 6e-7 and abs(h[i] - REF6[t]["h"][i]) < 6e-7
+        assert abs(out - REF6[t]["output"]) < 6e-7
+    return ref
+
+
+REF = _forward()
 MINUS = "\u2212"
 students = []
 
@@ -118,7 +142,7 @@ def main():
         for fn in (r1_csv, r2_lo_xlsx, r3_latex, r4_wrong_html):
             fn(tmp)
             print("made", students[-1]["id"], students[-1]["files"])
-        write_expected(os.path.join(OUT, "expected.yaml"), HEADER, students)
+        write_expected(os.path.join(SAMPLES, "expected", "rnn2.yaml"), HEADER, students)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         cleanup()

@@ -127,7 +127,7 @@ public final class RubricReader {
     int colon = problem.indexOf(": ");
     String path = colon > 0 ? problem.substring(0, colon) : "";
     String message = colon > 0 ? problem.substring(colon + 2) : problem;
-    String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replace('.', '/'));
+    String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
     c.error(pointer, "model." + path + ": " + message, null);
   }
 

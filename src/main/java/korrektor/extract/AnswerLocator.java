@@ -1,0 +1,92 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import korrektor.document.Cell;
+import korrektor.document.Document;
+import korrektor.document.Grid;
+import korrektor.document.Location;
+
+/**
+ * Finds the text a student wrote for a free-text part: after a part label ({@code a)},
+ * {@code 16 a}, {@code (b)}, {@code 16.3}, {@code Q16 c:}) or, for parts with rubric labels,
+ * on a line that mentions one of them.
+ */
+public final class AnswerLocator {
+  private static final int MAX_CHARS = 400;
+
+  /** An answer found: its text and where it starts. */
+  public record Answer(String text, Location location) {}
+
+  private AnswerLocator() {}
+
+  /** The text lines of a document, cells of text included, in reading order. */
+  public static List<Answer> textOf(Document d) {
+    List<Answer> out = new ArrayList<>();
+    d.lines().forEach(l -> out.add(new Answer(l.text(), l.location())));
+    for (Grid g : d.grids()) {
+      for (Cell c : g.cells()) {
+        if (!c.isNumeric() && c.text().strip().length() > 1) {
+          out.add(new Answer(c.text(), c.location()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Locates the answer to part {@code part} of question {@code question}.
+   *
+   * @param keywords rubric labels; when given, a line containing one also counts as the answer
+   */
+  public static Optional<Answer> locate(List<Answer> text, String question, String part, List<String> keywords) {
+    Pattern label = partLabel(question, part);
+    for (int i = 0; i < text.size(); i++) {
+      String line = Text.normalize(text.get(i).text());
+      var m = label.matcher(line);
+      if (m.find()) {
+        return Optional.of(new Answer(gather(text, i, line.substring(m.end())), text.get(i).location()));
+      }
+    }
+    for (int i = 0; i < text.size(); i++) {
+      String line = Text.normalize(text.get(i).text()).toLowerCase(Locale.ROOT);
+      for (String k : keywords) {
+        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT)) && line.split("\\s+").length >= 4) {
+          return Optional.of(new Answer(gather(text, i, text.get(i).text()), text.get(i).location()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the document holds prose at all (lines of several words), as opposed to only numbers. */
+  public static boolean hasProse(List<Answer> text) {
+    return text.stream().filter(a -> a.text().split("\\s+").length >= 4).count() >= 2;
+  }
+
+  private static String gather(List<Answer> text, int from, String first) {
+    StringBuilder s = new StringBuilder(first.strip());
+    for (int j = from + 1; j < text.size() && s.length() < MAX_CHARS && j <= from + 4; j++) {
+      String next = Text.normalize(text.get(j).text());
+      if (next.matches("^\\s*(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e]?[).:]|Q(?:uestion)?\\s*\\d+|Aufgabe\\s*\\d+).*")) {
+        break;
+      }
+      s.append(' ').append(next.strip());
+    }
+    String out = s.toString().strip();
+    return out.length() > MAX_CHARS ? out.substring(0, MAX_CHARS) + "…" : out;
+  }
+
+  private static Pattern partLabel(String question, String part) {
+    String q = Pattern.quote(question);
+    String p = Pattern.quote(part);
+    String index = part.length() == 1 && Character.isLetter(part.charAt(0))
+        ? "|" + q + "\\s*\\.\\s*" + (part.toLowerCase(Locale.ROOT).charAt(0) - 'a' + 1) + "\\b"
+        : "";
+    return Pattern.compile("^\\s*(?:(?:Q(?:uestion)?|Aufgabe|Frage)?\\s*" + q + "\\s*[.:)]?\\s*\\(?" + p + "\\)?[).:]?"
+        + "|\\(?" + p + "\\)[.:]?" + "|" + p + "[.:]\\s" + index + ")", Pattern.CASE_INSENSITIVE);
+  }
+}

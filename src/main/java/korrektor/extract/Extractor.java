@@ -1,0 +1,65 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import korrektor.document.Document;
+import korrektor.document.Grid;
+import korrektor.document.TextLine;
+import korrektor.rubric.QuantityDef;
+
+/**
+ * Pulls candidate values for a rubric's quantities out of a document. Never picks a number because
+ * it is close to an expected value: every candidate rests on a label, a table header or a step
+ * context. Pure: no I/O.
+ */
+public final class Extractor {
+  private final LabelMatcher labels;
+  private final int steps;
+
+  /**
+   * @param quantities the quantities to look for, with their aliases
+   * @param dimensions quantity → components (1 for scalars)
+   * @param steps number of time steps in the exercise
+   */
+  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps) {
+    this.labels = new LabelMatcher(quantities, dimensions);
+    this.steps = steps;
+  }
+
+  public Extraction extract(Document document) {
+    List<Candidate> found = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    GridExtractor grids = new GridExtractor(labels, steps);
+    for (Grid g : document.grids()) {
+      grids.extract(g, found, notes);
+    }
+    List<TextLine> lines = document.lines();
+    if (!lines.isEmpty()) {
+      new LineTableExtractor(labels, steps).extract(lines, found);
+      ProseExtractor prose = new ProseExtractor(labels, steps);
+      for (TextLine l : lines) {
+        prose.line(l.text(), l.location(), found);
+      }
+    }
+    return new Extraction(dedupe(found), notes);
+  }
+
+  /** One candidate per item, location and value (several rules may see the same cell). */
+  private List<Candidate> dedupe(List<Candidate> found) {
+    Map<String, Candidate> unique = new LinkedHashMap<>();
+    for (Candidate c : found) {
+      if (c.step() < 1 || c.step() > steps) {
+        continue;
+      }
+      String k = c.key() + "|" + c.location() + "|" + c.value();
+      Candidate prev = unique.get(k);
+      if (prev == null || c.evidence().ordinal() < prev.evidence().ordinal()) {
+        unique.put(k, c);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(unique.values()));
+  }
+}

@@ -1,0 +1,144 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import korrektor.document.TextLine;
+import korrektor.document.Word;
+
+/**
+ * Tables without ruling lines in PDFs (LaTeX, Word) and in plain text: a header line carrying two
+ * or more quantity labels defines columns by their x-centres; each number on the following lines
+ * belongs to the nearest column, as tabula's and Camelot's "stream" mode do. Steps come from a
+ * step column ({@code t}) or from the row order. Text without geometry gets character offsets as x.
+ */
+final class LineTableExtractor {
+  private final LabelMatcher labels;
+  private final int steps;
+
+  LineTableExtractor(LabelMatcher labels, int steps) {
+    this.labels = labels;
+    this.steps = steps;
+  }
+
+  private record Column(double center, Label label, boolean stepColumn) {}
+
+  void extract(List<TextLine> lines, List<Candidate> out) {
+    for (int i = 0; i < lines.size(); i++) {
+      List<Column> header = header(words(lines.get(i)));
+      if (header.stream().filter(c -> c.label() != null).count() < 2) {
+        continue;
+      }
+      int order = 0;
+      int misses = 0;
+      for (int j = i + 1; j < lines.size() && misses < 2; j++) {
+        List<Word> ws = words(lines.get(j));
+        List<Word> numbers = new ArrayList<>();
+        List<NumberToken> values = new ArrayList<>();
+        for (Word w : ws) {
+          Numbers.whole(w.text()).ifPresent(n -> {
+            numbers.add(w);
+            values.add(n);
+          });
+        }
+        if (numbers.size() < 2) {
+          misses++;
+          if (lines.get(j).text().isBlank() || numbers.isEmpty() && ws.size() <= 1) {
+            continue;
+          }
+          if (header(ws).stream().filter(c -> c.label() != null).count() >= 2) {
+            break;
+          }
+          continue;
+        }
+        misses = 0;
+        OptionalInt step = OptionalInt.empty();
+        List<Candidate> row = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+          Column col = nearest(header, numbers.get(k).centerX());
+          if (col.stepColumn() && values.get(k).isInteger()) {
+            step = OptionalInt.of((int) values.get(k).value());
+          }
+        }
+        if (step.isEmpty() && !ws.isEmpty()) {
+          step = Steps.stepOf(ws.get(0).text());
+          if (step.isPresent() && Numbers.whole(ws.get(0).text()).isPresent() && header.stream().noneMatch(Column::stepColumn)) {
+            // a leading bare integer is a row number only when it is not under a quantity column
+            Column c = nearest(header, ws.get(0).centerX());
+            if (c.label() != null) {
+              step = OptionalInt.empty();
+            }
+          }
+        }
+        if (step.isPresent() && step.getAsInt() == 0) {
+          continue;
+        }
+        int t = step.isPresent() ? step.getAsInt() : ++order;
+        if (step.isPresent()) {
+          order = t;
+        }
+        Candidate.Evidence ev = step.isPresent() ? Candidate.Evidence.TABLE : Candidate.Evidence.ORDER;
+        for (int k = 0; k < numbers.size(); k++) {
+          Column col = nearest(header, numbers.get(k).centerX());
+          if (col.label() != null && t >= 1 && t <= steps) {
+            row.add(new Candidate(col.label().quantity(), col.label().component(), t, values.get(k), lines.get(j).location(), ev));
+          }
+        }
+        out.addAll(row);
+      }
+    }
+  }
+
+  private static Column nearest(List<Column> header, double x) {
+    Column best = header.get(0);
+    for (Column c : header) {
+      if (Math.abs(c.center() - x) < Math.abs(best.center() - x)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Header columns: words, with sub/superscript markers ({@code (t)}, smaller font) merged into the word before. */
+  private List<Column> header(List<Word> words) {
+    List<Column> cols = new ArrayList<>();
+    List<Word> merged = new ArrayList<>();
+    for (Word w : words) {
+      if (!merged.isEmpty()) {
+        Word prev = merged.get(merged.size() - 1);
+        boolean marker = w.text().matches("[(\\[^_{].*|~|\\^") || w.fontSize() > 0 && w.fontSize() < 0.85 * prev.fontSize();
+        boolean close = w.x() - prev.right() < Math.max(2.0, prev.fontSize() * 0.35);
+        if (marker && (close || w.text().startsWith("("))) {
+          merged.set(merged.size() - 1, new Word(prev.text() + w.text(), prev.x(), prev.y(), w.right() - prev.x(), prev.fontSize()));
+          continue;
+        }
+      }
+      merged.add(w);
+    }
+    boolean anyNumber = false;
+    for (Word w : merged) {
+      Optional<Label> l = labels.whole(w.text());
+      boolean stepColumn = Steps.isStepHeader(w.text());
+      if (Numbers.whole(w.text()).isPresent()) {
+        anyNumber = true;
+      }
+      cols.add(new Column(w.centerX(), l.filter(x -> !x.hasStep()).orElse(null), stepColumn));
+    }
+    return anyNumber ? List.of() : cols;
+  }
+
+  /** The line's words; for text without geometry, whitespace-separated tokens at their character offsets. */
+  private static List<Word> words(TextLine line) {
+    if (!line.words().isEmpty()) {
+      return line.words();
+    }
+    List<Word> out = new ArrayList<>();
+    String t = line.text();
+    var m = java.util.regex.Pattern.compile("\\S+").matcher(t);
+    while (m.find()) {
+      out.add(new Word(m.group(), m.start() * 5.0, 0, (m.end() - m.start()) * 5.0, 10));
+    }
+    return out;
+  }
+}

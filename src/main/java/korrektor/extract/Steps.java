@@ -1,0 +1,76 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Step markers outside labels: {@code t = 2}, {@code t=2:}, {@code step 2}, {@code Schritt 2},
+ * {@code second step}, and step-column headers ({@code t}, {@code step}, {@code Zeitschritt}).
+ */
+final class Steps {
+  private static final Pattern CONTEXT = Pattern.compile(
+      "(?<![\\p{L}\\d_^])(?:t|time step|timestep|time|step|schritt|zeitschritt|zeitpunkt)\\s*(?:=|:)?\\s*(\\d)(?![\\d.,])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDINAL = Pattern.compile(
+      "\\b(first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|fünfte[nmrs]?)\\s+(?:time\\s+)?(?:step|zeitschritt|schritt)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER = Pattern.compile(
+      "(?i)t|time|step|steps|time step|timestep|schritt|zeitschritt|zeit|zeitpunkt|t \\(step\\)|step t|#|nr\\.?");
+  private static final Pattern MARKER_CELL = Pattern.compile(
+      "(?i)(?:t|time|step|schritt|zeitschritt|time step)?\\s*[=:]?\\s*(\\d)\\s*[.:)]?");
+
+  private Steps() {}
+
+  /** A step event in text: where it stands and which step it names. */
+  record Event(int start, int end, int step) {}
+
+  static List<Event> events(String text) {
+    List<Event> out = new ArrayList<>();
+    Matcher m = CONTEXT.matcher(text);
+    while (m.find()) {
+      out.add(new Event(m.start(), m.end(), Integer.parseInt(m.group(1))));
+    }
+    Matcher o = ORDINAL.matcher(text);
+    while (o.find()) {
+      out.add(new Event(o.start(), o.end(), ordinal(o.group(1))));
+    }
+    return out;
+  }
+
+  private static int ordinal(String w) {
+    String s = w.toLowerCase(Locale.ROOT);
+    if (s.startsWith("first") || s.startsWith("erst")) {
+      return 1;
+    }
+    if (s.startsWith("second") || s.startsWith("zweit")) {
+      return 2;
+    }
+    if (s.startsWith("third") || s.startsWith("dritt")) {
+      return 3;
+    }
+    if (s.startsWith("fourth") || s.startsWith("viert")) {
+      return 4;
+    }
+    return 5;
+  }
+
+  /** Whether a header cell names the step column. */
+  static boolean isStepHeader(String text) {
+    return HEADER.matcher(Text.normalize(text).replace("$", "").strip()).matches();
+  }
+
+  /** The step a cell or header names: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}. */
+  static OptionalInt stepOf(String text) {
+    String t = Text.normalize(text).replace("$", "").replace("{", "").replace("}", "").strip();
+    t = t.replaceAll("^(?i)t\\s*[_^]\\s*\\(?(\\d)\\)?$", "$1");
+    Matcher m = MARKER_CELL.matcher(t);
+    if (m.matches()) {
+      return OptionalInt.of(Integer.parseInt(m.group(1)));
+    }
+    return OptionalInt.empty();
+  }
+}

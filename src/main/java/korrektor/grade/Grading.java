@@ -1,0 +1,45 @@
+package korrektor.grade;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The grade of one submission: items, totals and status, before identity and files are attached.
+ *
+ * @param status graded, needs-review or error
+ * @param messages remarks for the tutor (unreadable files, skipped content)
+ * @param score points awarded (items under review count 0 until a tutor decides)
+ * @param maxScore points available
+ * @param pendingPoints points of items under review
+ * @param questionScores question id → points awarded
+ * @param items every item, in rubric order
+ */
+public record Grading(
+    Status status,
+    List<String> messages,
+    double score,
+    double maxScore,
+    double pendingPoints,
+    Map<String, Double> questionScores,
+    List<ItemResult> items) {
+
+  /** A submission's overall state. */
+  public enum Status {
+    GRADED,
+    NEEDS_REVIEW,
+    ERROR;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  public Grading {
+    messages = List.copyOf(messages);
+    questionScores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questionScores));
+    items = List.copyOf(items);
+  }
+}

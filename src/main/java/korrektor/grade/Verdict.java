@@ -1,0 +1,25 @@
+package korrektor.grade;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The verdict on one item. */
+public enum Verdict {
+  /** Within tolerance of the expected value. */
+  CORRECT,
+  /** Found, but not within tolerance. */
+  WRONG,
+  /** Not found in the submission. */
+  MISSING,
+  /** A tutor has to decide: unsure extraction, conflicting values, or a part not graded automatically. */
+  REVIEW;
+
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public boolean isDecided() {
+    return this != REVIEW;
+  }
+}
