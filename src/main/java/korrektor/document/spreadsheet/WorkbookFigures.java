@@ -1,7 +1,11 @@
 package korrektor.document.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import korrektor.document.Figure;
 import korrektor.document.Location;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
@@ -14,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFShapeGroup;
@@ -24,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFShapeGroup;
  */
 final class WorkbookFigures {
 
+  private static final Pattern RELATION_ID = Pattern.compile(":id=\"([^\"]+)\"");
+
   private WorkbookFigures() {}
 
   static List<Figure> of(Sheet sheet, String file) {
@@ -31,8 +38,10 @@ final class WorkbookFigures {
     String name = sheet.getSheetName();
     var patriarch = sheet.getDrawingPatriarch();
     if (patriarch instanceof XSSFDrawing drawing) {
+      Map<XSSFChart, Location> anchors = chartAnchors(drawing, file, name);
       for (XSSFChart chart : drawing.getCharts()) {
-        figures.add(new Figure(Figure.Kind.CHART, chartDescription(chart), chartLocation(chart, file, name)));
+        Location at = anchors.getOrDefault(chart, sheetLocation(file, name));
+        figures.add(new Figure(Figure.Kind.CHART, chartDescription(chart), at));
       }
       for (XSSFShape shape : drawing.getShapes()) {
         addXssfPictures(shape, file, name, figures);
@@ -53,16 +62,24 @@ final class WorkbookFigures {
     return figures;
   }
 
-  private static Location chartLocation(XSSFChart chart, String file, String sheet) {
-    try {
-      var anchor = chart.getGraphicFrame().getAnchor();
-      if (anchor != null) {
-        return Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1());
+  /**
+   * The cell each chart is anchored at: a chart is reached from its graphic frame through the
+   * relation id in the frame's graphic data (the chart part itself does not know its frame).
+   */
+  private static Map<XSSFChart, Location> chartAnchors(XSSFDrawing drawing, String file, String sheet) {
+    Map<XSSFChart, Location> anchors = new IdentityHashMap<>();
+    for (XSSFShape shape : drawing.getShapes()) {
+      if (!(shape instanceof XSSFGraphicFrame frame) || frame.getAnchor() == null) {
+        continue;
       }
-    } catch (RuntimeException e) {
-      // fall through: the sheet is precise enough
+      String xml = frame.getCTGraphicalObjectFrame().getGraphic().getGraphicData().xmlText();
+      Matcher id = RELATION_ID.matcher(xml);
+      if (id.find() && drawing.getRelationById(id.group(1)) instanceof XSSFChart chart) {
+        var anchor = frame.getAnchor();
+        anchors.put(chart, Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1()));
+      }
     }
-    return sheetLocation(file, sheet);
+    return anchors;
   }
 
   private static String chartDescription(XSSFChart chart) {
