@@ -58,7 +58,7 @@ public final class FormatDetector {
     if (length == 0) {
       return new Detection(Format.EMPTY, null);
     }
-    if (startsWith(prefix, length, '%', 'P', 'D', 'F')) {
+    if (isPdf(prefix, length)) {
       return new Detection(Format.PDF, null);
     }
     if (startsWith(prefix, length, 'P', 'K', 3, 4) || startsWith(prefix, length, 'P', 'K', 5, 6)) {
@@ -146,6 +146,12 @@ public final class FormatDetector {
       return Format.UNKNOWN;
     }
     return Format.UNKNOWN;
+  }
+
+  /** {@code %PDF} at the start, or within the first KB after junk, which PDF viewers accept. */
+  private static boolean isPdf(byte[] prefix, int length) {
+    String head = new String(prefix, 0, Math.min(length, 1024), StandardCharsets.ISO_8859_1);
+    return head.startsWith("%PDF") || head.contains("%PDF-");
   }
 
   private static boolean isImage(byte[] b, int length) {

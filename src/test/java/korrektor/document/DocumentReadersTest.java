@@ -51,6 +51,16 @@ class DocumentReadersTest {
   }
 
   @Test
+  void saysAPasswordProtectedWorkbookIsProtected() throws Exception {
+    Path file = Fixtures.encryptedWorkbook(dir, "locked.xlsx");
+
+    Document doc = readers.read(file, "locked.xlsx", ReadLimits.DEFAULT);
+
+    assertThat(doc.format()).isEqualTo(Format.XLSX);
+    assertThat(error(doc)).startsWith("This .xlsx file is password-protected. Remove the password");
+  }
+
+  @Test
   void asksForAPdfExportOfWordDocuments() throws Exception {
     Path file = Fixtures.zip(dir.resolve("a.docx"), "[Content_Types].xml", "word/document.xml");
 

@@ -51,6 +51,27 @@ public final class Fixtures {
     return file;
   }
 
+  /** The workbook {@link #workbook} writes, encrypted with the password "secret" (agile). */
+  public static Path encryptedWorkbook(Path dir, String name) throws Exception {
+    Path plain = workbook(dir, "plain-" + name, false);
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      var info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+          org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      var encryptor = info.getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile());
+          OutputStream os = encryptor.getDataStream(fs)) {
+        opc.save(os);
+      }
+      Path file = dir.resolve(name);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+      return file;
+    }
+  }
+
   /** A zip with the given entry names, each holding a few bytes. */
   public static Path zip(Path file, String... entries) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

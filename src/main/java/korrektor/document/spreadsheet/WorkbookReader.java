@@ -67,7 +67,7 @@ public final class WorkbookReader implements DocumentReader {
     for (Sheet sheet : workbook) {
       String name = sheet.getSheetName();
       List<Cell> cells = new ArrayList<>();
-      budget = readCells(sheet, converter, cells, problems, budget, file);
+      budget = readCells(sheet, converter, cells, problems, budget);
       grids.add(new Grid(name, cells));
       figures.addAll(figures(sheet, file, problems));
       if (budget < 0) {
@@ -88,8 +88,7 @@ public final class WorkbookReader implements DocumentReader {
       CellConverter converter,
       List<Cell> cells,
       List<Problem> problems,
-      int budget,
-      String file) {
+      int budget) {
     for (Row row : sheet) {
       for (org.apache.poi.ss.usermodel.Cell poiCell : row) {
         Cell cell = converter.convert(poiCell, sheet.getSheetName(), problems);
