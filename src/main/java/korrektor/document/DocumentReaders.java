@@ -1,0 +1,97 @@
+package korrektor.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import korrektor.document.csv.CsvReader;
+import korrektor.document.image.ImageReader;
+import korrektor.document.pdf.PdfReader;
+import korrektor.document.spreadsheet.WorkbookReader;
+import korrektor.document.text.PlainTextReader;
+
+/**
+ * The entry point for reading any student file: detects the format from the content, enforces
+ * {@link ReadLimits#maxFileBytes}, hands the file to the reader for that format, and turns every
+ * failure, including a hostile file's {@link OutOfMemoryError} or {@link StackOverflowError}, into
+ * {@link Document#unreadable} with a message saying what is wrong and what to hand in instead.
+ */
+public final class DocumentReaders {
+
+  private final Map<Format, DocumentReader> readers;
+
+  private DocumentReaders(List<DocumentReader> readers) {
+    Map<Format, DocumentReader> byFormat = new EnumMap<>(Format.class);
+    for (DocumentReader reader : readers) {
+      for (Format format : reader.formats()) {
+        if (byFormat.putIfAbsent(format, reader) != null) {
+          throw new IllegalArgumentException("two readers for " + format);
+        }
+      }
+    }
+    this.readers = Map.copyOf(byFormat);
+  }
+
+  /** The readers Korrektor ships: PDF, xlsx/xls, CSV, plain text and images. */
+  public static DocumentReaders standard() {
+    return of(
+        List.of(
+            new PdfReader(),
+            new WorkbookReader(),
+            new CsvReader(),
+            new PlainTextReader(),
+            new ImageReader()));
+  }
+
+  /** A registry of the given readers; at most one reader per format. */
+  public static DocumentReaders of(List<DocumentReader> readers) {
+    return new DocumentReaders(readers);
+  }
+
+  /** The reader for a format, if there is one. */
+  public Optional<DocumentReader> readerFor(Format format) {
+    return Optional.ofNullable(readers.get(format));
+  }
+
+  /**
+   * Reads any file; never throws for a bad file.
+   *
+   * @param file the file
+   * @param displayName the name used in locations and messages
+   * @param limits bounds on size and work
+   */
+  public Document read(Path file, String displayName, ReadLimits limits) {
+    Format format = Format.UNKNOWN;
+    try {
+      long size = Files.size(file);
+      if (size == 0) {
+        return Document.unreadable(displayName, Format.EMPTY, ReadFailures.empty());
+      }
+      FormatDetector.Detection detection = FormatDetector.inspect(file);
+      format = detection.format();
+      if (size > limits.maxFileBytes()) {
+        return Document.unreadable(
+            displayName, format, ReadFailures.tooLarge(size, limits.maxFileBytes()));
+      }
+      if (detection.isDamaged()) {
+        return Document.unreadable(
+            displayName, format, ReadFailures.damaged(format, detection.damage()));
+      }
+      DocumentReader reader = readers.get(format);
+      if (reader == null) {
+        return Document.unreadable(displayName, format, ReadFailures.unsupported(format));
+      }
+      return reader.read(file, displayName, limits);
+    } catch (IOException e) {
+      return Document.unreadable(
+          displayName,
+          format,
+          "The file could not be opened (" + ReadFailures.cause(e) + "). Hand it in again.");
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      return Document.unreadable(displayName, format, ReadFailures.describe(format, e));
+    }
+  }
+}

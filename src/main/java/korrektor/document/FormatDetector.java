@@ -1,0 +1,194 @@
+package korrektor.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import korrektor.document.text.DelimiterSniffer;
+import korrektor.document.text.TextDecoder;
+
+/**
+ * Detects a file's {@link Format} from its content, never from its name: magic bytes, the entry
+ * names in a zip's central directory, the stream names of an OLE2 file, and for text the shape of
+ * the first lines. Reads only the first bytes and directories, never whole entries.
+ */
+public final class FormatDetector {
+
+  private static final int PREFIX_BYTES = 64 * 1024;
+  private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+  private static final int MAX_ZIP_ENTRIES = 10_000;
+
+  /**
+   * What detection found.
+   *
+   * @param format the format
+   * @param damage null, or a short phrase saying the container is broken (e.g. "truncated zip"),
+   *     so the file need not be handed to a library at all
+   */
+  public record Detection(Format format, String damage) {
+
+    public boolean isDamaged() {
+      return damage != null;
+    }
+  }
+
+  private FormatDetector() {}
+
+  /** Detects the format of a file. */
+  public static Format detect(Path file) throws IOException {
+    return inspect(file).format();
+  }
+
+  /** Detects the format of a file and whether its container is broken. */
+  public static Detection inspect(Path file) throws IOException {
+    byte[] prefix = new byte[PREFIX_BYTES];
+    int length;
+    try (InputStream in = Files.newInputStream(file)) {
+      length = in.readNBytes(prefix, 0, prefix.length);
+    }
+    boolean whole = length < PREFIX_BYTES || Files.size(file) == length;
+    if (length == 0) {
+      return new Detection(Format.EMPTY, null);
+    }
+    if (isPdf(prefix, length)) {
+      return new Detection(Format.PDF, null);
+    }
+    if (startsWith(prefix, length, 'P', 'K', 3, 4) || startsWith(prefix, length, 'P', 'K', 5, 6)) {
+      return zip(file, prefix, length);
+    }
+    if (startsWith(prefix, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      return new Detection(ole2(file), null);
+    }
+    if (isImage(prefix, length)) {
+      return new Detection(Format.IMAGE, null);
+    }
+    return new Detection(text(prefix, length, whole), null);
+  }
+
+  private static Detection zip(Path file, byte[] prefix, int length) {
+    Set<String> names = new HashSet<>();
+    String mimetype = null;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      for (int i = 0; entries.hasMoreElements() && i < MAX_ZIP_ENTRIES; i++) {
+        names.add(entries.nextElement().getName());
+      }
+      ZipEntry mime = zip.getEntry("mimetype");
+      if (mime != null && mime.getSize() >= 0 && mime.getSize() < 200) {
+        try (InputStream in = zip.getInputStream(mime)) {
+          mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
+        }
+      }
+    } catch (ZipException e) {
+      // No readable central directory (cut off while uploading?): guess from the local headers.
+      return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "truncated zip");
+    } catch (IOException e) {
+      return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "broken zip");
+    }
+    return new Detection(zipKind(names, mimetype), null);
+  }
+
+  private static Format zipKind(Set<String> names, String mimetype) {
+    if (names.contains("xl/workbook.xml") || names.contains("xl/workbook.bin")) {
+      return Format.XLSX;
+    }
+    if (names.contains("word/document.xml")) {
+      return Format.DOCX;
+    }
+    if (ODS_MIME.equals(mimetype)) {
+      return Format.ODS;
+    }
+    return Format.ZIP;
+  }
+
+  /** Entry names in the local headers found in the first bytes (the names are stored raw). */
+  private static Set<String> names(byte[] prefix, int length) {
+    String latin = new String(prefix, 0, length, StandardCharsets.ISO_8859_1);
+    Set<String> names = new HashSet<>();
+    for (String name : new String[] {"xl/workbook.xml", "word/document.xml", "[Content_Types].xml"}) {
+      if (latin.contains(name)) {
+        names.add(name);
+      }
+    }
+    // xlsx written by Excel list [Content_Types].xml first and xl/workbook.xml later; a cut-off
+    // file often has only the former plus xl/ parts.
+    if (!names.contains("xl/workbook.xml") && latin.contains("xl/worksheets/")) {
+      names.add("xl/workbook.xml");
+    }
+    return names;
+  }
+
+  private static String guessMime(byte[] prefix, int length) {
+    String latin = new String(prefix, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
+    return latin.contains("mimetype" + ODS_MIME) ? ODS_MIME : null;
+  }
+
+  private static Format ole2(Path file) {
+    try {
+      Set<String> streams = Ole2Directory.streamNames(file);
+      if (streams.contains("Workbook") || streams.contains("Book")
+          || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
+        return Format.XLS;
+      }
+      // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
+      if (streams.contains("EncryptedPackage")) {
+        return Format.XLSX;
+      }
+    } catch (IOException e) {
+      return Format.UNKNOWN;
+    }
+    return Format.UNKNOWN;
+  }
+
+  /** {@code %PDF} at the start, or within the first KB after junk, which PDF viewers accept. */
+  private static boolean isPdf(byte[] prefix, int length) {
+    String head = new String(prefix, 0, Math.min(length, 1024), StandardCharsets.ISO_8859_1);
+    return head.startsWith("%PDF") || head.contains("%PDF-");
+  }
+
+  private static boolean isImage(byte[] b, int length) {
+    return startsWith(b, length, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)
+        || startsWith(b, length, 0xFF, 0xD8, 0xFF)
+        || startsWith(b, length, 'G', 'I', 'F', '8')
+        || startsWith(b, length, 'B', 'M') && length >= 26 && b[14] >= 12 && b[15] == 0
+        || startsWith(b, length, 'R', 'I', 'F', 'F') && length >= 12
+            && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
+  }
+
+  private static Format text(byte[] prefix, int length, boolean whole) {
+    String text = TextDecoder.decode(prefix, length, !whole).text();
+    if (!TextDecoder.looksLikeText(text)) {
+      return Format.UNKNOWN;
+    }
+    String start = text.stripLeading();
+    String lower = start.substring(0, Math.min(200, start.length())).toLowerCase(Locale.ROOT);
+    if (start.startsWith("{") && text.contains("\"cells\"")) {
+      return Format.IPYNB;
+    }
+    if (lower.startsWith("<html") || lower.startsWith("<!doctype html") || lower.startsWith("<p>")
+        || lower.startsWith("<?xml") && lower.contains("<html")) {
+      return Format.HTML;
+    }
+    return DelimiterSniffer.sniff(text, false).isPresent() ? Format.CSV : Format.TEXT;
+  }
+
+  private static boolean startsWith(byte[] bytes, int length, int... magic) {
+    if (length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((bytes[i] & 0xFF) != (magic[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,116 @@
+package korrektor.document;
+
+import java.io.EOFException;
+import java.util.Locale;
+import java.util.zip.ZipException;
+
+/**
+ * The sentences a student or tutor reads when a file cannot be read: what is wrong and what to
+ * hand in instead. Readers of every format share them so that the advice is the same everywhere.
+ */
+public final class ReadFailures {
+
+  /** What to hand in, when the format itself is the problem. */
+  public static final String WHAT_TO_HAND_IN = "Hand in a PDF, an Excel workbook (.xlsx) or a CSV file.";
+
+  private ReadFailures() {}
+
+  /** The message for a file of 0 bytes. */
+  public static String empty() {
+    return "The file is empty (0 bytes). Hand in the file again; it may not have been saved.";
+  }
+
+  /** The message for a file above {@link ReadLimits#maxFileBytes}. */
+  public static String tooLarge(long bytes, long maxBytes) {
+    return String.format(
+        Locale.ROOT,
+        "The file is too large (%.1f MB; at most %.1f MB are read). Hand in only the answer sheet,"
+            + " e.g. a PDF without high-resolution scans, or the table as .xlsx or CSV.",
+        bytes / 1048576.0,
+        maxBytes / 1048576.0);
+  }
+
+  /** The message for a format that is recognised but not read (yet), or not recognised. */
+  public static String unsupported(Format format) {
+    return switch (format) {
+      case DOCX -> "Word documents (.docx) are not read yet; hand in a PDF export"
+          + " (File → Export as PDF).";
+      case ODS -> "OpenDocument spreadsheets (.ods) are not read yet; in LibreOffice use File →"
+          + " Save As… with the type Excel 2007-365 (.xlsx), or hand in a CSV export.";
+      case IPYNB -> "Jupyter notebooks (.ipynb) are not read yet; hand in a PDF export"
+          + " (File → Save and Export Notebook As → PDF) or your table as CSV.";
+      case HTML -> "HTML pages are not read; print the page to PDF and hand that in, or hand in"
+          + " your table as .xlsx or CSV.";
+      case ZIP -> "This is a zip archive, not a single answer file; unpack it and hand in the PDF,"
+          + " .xlsx or CSV file inside.";
+      case EMPTY -> empty();
+      default -> "The file's format is not recognised (whatever its name says, it is not a PDF,"
+          + " an Excel workbook or a CSV/text file). " + WHAT_TO_HAND_IN;
+    };
+  }
+
+  /** The message for a password-protected file. */
+  public static String encrypted(Format format) {
+    if (format == Format.PDF) {
+      return "This PDF is password-protected. Hand it in without a password.";
+    }
+    return "This " + noun(format) + " is password-protected. Remove the password (in Excel: File →"
+        + " Info → Protect Workbook → Encrypt with Password, clear it), save and hand it in again.";
+  }
+
+  /** The message for a damaged file, with a short cause such as "truncated zip". */
+  public static String damaged(Format format, String cause) {
+    String what = "This " + noun(format) + " is damaged (" + cause + "). ";
+    return switch (format) {
+      case PDF -> what + "Open it in a PDF viewer; if it shows, export or print it to PDF again"
+          + " and hand that in.";
+      case XLSX, XLS, ODS -> what + "Open it in Excel/LibreOffice, save it again and hand it in.";
+      default -> what + "Save it again and hand it in. " + WHAT_TO_HAND_IN;
+    };
+  }
+
+  /** Describes any failure met while reading a file of the given format. */
+  public static String describe(Format format, Throwable failure) {
+    if (failure instanceof OutOfMemoryError) {
+      return "This " + noun(format) + " needs too much memory to read (it may be extremely large"
+          + " or a decompression bomb). Export it again as a plain PDF, .xlsx or CSV and hand"
+          + " that in.";
+    }
+    if (failure instanceof StackOverflowError) {
+      return damaged(format, "nested too deeply to read");
+    }
+    return damaged(format, cause(failure));
+  }
+
+  /** A few words naming the cause, without stack traces or class names a student cannot act on. */
+  public static String cause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof EOFException) {
+        return "the file ends too early; it may be truncated";
+      }
+      if (t instanceof ZipException) {
+        return "broken zip container";
+      }
+    }
+    String message = failure.getMessage();
+    if (message == null || message.isBlank()) {
+      return "unreadable content";
+    }
+    message = message.strip().replaceAll("\\s+", " ");
+    return message.length() > 120 ? message.substring(0, 117) + "..." : message;
+  }
+
+  /** "PDF", ".xlsx file", ...: how messages name a file of this format. */
+  public static String noun(Format format) {
+    return switch (format) {
+      case PDF -> "PDF";
+      case XLSX -> ".xlsx file";
+      case XLS -> ".xls file";
+      case ODS -> ".ods file";
+      case DOCX -> ".docx file";
+      case CSV -> "CSV file";
+      case IMAGE -> "image";
+      default -> "file";
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package korrektor.document.spreadsheet;
+
+import java.util.List;
+import java.util.Locale;
+import korrektor.document.Cell;
+import korrektor.document.Location;
+import korrektor.document.Problem;
+import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * Turns one POI cell into a {@link Cell}: numbers keep their raw double and their displayed text;
+ * text stays text even when it looks numeric; formulas give their cached value, or, when the file
+ * stores none (openpyxl, POI), the value the formula evaluator computes.
+ */
+final class CellConverter {
+
+  // A fixed locale so that the displayed text is the same on every machine.
+  private final DataFormatter formatter = new DataFormatter(Locale.US);
+  private final FormulaEvaluator evaluator;
+  private final String file;
+
+  CellConverter(FormulaEvaluator evaluator, String file) {
+    this.evaluator = evaluator;
+    this.file = file;
+  }
+
+  /** The cell, or null when it is blank; problems met are added to {@code problems}. */
+  Cell convert(org.apache.poi.ss.usermodel.Cell cell, String sheet, List<Problem> problems) {
+    Location location = Location.ofCell(file, sheet, cell.getRowIndex(), cell.getColumnIndex());
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      return formula(cell, location, problems);
+    }
+    return switch (type) {
+      case NUMERIC -> number(cell, cell.getNumericCellValue(), location);
+      case STRING -> text(cell, cell.getStringCellValue(), location);
+      case BOOLEAN -> text(cell, cell.getBooleanCellValue() ? "TRUE" : "FALSE", location);
+      case ERROR -> text(cell, FormulaError.forInt(cell.getErrorCellValue()).getString(), location);
+      default -> null;
+    };
+  }
+
+  private Cell formula(
+      org.apache.poi.ss.usermodel.Cell cell, Location location, List<Problem> problems) {
+    if (hasCachedValue(cell)) {
+      return switch (cell.getCachedFormulaResultType()) {
+        case NUMERIC -> number(cell, cell.getNumericCellValue(), location);
+        case STRING -> text(cell, cell.getStringCellValue(), location);
+        case BOOLEAN -> text(cell, cell.getBooleanCellValue() ? "TRUE" : "FALSE", location);
+        case ERROR -> text(cell, FormulaError.forInt(cell.getErrorCellValue()).getString(), location);
+        default -> null;
+      };
+    }
+    String formula = "=" + cell.getCellFormula();
+    try {
+      CellValue value = evaluator.evaluate(cell);
+      if (value == null) {
+        return null;
+      }
+      return switch (value.getCellType()) {
+        case NUMERIC -> number(cell, value.getNumberValue(), location);
+        case STRING -> text(cell, value.getStringValue(), location);
+        case BOOLEAN -> text(cell, value.getBooleanValue() ? "TRUE" : "FALSE", location);
+        case ERROR -> text(cell, FormulaError.forInt(value.getErrorValue()).getString(), location);
+        default -> null;
+      };
+    } catch (RuntimeException e) { // NotImplementedException, FormulaParseException, external refs
+
+      problems.add(
+          Problem.warning(
+              location,
+              "the file stores no value for the formula " + formula
+                  + " and it could not be computed here (" + reason(e) + "); open the file in"
+                  + " Excel/LibreOffice, save it so the values are stored, and hand it in again"));
+      return text(cell, formula, location);
+    }
+  }
+
+  /** Whether the file stores the formula's last result; openpyxl- and POI-written files do not. */
+  private static boolean hasCachedValue(org.apache.poi.ss.usermodel.Cell cell) {
+    if (cell instanceof XSSFCell xssf) {
+      return xssf.getCTCell().isSetV();
+    }
+    return true; // .xls always stores a result with the formula record
+  }
+
+  private Cell number(org.apache.poi.ss.usermodel.Cell cell, double value, Location location) {
+    var style = cell.getCellStyle();
+    String shown =
+        style == null
+            ? formatter.formatRawCellContents(value, 0, "General")
+            : formatter.formatRawCellContents(
+                value, style.getDataFormat(), style.getDataFormatString());
+    return new Cell(cell.getRowIndex(), cell.getColumnIndex(), shown, value, location);
+  }
+
+  private static Cell text(org.apache.poi.ss.usermodel.Cell cell, String text, Location location) {
+    String stripped = text == null ? "" : text.strip();
+    return stripped.isEmpty()
+        ? null
+        : new Cell(cell.getRowIndex(), cell.getColumnIndex(), stripped, null, location);
+  }
+
+  private static String reason(RuntimeException e) {
+    Throwable t = e.getCause() != null && e instanceof NotImplementedException ? e.getCause() : e;
+    String message = t.getMessage();
+    return message == null ? t.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
+  }
+}

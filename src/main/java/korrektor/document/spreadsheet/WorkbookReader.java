@@ -1,0 +1,119 @@
+package korrektor.document.spreadsheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import korrektor.document.Cell;
+import korrektor.document.Document;
+import korrektor.document.DocumentReader;
+import korrektor.document.Figure;
+import korrektor.document.Format;
+import korrektor.document.Grid;
+import korrektor.document.Location;
+import korrektor.document.Problem;
+import korrektor.document.ReadFailures;
+import korrektor.document.ReadLimits;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads .xlsx and .xls workbooks (POI's {@link WorkbookFactory}, read-only): every sheet becomes a
+ * grid named as the sheet, charts and pictures become figures. Zip bombs are refused by POI's
+ * {@link ZipSecureFile} limits; at most {@link ReadLimits#maxCells} cells are kept.
+ */
+public final class WorkbookReader implements DocumentReader {
+
+  static {
+    // Process-wide POI settings: a sheet that inflates more than 100x, or to more than 256 MB,
+    // or a workbook of more than 2000 parts is a bomb, not an exercise sheet.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(256L << 20);
+    ZipSecureFile.setMaxFileCount(2000);
+  }
+
+  @Override
+  public Set<Format> formats() {
+    return Set.of(Format.XLSX, Format.XLS);
+  }
+
+  @Override
+  public Document read(Path file, String displayName, ReadLimits limits) {
+    Format format = Format.XLSX;
+    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+      format = workbook instanceof HSSFWorkbook ? Format.XLS : Format.XLSX;
+      return read(workbook, format, displayName, limits);
+    } catch (EncryptedDocumentException e) {
+      return Document.unreadable(displayName, format, ReadFailures.encrypted(format));
+    } catch (IOException | RuntimeException e) {
+      return Document.unreadable(displayName, format, ReadFailures.describe(format, e));
+    }
+  }
+
+  private static Document read(Workbook workbook, Format format, String file, ReadLimits limits) {
+    FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    CellConverter converter = new CellConverter(evaluator, file);
+    List<Grid> grids = new ArrayList<>();
+    List<Figure> figures = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    int budget = limits.maxCells();
+    for (Sheet sheet : workbook) {
+      String name = sheet.getSheetName();
+      List<Cell> cells = new ArrayList<>();
+      budget = readCells(sheet, converter, cells, problems, budget);
+      grids.add(new Grid(name, cells));
+      figures.addAll(figures(sheet, file, problems));
+      if (budget < 0) {
+        problems.add(
+            Problem.warning(
+                Location.ofFile(file),
+                "only the first " + limits.maxCells() + " cells were read (sheet " + name
+                    + " and later sheets are cut short)"));
+        break;
+      }
+    }
+    return new Document(file, format, grids, List.of(), figures, 0, problems);
+  }
+
+  /** Reads a sheet's cells; returns the cell budget left, negative when it ran out. */
+  private static int readCells(
+      Sheet sheet,
+      CellConverter converter,
+      List<Cell> cells,
+      List<Problem> problems,
+      int budget) {
+    for (Row row : sheet) {
+      for (org.apache.poi.ss.usermodel.Cell poiCell : row) {
+        Cell cell = converter.convert(poiCell, sheet.getSheetName(), problems);
+        if (cell == null) {
+          continue;
+        }
+        if (budget-- <= 0) {
+          return -1;
+        }
+        cells.add(cell);
+      }
+    }
+    return budget;
+  }
+
+  private static List<Figure> figures(Sheet sheet, String file, List<Problem> problems) {
+    try {
+      return WorkbookFigures.of(sheet, file);
+    } catch (RuntimeException e) {
+      problems.add(
+          Problem.warning(
+              Location.ofCell(file, sheet.getSheetName(), 0, 0),
+              "the charts and pictures of this sheet could not be read; a tutor should look at"
+                  + " the file"));
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package korrektor.document.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the delimiter of CSV text: the one of {@code ;}, tab and {@code ,} whose count per line is
+ * the same on (almost) every line. A first line {@code sep=;} (as Excel writes it) names the
+ * delimiter outright. {@code ;} and tab win ties over {@code ,}, since commas also appear inside
+ * German decimal numbers.
+ */
+public final class DelimiterSniffer {
+
+  /** The delimiters tried, in order of preference on a tie. */
+  public static final List<Character> CANDIDATES = List.of(';', '\t', ',');
+
+  private static final int MAX_LINES = 200;
+  private static final double MIN_CONSISTENCY = 0.8;
+
+  /**
+   * What the sniffer found.
+   *
+   * @param delimiter the delimiter
+   * @param sepLine whether the first line is a {@code sep=} line to be skipped
+   */
+  public record Sniffed(char delimiter, boolean sepLine) {}
+
+  private DelimiterSniffer() {}
+
+  /**
+   * Sniffs the delimiter; empty when no candidate is consistent over at least two non-blank lines
+   * (or one line, when {@code allowSingleLine}), i.e. the text is not a table.
+   */
+  public static Optional<Sniffed> sniff(String text, boolean allowSingleLine) {
+    List<String> lines = text.lines().limit(MAX_LINES + 1L).toList();
+    if (!lines.isEmpty()) {
+      String first = lines.get(0).strip().toLowerCase(Locale.ROOT);
+      if (first.startsWith("sep=") && first.length() >= 5) {
+        return Optional.of(new Sniffed(lines.get(0).strip().charAt(4), true));
+      }
+    }
+    // The last line of a prefix may be cut short; leave it out when there are enough others.
+    List<String> sample = lines.size() > MAX_LINES ? lines.subList(0, MAX_LINES) : lines;
+    List<String> nonBlank = sample.stream().filter(l -> !l.isBlank()).toList();
+    if (nonBlank.isEmpty() || (nonBlank.size() < 2 && !allowSingleLine)) {
+      return Optional.empty();
+    }
+    Sniffed best = null;
+    double bestScore = 0;
+    for (char candidate : CANDIDATES) {
+      double score = consistency(nonBlank, candidate);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = new Sniffed(candidate, false);
+      }
+    }
+    return bestScore >= MIN_CONSISTENCY ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** The share of lines that have the most common non-zero count of the delimiter. */
+  private static double consistency(List<String> lines, char delimiter) {
+    Map<Integer, Integer> histogram = new HashMap<>();
+    for (String line : lines) {
+      histogram.merge(countOutsideQuotes(line, delimiter), 1, Integer::sum);
+    }
+    int modeCount = 0;
+    for (var e : histogram.entrySet()) {
+      if (e.getKey() > 0 && e.getValue() > modeCount) {
+        modeCount = e.getValue();
+      }
+    }
+    return (double) modeCount / lines.size();
+  }
+
+  static int countOutsideQuotes(String line, char delimiter) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,53 @@
+package korrektor.document.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import korrektor.document.Document;
+import korrektor.document.DocumentReader;
+import korrektor.document.Format;
+import korrektor.document.Location;
+import korrektor.document.Problem;
+import korrektor.document.ReadFailures;
+import korrektor.document.ReadLimits;
+import korrektor.document.TextLine;
+
+/** Reads a plain text file into lines located as {@code file l.N}. */
+public final class PlainTextReader implements DocumentReader {
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  @Override
+  public Set<Format> formats() {
+    return Set.of(Format.TEXT);
+  }
+
+  @Override
+  public Document read(Path file, String displayName, ReadLimits limits) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Document.unreadable(displayName, Format.TEXT, ReadFailures.describe(Format.TEXT, e));
+    }
+    String text = TextDecoder.decode(bytes).text();
+    List<TextLine> lines = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    int number = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      number++;
+      if (lines.size() >= limits.maxLines()) {
+        problems.add(
+            Problem.warning(
+                Location.ofLine(displayName, 0, number),
+                "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
+        break;
+      }
+      lines.add(TextLine.plain(WHITESPACE.matcher(line.strip()).replaceAll(" "), Location.ofLine(displayName, 0, number)));
+    }
+    return new Document(displayName, Format.TEXT, List.of(), lines, List.of(), 0, problems);
+  }
+}
