@@ -1,0 +1,120 @@
+package korrektor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import korrektor.batch.AtomicFiles;
+import korrektor.batch.BatchGrader;
+import korrektor.batch.BatchResult;
+import korrektor.batch.ResultsJson;
+import korrektor.batch.Submission;
+import korrektor.batch.SubmissionFinder;
+import korrektor.batch.SubmissionResult;
+import korrektor.document.DocumentReaders;
+import korrektor.document.ReadLimits;
+import korrektor.feedback.MarkdownFeedback;
+import korrektor.grade.Grader;
+import korrektor.grade.Grading;
+import korrektor.lms.GradesCsv;
+import korrektor.rubric.Rubric;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code korrektor grade FOLDER --rubric FILE --out DIR}: grades every submission in a folder. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+    description = {"Grades every submission in FOLDER (one file or one subfolder per student, named like "
+        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv and feedback/<student>.md to --out."})
+final class GradeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin RubricOption rubric = new RubricOption();
+
+  @Parameters(paramLabel = "FOLDER", description = "The folder of submissions.")
+  Path folder;
+
+  @Option(names = {"-o", "--out"}, defaultValue = "korrektor-out", paramLabel = "DIR",
+      description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Submissions graded at once (default: number of cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Rubric r = rubric.load(spec);
+    if (r == null) {
+      return 2;
+    }
+    if (!Files.isDirectory(folder)) {
+      err.println(folder + ": not a folder. Give the folder that holds the submissions (one file or subfolder per student).");
+      return 2;
+    }
+    List<Submission> submissions = SubmissionFinder.find(folder);
+    if (submissions.isEmpty()) {
+      err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
+      return 1;
+    }
+    Grader grader = new Grader(r);
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Progress progress = new Progress(err, submissions.size(), System.console() != null);
+    List<SubmissionResult> results = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
+        .grade(folder, submissions, x -> progress.step());
+    progress.done();
+
+    Files.createDirectories(out);
+    ResultsJson.write(out.resolve("results.json"), new BatchResult(r.id(), r.title(), r.maxScore(), results));
+    AtomicFiles.write(out.resolve("grades.csv"), w -> GradesCsv.write(w, r, results));
+    Path feedback = out.resolve("feedback");
+    Files.createDirectories(feedback);
+    for (SubmissionResult s : results) {
+      AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
+    }
+    Summary.print(stdout, r, results);
+    stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + " and "
+        + results.size() + " feedback files in " + feedback);
+    boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
+    return errors ? 1 : 0;
+  }
+
+  /** A progress bar on the error stream (redrawn on a terminal, one line otherwise). */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean terminal;
+    private final AtomicInteger done = new AtomicInteger();
+
+    Progress(PrintWriter err, int total, boolean terminal) {
+      this.err = err;
+      this.total = total;
+      this.terminal = terminal;
+    }
+
+    synchronized void step() {
+      int d = done.incrementAndGet();
+      if (terminal) {
+        int width = 30;
+        int filled = d * width / total;
+        err.print(String.format(Locale.ROOT, "\rGrading [%s%s] %d/%d", "#".repeat(filled), "-".repeat(width - filled), d, total));
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (terminal) {
+        err.println();
+      } else {
+        err.println("Graded " + done.get() + "/" + total + " submissions.");
+      }
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package korrektor.cli;
+
+import java.nio.file.Path;
+import korrektor.rubric.Diagnostic;
+import korrektor.rubric.Rubric;
+import korrektor.rubric.RubricReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The shared {@code --rubric FILE} option; loading prints every diagnostic. */
+final class RubricOption {
+  @Option(names = {"-r", "--rubric"}, required = true, paramLabel = "FILE",
+      description = "The rubric (YAML), e.g. rubrics/sheet09.yaml.")
+  Path file;
+
+  /** Loads the rubric, printing diagnostics to err; null when it has errors. */
+  Rubric load(CommandLine.Model.CommandSpec spec) {
+    RubricReader.Result r = RubricReader.check(file);
+    for (Diagnostic d : r.diagnostics()) {
+      spec.commandLine().getErr().println(d);
+    }
+    if (r.rubricOrNull() == null) {
+      spec.commandLine().getErr().println("The rubric has errors; fix them and run again (check it with: korrektor rubric check " + file + ").");
+    }
+    return r.rubricOrNull();
+  }
+}

@@ -1,0 +1,44 @@
+package korrektor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import korrektor.batch.SubmissionResult;
+import korrektor.grade.Verdict;
+import korrektor.lms.GradesCsv;
+import korrektor.rubric.Question;
+import korrektor.rubric.Rubric;
+
+/** The summary table printed after grading: one line per student, then counts. */
+final class Summary {
+  private Summary() {}
+
+  static void print(PrintWriter out, Rubric rubric, List<SubmissionResult> results) {
+    int nameWidth = Math.max(4, results.stream().mapToInt(r -> r.student().name().length()).max().orElse(4));
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", "id", "name"));
+    for (Question q : rubric.questions()) {
+      head.append(String.format(Locale.ROOT, " %6s", "Q" + q.id()));
+    }
+    head.append(String.format(Locale.ROOT, " %7s %7s  %s", "total", "pending", "status"));
+    out.println(head);
+    for (SubmissionResult r : results) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", r.student().id(), r.student().name()));
+      for (Question q : rubric.questions()) {
+        row.append(String.format(Locale.ROOT, " %6s", GradesCsv.number(r.questions().getOrDefault(q.id(), 0.0))));
+      }
+      long wrong = r.items().stream().filter(i -> i.verdict() == Verdict.WRONG).count();
+      long missing = r.items().stream().filter(i -> i.verdict() == Verdict.MISSING).count();
+      row.append(String.format(Locale.ROOT, " %7s %7s  %s", GradesCsv.number(r.score()), GradesCsv.number(r.pendingPoints()), r.status().id()));
+      if (r.status() == korrektor.grade.Grading.Status.ERROR && !r.messages().isEmpty()) {
+        row.append(" — ").append(r.messages().get(0));
+      } else if (wrong + missing > 0) {
+        row.append(String.format(Locale.ROOT, " (%d wrong, %d missing)", wrong, missing));
+      }
+      out.println(row);
+    }
+    long graded = results.stream().filter(r -> r.status() == korrektor.grade.Grading.Status.GRADED).count();
+    long review = results.stream().filter(r -> r.status() == korrektor.grade.Grading.Status.NEEDS_REVIEW).count();
+    long errors = results.stream().filter(r -> r.status() == korrektor.grade.Grading.Status.ERROR).count();
+    out.printf(Locale.ROOT, "%d submissions: %d graded, %d need review, %d errors%n", results.size(), graded, review, errors);
+  }
+}

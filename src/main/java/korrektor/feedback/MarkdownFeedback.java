@@ -1,0 +1,96 @@
+package korrektor.feedback;
+
+import java.util.List;
+import java.util.Locale;
+import korrektor.batch.SubmissionResult;
+import korrektor.grade.ItemResult;
+import korrektor.grade.Verdict;
+import korrektor.rubric.Part;
+import korrektor.rubric.Question;
+import korrektor.rubric.Reveal;
+import korrektor.rubric.Rubric;
+
+/**
+ * Writes {@code feedback/<student>.md}: the score, then per question a table of items (value found,
+ * where, verdict, points), and what to look at. Expected values appear only when the rubric's
+ * reveal policy allows.
+ */
+public final class MarkdownFeedback {
+  private MarkdownFeedback() {}
+
+  public static String render(Rubric rubric, SubmissionResult r) {
+    boolean reveal = rubric.reveal() != Reveal.STUDENT;
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(rubric.title()).append(" — ").append(r.student().name())
+        .append(" (").append(r.student().id()).append(")\n\n");
+    s.append("**Score: ").append(num(r.score())).append(" / ").append(num(r.maxScore())).append("**");
+    if (r.pendingPoints() > 0) {
+      s.append(" — ").append(num(r.pendingPoints())).append(" points still to be checked by a tutor");
+    }
+    s.append("  \nStatus: ").append(r.status().id()).append("  \nFiles: ").append(String.join(", ", r.files())).append("\n\n");
+    if (!r.messages().isEmpty()) {
+      s.append("## Problems with your files\n\n");
+      r.messages().forEach(m -> s.append("- ").append(escape(m)).append('\n'));
+      s.append('\n');
+    }
+    for (Question q : rubric.questions()) {
+      List<ItemResult> items = r.items().stream().filter(i -> i.question().equals(q.id())).toList();
+      if (items.isEmpty()) {
+        continue;
+      }
+      s.append("## Question ").append(q.id()).append(": ").append(q.title()).append(" — ")
+          .append(num(r.questions().getOrDefault(q.id(), 0.0))).append(" / ").append(num(q.points())).append("\n\n");
+      for (Part p : q.parts()) {
+        List<ItemResult> partItems = items.stream().filter(i -> i.part().equals(p.id())).toList();
+        s.append("### ").append(p.id()).append(") ").append(p.title()).append("\n\n");
+        s.append(reveal ? "| item | your value | expected | where | verdict | points |\n|---|---|---|---|---|---|\n"
+            : "| item | your value | where | verdict | points |\n|---|---|---|---|---|\n");
+        for (ItemResult i : partItems) {
+          s.append("| ").append(itemName(i)).append(" | ").append(cell(i.foundText()));
+          if (reveal) {
+            s.append(" | ").append(i.expected() == null ? "" : String.format(Locale.ROOT, "%.5f", i.expected()));
+          }
+          s.append(" | ").append(cell(i.source())).append(" | ").append(i.verdict().id())
+              .append(" | ").append(num(i.points())).append(" / ").append(num(i.maxPoints())).append(" |\n");
+        }
+        s.append('\n');
+        for (ItemResult i : partItems) {
+          if (i.verdict() != Verdict.CORRECT && i.feedback() != null) {
+            s.append("- ").append(escape(i.feedback())).append('\n');
+          }
+        }
+        s.append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private static String itemName(ItemResult i) {
+    if (i.quantity() == null) {
+      return i.part();
+    }
+    return i.quantity() + (i.component() != null ? "[" + i.component() + "]" : "") + " at t=" + i.step();
+  }
+
+  private static String cell(String s) {
+    if (s == null) {
+      return "";
+    }
+    String t = s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    return escape(t).replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String escape(String s) {
+    return s.replace("<", "&lt;");
+  }
+
+  static String num(double v) {
+    return korrektor.lms.GradesCsv.number(v);
+  }
+
+  /** A file name for a student's feedback: id and name, safe on every file system. */
+  public static String fileName(SubmissionResult r) {
+    String base = (r.student().id() + "_" + r.student().name()).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    return base.replaceAll("_+", "_") + ".md";
+  }
+}

@@ -1,0 +1,48 @@
+package korrektor.lms;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import korrektor.batch.SubmissionResult;
+import korrektor.rubric.Question;
+import korrektor.rubric.Rubric;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes {@code grades.csv}: one row per student with id, name, files, points per question, total,
+ * the maximum, points pending review, and status. Comma-separated, UTF-8, numbers with a dot.
+ */
+public final class GradesCsv {
+  private GradesCsv() {}
+
+  public static void write(Writer out, Rubric rubric, List<SubmissionResult> results) throws IOException {
+    List<String> header = new ArrayList<>(List.of("id", "name", "files"));
+    for (Question q : rubric.questions()) {
+      header.add("Q" + q.id());
+    }
+    header.addAll(List.of("total", "max", "pending", "status"));
+    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+      for (SubmissionResult r : results) {
+        List<String> row = new ArrayList<>(List.of(r.student().id(), r.student().name(), String.join(";", r.files())));
+        for (Question q : rubric.questions()) {
+          row.add(number(r.questions().getOrDefault(q.id(), 0.0)));
+        }
+        row.add(number(r.score()));
+        row.add(number(r.maxScore()));
+        row.add(number(r.pendingPoints()));
+        row.add(r.status().id());
+        p.printRecord(row);
+      }
+    }
+  }
+
+  /** A plain number with a dot and no trailing zeros: 7.5, 10, 0.25. */
+  public static String number(double v) {
+    String s = String.format(Locale.ROOT, "%.4f", v);
+    s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return s.equals("-0") ? "0" : s;
+  }
+}
