@@ -93,6 +93,9 @@ public final class ReadFailures {
       }
     }
     String message = failure.getMessage();
+    if (message != null && message.contains("Zip bomb")) {
+      return "it unpacks to far more data than it holds: a zip bomb or a broken file";
+    }
     if (message == null || message.isBlank()) {
       return "unreadable content";
     }

@@ -72,6 +72,29 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A copy of a workbook whose first sheet's XML is padded with megabytes of blanks: it deflates
+   * more than a thousandfold, as a zip bomb does.
+   */
+  public static Path inflated(Path workbook, Path target, int padding) throws IOException {
+    try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(workbook.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+      for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+        byte[] bytes = in.getInputStream(entry).readAllBytes();
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          int at = xml.indexOf("<sheetData");
+          bytes = (xml.substring(0, at) + " ".repeat(padding) + xml.substring(at))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    return target;
+  }
+
   /** A zip with the given entry names, each holding a few bytes. */
   public static Path zip(Path file, String... entries) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -28,6 +28,13 @@ class FormatDetectorTest {
     assertThat(FormatDetector.detect(write("lstm.xlsx", "t;h\n1;0,5\n2;0,7\n"))).isEqualTo(Format.CSV);
   }
 
+  @Test
+  void detectsGermanWindows1252CsvAsCsv() throws Exception {
+    byte[] bytes = "Schritt;Größe ä\n1;0,5\n2;0,75\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    assertThat(FormatDetector.detect(Files.write(dir.resolve("a.txt"), bytes))).isEqualTo(Format.CSV);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -2,7 +2,9 @@ package korrektor.document.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import korrektor.document.Word;
 
 /**
@@ -42,7 +44,8 @@ final class LineBuilder {
         lines.add(new Line(cluster.baseline(), words));
       }
     }
-    lines.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(l -> l.words().get(0).x()));
+    lines.sort(
+        Comparator.comparingDouble(Line::baseline).thenComparingDouble(l -> l.words().get(0).x()));
     return lines;
   }
 
@@ -194,16 +197,16 @@ final class LineBuilder {
       if (glyphs.isEmpty()) {
         return 0;
       }
-      java.util.Map<Double, Integer> counts = new java.util.HashMap<>();
+      Map<Double, Integer> counts = new HashMap<>();
       for (Glyph g : glyphs) {
         if (!g.isBlank()) {
           counts.merge(Math.round(g.fontSize() * 10) / 10.0, 1, Integer::sum);
         }
       }
       return counts.entrySet().stream()
-          .max(java.util.Map.Entry.<Double, Integer>comparingByValue()
-              .thenComparing(java.util.Map.Entry.comparingByKey()))
-          .map(java.util.Map.Entry::getKey)
+          .max(Map.Entry.<Double, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
           .orElse(glyphs.get(0).fontSize());
     }
 

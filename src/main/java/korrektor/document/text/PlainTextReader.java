@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Format;
@@ -18,7 +19,7 @@ import korrektor.document.TextLine;
 /** Reads a plain text file into lines located as {@code file l.N}. */
 public final class PlainTextReader implements DocumentReader {
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   @Override
   public Set<Format> formats() {
@@ -33,11 +34,11 @@ public final class PlainTextReader implements DocumentReader {
     } catch (IOException e) {
       return Document.unreadable(displayName, Format.TEXT, ReadFailures.describe(Format.TEXT, e));
     }
-    String text = TextDecoder.decode(bytes).text();
+    String content = TextDecoder.decode(bytes).text();
     List<TextLine> lines = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int number = 0;
-    for (String line : (Iterable<String>) text.lines()::iterator) {
+    for (String line : (Iterable<String>) content.lines()::iterator) {
       number++;
       if (lines.size() >= limits.maxLines()) {
         problems.add(
@@ -46,7 +47,8 @@ public final class PlainTextReader implements DocumentReader {
                 "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
       }
-      lines.add(TextLine.plain(WHITESPACE.matcher(line.strip()).replaceAll(" "), Location.ofLine(displayName, 0, number)));
+      String text = WHITESPACE.matcher(line.strip()).replaceAll(" ");
+      lines.add(TextLine.plain(text, Location.ofLine(displayName, 0, number)));
     }
     return new Document(displayName, Format.TEXT, List.of(), lines, List.of(), 0, problems);
   }

@@ -143,6 +143,18 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void refusesAWorkbookThatInflatesLikeAZipBomb() throws Exception {
+    Path bomb = Fixtures.inflated(
+        Fixtures.workbook(dir, "plain.xlsx", false), dir.resolve("bomb.xlsx"), 8 << 20);
+
+    Document doc = read(bomb);
+
+    assertThat(doc.isReadable()).isFalse();
+    assertThat(doc.problems().get(0).message())
+        .startsWith("This .xlsx file is damaged (it unpacks to far more data than it holds");
+  }
+
+  @Test
   void saysDamagedWhenTheZipIsCutOff() throws Exception {
     Path whole = Fixtures.workbook(dir, "whole.xlsx", false);
     Path cut = Fixtures.truncated(whole, dir.resolve("cut.xlsx"), 1500);
