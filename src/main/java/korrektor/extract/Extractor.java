@@ -40,8 +40,14 @@ public final class Extractor {
     if (!lines.isEmpty()) {
       new LineTableExtractor(labels, steps).extract(lines, found);
       ProseExtractor prose = new ProseExtractor(labels, steps);
-      for (TextLine l : lines) {
-        prose.line(l.text(), l.location(), found);
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).text();
+        var location = lines.get(i).location();
+        // a value broken onto the next line: "the cell state is s" / "= 0.4225"
+        while (i + 1 < lines.size() && (text.matches(".*[=:≈]\\s*$") || lines.get(i + 1).text().matches("^\\s*[=≈].*"))) {
+          text = text + " " + lines.get(++i).text();
+        }
+        prose.line(text, location, found);
       }
     }
     return new Extraction(dedupe(found), notes);

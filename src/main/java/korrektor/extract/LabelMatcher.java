@@ -82,8 +82,21 @@ public final class LabelMatcher {
     if (l.isPresent() && l.get().end() == text.length()) {
       return l;
     }
+    if (l.isEmpty()) {
+      return l;
+    }
+    String rest = text.substring(l.get().end()).strip();
+    // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "g (input gate)"
+    String inner = rest.replaceAll("^[(\\[](.*)[)\\]]$", "$1").strip();
+    Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
+    if (second.isPresent() && second.get().end() == inner.length() && second.get().quantity().equals(l.get().quantity())) {
+      Label a = l.get();
+      Label b = second.get();
+      return Optional.of(new Label(a.quantity(), Math.max(a.component(), b.component()),
+          a.step() != Label.NO_STEP ? a.step() : b.step(), 0, text.length(), a.ambiguousIndex() || b.ambiguousIndex()));
+    }
     // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
-    return l.filter(x -> text.substring(x.end()).strip().matches("[(\\[][^)\\]]*[)\\]]"));
+    return l.filter(x -> rest.matches("[(\\[][^)\\]]*[)\\]]"));
   }
 
   private Optional<Label> matchAt(String text, String lower, int i) {

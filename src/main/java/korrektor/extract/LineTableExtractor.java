@@ -42,7 +42,7 @@ final class LineTableExtractor {
             values.add(n);
           });
         }
-        if (numbers.size() < 2) {
+        if (numbers.size() < 2 || numbers.size() * 2 < ws.size()) {
           misses++;
           if (lines.get(j).text().isBlank() || numbers.isEmpty() && ws.size() <= 1) {
             continue;
@@ -125,7 +125,8 @@ final class LineTableExtractor {
       }
       cols.add(new Column(w.centerX(), l.filter(x -> !x.hasStep()).orElse(null), stepColumn));
     }
-    return anyNumber ? List.of() : cols;
+    long known = cols.stream().filter(c -> c.label() != null || c.stepColumn()).count();
+    return anyNumber || known * 2 < cols.size() ? List.of() : cols;
   }
 
   /** The line's words; for text without geometry, whitespace-separated tokens at their character offsets. */

@@ -16,6 +16,7 @@ final class ProseExtractor {
   private static final Pattern CONNECTOR = Pattern.compile(
       "^\\s*(?:=|:|≈|~|->|→|is|are|was|equals|of|ist|beträgt|gleich|approx\\.?|approximately|ca\\.?)", Pattern.CASE_INSENSITIVE);
   private static final String OPERATORS = "·*×+-/(^_=≈";
+  private static final String OWN_STEP = "\\s*(?:at|for|bei|in|zum|@|,)?\\s*\\(?\\s*";
 
   private final LabelMatcher labels;
   private final int steps;
@@ -52,13 +53,20 @@ final class ProseExtractor {
         context = events.get(ev++).step();
       }
       int scopeEnd = i + 1 < defining.size() ? defining.get(i + 1).start() : text.length();
+      int scopeStart = l.end();
       for (Steps.Event e : events) {
-        if (e.start() > l.end() && e.start() < scopeEnd) {
+        if (e.start() >= l.end() && e.start() < scopeEnd) {
+          if (!l.hasStep() && text.substring(l.end(), e.start()).matches(OWN_STEP)) {
+            // "the hidden state at t=3 is 0.4953", "output (t = 2) = 0.72": the step belongs to the label
+            l = new Label(l.quantity(), l.component(), e.step(), l.start(), e.end(), l.ambiguousIndex());
+            scopeStart = text.substring(e.end()).startsWith(")") ? e.end() + 1 : e.end();
+            continue;
+          }
           scopeEnd = e.start();
           break;
         }
       }
-      read(l, text.substring(l.end(), scopeEnd), l.end(), location, out);
+      read(l, text.substring(scopeStart, scopeEnd), scopeStart, location, out);
     }
     while (ev < events.size()) {
       context = events.get(ev++).step();
@@ -77,7 +85,8 @@ final class ProseExtractor {
         }
         return;
       }
-      if (row.size() != 1 || step <= 0) {
+      if (row.size() != 1 || step <= 0 || !l.hasStep() && row.get(0).decimals() == 0
+          || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
         return;
       }
       out.add(new Candidate(l.quantity(), l.component(), step, row.get(0), location, evidence));
@@ -105,7 +114,7 @@ final class ProseExtractor {
     }
     // "the hidden state at t=2 is 0.39": a connector word, then one number
     List<NumberToken> row = leadingNumbers(scope.replaceFirst(CONNECTOR.pattern().substring(1), ""));
-    if (row.size() == 1 && segments.length == 1) {
+    if (row.size() == 1 && segments.length == 1 && (labels.dimension(l.quantity()) == 1 || l.component() > 0)) {
       out.add(new Candidate(l.quantity(), l.component(), step, row.get(0), location, evidence));
     }
   }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Steps {
   private static final Pattern CONTEXT = Pattern.compile(
-      "(?<![\\p{L}\\d_^])(?:t|time step|timestep|time|step|schritt|zeitschritt|zeitpunkt)\\s*(?:=|:)?\\s*(\\d)(?![\\d.,])",
+      "(?<![\\p{L}\\d_^])(?:t|time step|timestep|time|step|schritt|zeitschritt|zeitpunkt)\\s*(?:=|:)?\\s*(\\d)(?!\\d|[.,]\\d)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ORDINAL = Pattern.compile(
       "\\b(first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|fünfte[nmrs]?)\\s+(?:time\\s+)?(?:step|zeitschritt|schritt)",

@@ -24,7 +24,9 @@ final class Vectors {
         return List.of();
       }
       String inner = s.substring(1, close);
-      String[] parts = inner.contains(";") ? inner.split(";") : inner.split(",\\s+|\\s*,\\s*(?=-)|\\s+");
+      String[] parts = inner.contains(";") ? inner.split(";")
+          : inner.contains(".") ? inner.split("\\s*,\\s*|\\s+")
+          : inner.split(",\\s+|\\s*,\\s*(?=-)|\\s+");
       List<NumberToken> out = new ArrayList<>();
       for (String p : parts) {
         if (p.isBlank()) {
@@ -44,6 +46,9 @@ final class Vectors {
       return List.of();
     }
     String rest = s.substring(all.get(0).end()).strip();
+    if (!rest.isEmpty() && all.get(0).isInteger()) {
+      return List.of(); // "3, obwohl ..." is prose, not an answer
+    }
     if (rest.isEmpty() || rest.matches("[,;.]?(\\s*([\\p{L}(]|\\.\\.\\.|…).*)?") && !rest.matches("\\(\\s*[-\\d].*")) {
       return List.of(all.get(0));
     }

@@ -82,10 +82,14 @@ final class CellConverter {
     }
   }
 
-  /** Whether the file stores the formula's last result; openpyxl- and POI-written files do not. */
+  /**
+   * Whether the file stores the formula's last result; POI-written files have no {@code <v>},
+   * openpyxl-written ones an empty {@code <v></v>}.
+   */
   private static boolean hasCachedValue(org.apache.poi.ss.usermodel.Cell cell) {
     if (cell instanceof XSSFCell xssf) {
-      return xssf.getCTCell().isSetV();
+      var ct = xssf.getCTCell();
+      return ct.isSetV() && ct.getV() != null && !ct.getV().isBlank();
     }
     return true; // .xls always stores a result with the formula record
   }
