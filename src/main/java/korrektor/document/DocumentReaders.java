@@ -72,6 +72,12 @@ public final class DocumentReaders {
       }
       FormatDetector.Detection detection = FormatDetector.inspect(file);
       format = detection.format();
+      String lower = displayName.toLowerCase(java.util.Locale.ROOT);
+      if (format == Format.TEXT && (lower.endsWith(".csv") || lower.endsWith(".tsv"))) {
+        // text whose delimiters are not consistent on every line (a title row, a prose line):
+        // the name settles what the content leaves open
+        format = Format.CSV;
+      }
       if (size > limits.maxFileBytes()) {
         return Document.unreadable(
             displayName, format, ReadFailures.tooLarge(size, limits.maxFileBytes()));

@@ -115,39 +115,65 @@ final class GridExtractor {
     }
     for (var e : labelRows.entrySet()) {
       int col = e.getKey();
-      List<Integer> rows = e.getValue();
-      if (rows.size() < 2) {
-        continue;
-      }
-      int firstRow = rows.stream().mapToInt(Integer::intValue).min().orElse(0);
-      Map<Integer, Integer> stepOfColumn = new HashMap<>();
-      for (int r = firstRow - 1; r >= 0 && stepOfColumn.isEmpty(); r--) {
-        for (Cell c : grid.row(r)) {
-          if (c.column() > col) {
-            OptionalInt s = c.isNumeric() ? integerStep(c.number()) : Steps.stepOf(c.text());
-            s.ifPresent(v -> stepOfColumn.put(c.column(), v));
-          }
-        }
-        if (stepOfColumn.size() < 2) {
-          stepOfColumn.clear();
-        }
-      }
+      List<Integer> rows = e.getValue().stream().sorted().toList();
+      // contiguous blocks of label rows (a gap of one row, e.g. an x row, is allowed)
+      List<List<Integer>> blocks = new ArrayList<>();
       for (int r : rows) {
-        Label l = labelAt.get(key(r, col));
-        int order = 0;
-        for (int c = col + 1; c < grid.columnCount(); c++) {
-          Cell cell = at.get(key(r, c));
-          Optional<NumberToken> n = number(cell);
-          if (n.isEmpty()) {
-            continue;
-          }
-          Integer step = stepOfColumn.isEmpty() ? Integer.valueOf(++order) : stepOfColumn.get(c);
-          if (step == null || step == 0) {
-            continue;
-          }
-          Candidate.Evidence ev = stepOfColumn.isEmpty() ? Candidate.Evidence.ORDER : Candidate.Evidence.TABLE;
-          out.add(new Candidate(l.quantity(), l.component(), step, n.get(), cell.location(), ev));
+        if (blocks.isEmpty() || r - blocks.get(blocks.size() - 1).get(blocks.get(blocks.size() - 1).size() - 1) > 2) {
+          blocks.add(new ArrayList<>());
         }
+        blocks.get(blocks.size() - 1).add(r);
+      }
+      for (List<Integer> block : blocks) {
+        columnBlock(grid, at, labelAt, col, block, out);
+      }
+    }
+  }
+
+  private void columnBlock(Grid grid, Map<Long, Cell> at, Map<Long, Label> labelAt, int col, List<Integer> rows, List<Candidate> out) {
+    if (rows.size() < 2) {
+      return;
+    }
+    long distinct = rows.stream().map(r -> labelAt.get(key(r, col)).quantity() + "#" + labelAt.get(key(r, col)).component()).distinct().count();
+    if (distinct < rows.size()) {
+      return; // a quantity listed twice: long format (label, step, value), not a table
+    }
+    Map<Integer, Integer> stepOfColumn = new HashMap<>();
+    boolean otherHeader = false;
+    for (int r = rows.get(0) - 1; r >= Math.max(0, rows.get(0) - 3) && stepOfColumn.isEmpty() && !otherHeader; r--) {
+      for (Cell c : grid.row(r)) {
+        if (c.column() <= col) {
+          continue;
+        }
+        OptionalInt s = c.isNumeric() ? integerStep(c.number()) : Steps.stepOf(c.text());
+        if (s.isPresent()) {
+          stepOfColumn.put(c.column(), s.getAsInt());
+        } else if (!c.isNumeric() && number(c).isEmpty()) {
+          otherHeader = true; // "U  W  b": a parameter table, not steps
+        }
+      }
+      if (stepOfColumn.size() < 2) {
+        stepOfColumn.clear();
+      }
+    }
+    if (stepOfColumn.isEmpty() && otherHeader) {
+      return;
+    }
+    for (int r : rows) {
+      Label l = labelAt.get(key(r, col));
+      int order = 0;
+      for (int c = col + 1; c < grid.columnCount(); c++) {
+        Cell cell = at.get(key(r, c));
+        Optional<NumberToken> n = number(cell);
+        if (n.isEmpty()) {
+          continue;
+        }
+        Integer step = stepOfColumn.isEmpty() ? Integer.valueOf(++order) : stepOfColumn.get(c);
+        if (step == null || step == 0 || step > steps) {
+          continue;
+        }
+        Candidate.Evidence ev = stepOfColumn.isEmpty() ? Candidate.Evidence.ORDER : Candidate.Evidence.TABLE;
+        out.add(new Candidate(l.quantity(), l.component(), step, n.get(), cell.location(), ev));
       }
     }
   }

@@ -87,7 +87,7 @@ public final class LabelMatcher {
     }
     String rest = text.substring(l.get().end()).strip();
     // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "g (input gate)"
-    String inner = rest.replaceAll("^[(\\[](.*)[)\\]]$", "$1").strip();
+    String inner = rest.replaceAll("^[(\\[](.*)[)\\]]$", "$1").replaceAll("\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
     if (second.isPresent() && second.get().end() == inner.length() && second.get().quantity().equals(l.get().quantity())) {
       Label a = l.get();
