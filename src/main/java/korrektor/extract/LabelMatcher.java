@@ -23,7 +23,8 @@ public final class LabelMatcher {
           + "|\\s?\\(\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)"             // 2: (d) (t=d) (t)
           + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?[)>]?\\s?}?" // 3: ^(d) ^{(d)} ^d ^<d>
           + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)?\\s?}?"     // 4: _d _{d} _(d) _{t=d}
-          + "|(\\d)(?!\\d)");                                         // 5: attached digit
+          + "|(\\d)(?!\\d)"                                           // 5: attached digit
+          + "|\\s(\\d)(?=\\s?[=:≈(^])");                                // 6: PDF subscript: "output 1 = …"
 
   private record Alias(String text, String quantity, boolean caseSensitive) {}
 
@@ -133,7 +134,7 @@ public final class LabelMatcher {
       } else if (m.group(2) != null || m.group(3) != null) {
         step = index(m.group(2) != null ? m.group(2) : m.group(3));
       } else {
-        String g = m.group(4) != null ? m.group(4) : m.group(5);
+        String g = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
         if (g.equals("t")) {
           step = Label.GENERIC_STEP;
         } else if (bare == 0) {

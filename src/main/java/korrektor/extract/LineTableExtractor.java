@@ -27,12 +27,24 @@ final class LineTableExtractor {
   void extract(List<TextLine> lines, List<Candidate> out) {
     for (int i = 0; i < lines.size(); i++) {
       List<Column> header = header(words(lines.get(i)));
-      if (header.stream().filter(c -> c.label() != null).count() < 2) {
+      int first = i + 1;
+      if (i + 1 < lines.size()) {
+        // a header whose cells wrap onto a second line ("Ausgab" / "e(t)", "input" / "gate")
+        List<Word> next = words(lines.get(i + 1));
+        if (!next.isEmpty() && next.stream().noneMatch(w -> Numbers.whole(w.text()).isPresent())) {
+          List<Column> wrapped = header(wrap(words(lines.get(i)), next));
+          if (labelCount(wrapped) > labelCount(header)) {
+            header = wrapped;
+            first = i + 2;
+          }
+        }
+      }
+      if (labelCount(header) < 2) {
         continue;
       }
       int order = 0;
       int misses = 0;
-      for (int j = i + 1; j < lines.size() && misses < 2; j++) {
+      for (int j = first; j < lines.size() && misses < 2; j++) {
         List<Word> ws = words(lines.get(j));
         List<Word> numbers = new ArrayList<>();
         List<NumberToken> values = new ArrayList<>();
@@ -88,6 +100,34 @@ final class LineTableExtractor {
         out.addAll(row);
       }
     }
+  }
+
+  private static long labelCount(List<Column> header) {
+    return header.stream().filter(c -> c.label() != null).count();
+  }
+
+  /** Appends each word of a continuation line to the header word above it. */
+  private static List<Word> wrap(List<Word> top, List<Word> below) {
+    List<Word> out = new ArrayList<>(top);
+    for (Word w : below) {
+      int best = -1;
+      for (int k = 0; k < out.size(); k++) {
+        Word t = out.get(k);
+        boolean overlaps = w.x() < t.right() + t.fontSize() && w.right() > t.x() - t.fontSize();
+        if (overlaps && (best < 0 || Math.abs(t.centerX() - w.centerX()) < Math.abs(out.get(best).centerX() - w.centerX()))) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        return top;
+      }
+      Word t = out.get(best);
+      boolean joined = Character.isLowerCase(w.text().charAt(0)) && Character.isLetter(t.text().charAt(t.text().length() - 1))
+          && t.text().length() > 3;
+      String text = t.text() + (joined ? "" : " ") + w.text();
+      out.set(best, new Word(text, Math.min(t.x(), w.x()), t.y(), Math.max(t.right(), w.right()) - Math.min(t.x(), w.x()), t.fontSize()));
+    }
+    return out;
   }
 
   private static Column nearest(List<Column> header, double x) {
