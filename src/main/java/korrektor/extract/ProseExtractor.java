@@ -78,6 +78,9 @@ final class ProseExtractor {
     Candidate.Evidence evidence = l.hasStep() ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
     boolean chain = CONNECTOR.matcher(scope).find();
     if (!chain) {
+      if (!l.hasStep() && steps > 1 && labels.dimension(l.quantity()) == 1 && rowWithGaps(l, scope, location, out)) {
+        return;
+      }
       List<NumberToken> row = leadingNumbers(scope);
       if (row.size() == steps && steps > 1 && !l.hasStep() && labels.dimension(l.quantity()) == 1) {
         for (int t = 0; t < row.size(); t++) {
@@ -117,6 +120,39 @@ final class ProseExtractor {
     if (row.size() == 1 && segments.length == 1 && (labels.dimension(l.quantity()) == 1 || l.component() > 0)) {
       out.add(new Candidate(l.quantity(), l.component(), step, row.get(0), location, evidence));
     }
+  }
+
+  /**
+   * A label followed by one entry per step where some entries are placeholders ({@code -}, {@code ?},
+   * {@code n/a}): {@code Hidden state h 0.2610 0.3907 –}. Returns whether the scope was such a row.
+   */
+  private boolean rowWithGaps(Label l, String scope, Location location, List<Candidate> out) {
+    String[] tokens = scope.strip().split("\\s+");
+    if (tokens.length != steps) {
+      return false;
+    }
+    List<NumberToken> values = new java.util.ArrayList<>();
+    int placeholders = 0;
+    for (String t : tokens) {
+      var n = Numbers.whole(t);
+      if (n.isPresent()) {
+        values.add(n.get());
+      } else if (t.matches("-|—|\\?|n/a|N/A|/|x|\\.\\.\\.|…")) {
+        values.add(null);
+        placeholders++;
+      } else {
+        return false;
+      }
+    }
+    if (placeholders == 0 || placeholders == steps) {
+      return false;
+    }
+    for (int t = 0; t < values.size(); t++) {
+      if (values.get(t) != null) {
+        out.add(new Candidate(l.quantity(), l.component(), t + 1, values.get(t), location, Candidate.Evidence.ORDER));
+      }
+    }
+    return true;
   }
 
   /** Numbers at the start of a text separated only by spaces, commas, semicolons or bars. */

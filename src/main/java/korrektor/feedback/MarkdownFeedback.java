@@ -33,6 +33,14 @@ public final class MarkdownFeedback {
       r.messages().forEach(m -> s.append("- ").append(escape(m)).append('\n'));
       s.append('\n');
     }
+    List<ItemResult> lookAt = r.items().stream().filter(i -> i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISSING).toList();
+    if (!lookAt.isEmpty()) {
+      s.append("## What to look at\n\n");
+      for (ItemResult i : lookAt) {
+        s.append("- ").append(i.question()).append(' ').append(itemName(i)).append(": ").append(i.verdict().id()).append('\n');
+      }
+      s.append('\n');
+    }
     for (Question q : rubric.questions()) {
       List<ItemResult> items = r.items().stream().filter(i -> i.question().equals(q.id())).toList();
       if (items.isEmpty()) {
