@@ -194,15 +194,64 @@ final class GridExtractor {
           out.add(new Candidate(l.quantity(), l.component(), l.step(), number(value).orElseThrow(), value.location(), Candidate.Evidence.LABEL));
         }
       } else {
-        // long format: quantity | step | value
-        Cell value = at.get(key(r, c + 2));
-        OptionalInt step = stepIn(at.get(key(r, c + 1)));
-        Optional<NumberToken> n = number(value);
-        if (step.isPresent() && step.getAsInt() > 0 && n.isPresent() && !n.get().isInteger()) {
-          out.add(new Candidate(l.quantity(), l.component(), step.getAsInt(), n.get(), value.location(), Candidate.Evidence.TABLE));
+        // long format: a row holding the label, one step number (1..T) and one value, in any order
+        Cell value = null;
+        OptionalInt step = OptionalInt.empty();
+        int numbers = 0;
+        for (Cell cell : rowCells(at, grid, r)) {
+          if (cell.column() == c) {
+            continue;
+          }
+          Optional<NumberToken> n = number(cell);
+          if (n.isEmpty()) {
+            continue;
+          }
+          numbers++;
+          OptionalInt st = n.get().isInteger() ? stepIn(cell) : OptionalInt.empty();
+          if (st.isPresent() && st.getAsInt() > 0 && step.isEmpty()) {
+            step = st;
+          } else {
+            value = cell;
+          }
+        }
+        if (step.isPresent() && value != null && numbers == 2) {
+          out.add(new Candidate(l.quantity(), l.component(), step.getAsInt(), number(value).orElseThrow(), value.location(), Candidate.Evidence.TABLE));
+        } else if (numbers == 1 && value != null && value.column() > c) {
+          OptionalInt context = contextStep(grid, at, r, c);
+          if (context.isPresent()) {
+            out.add(new Candidate(l.quantity(), l.component(), context.getAsInt(), number(value).orElseThrow(), value.location(), Candidate.Evidence.CONTEXT));
+          }
         }
       }
     }
+  }
+
+  private static List<Cell> rowCells(Map<Long, Cell> at, Grid grid, int r) {
+    List<Cell> out = new ArrayList<>();
+    for (int c = 0; c < grid.columnCount(); c++) {
+      Cell cell = at.get(key(r, c));
+      if (cell != null) {
+        out.add(cell);
+      }
+    }
+    return out;
+  }
+
+  /** The step named by the nearest text cell above a key-value block ("t = 1", "Step 1"), in the label's column or the one to its right. */
+  private OptionalInt contextStep(Grid grid, Map<Long, Cell> at, int r, int c) {
+    for (int up = r - 1; up >= Math.max(0, r - 12); up--) {
+      for (int cc = c; cc <= c + 1; cc++) {
+        Cell cell = at.get(key(up, cc));
+        if (cell == null || cell.isNumeric()) {
+          continue;
+        }
+        List<Steps.Event> events = Steps.events(Text.normalize(cell.text()));
+        if (events.size() == 1) {
+          return OptionalInt.of(events.get(0).step());
+        }
+      }
+    }
+    return OptionalInt.empty();
   }
 
   private static Cell firstNumberRight(Map<Long, Cell> at, int r, int c, int span) {

@@ -16,6 +16,9 @@ final class ProseExtractor {
   private static final Pattern CONNECTOR = Pattern.compile(
       "^\\s*(?:=|:|≈|~|->|→|is|are|was|equals|of|ist|beträgt|gleich|approx\\.?|approximately|ca\\.?)", Pattern.CASE_INSENSITIVE);
   private static final String OPERATORS = "·*×+-/(^_=≈";
+  private static final Pattern FOLLOWER = Pattern.compile(
+      "^\\s*(?:\\([^)]*\\)\\s*)?(?:[-+]?\\d|[.,]\\d|$|[-–—?](?:\\s|$)|(?:at|for|bei|in|zum|@|,)?\\s*\\(?\\s*(?:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d)",
+      Pattern.CASE_INSENSITIVE);
   private static final String OWN_STEP = "\\s*(?:at|for|bei|in|zum|@|,)?\\s*\\(?\\s*";
 
   private final LabelMatcher labels;
@@ -78,6 +81,7 @@ final class ProseExtractor {
     Candidate.Evidence evidence = l.hasStep() ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
     boolean chain = CONNECTOR.matcher(scope).find();
     if (!chain) {
+      scope = scope.replaceFirst("^\\s*\\([\\p{L}\\s.,-]*\\)", ""); // "s~ (candidate) 0.7324 0.7371 0.7400"
       if (!l.hasStep() && steps > 1 && labels.dimension(l.quantity()) == 1 && rowWithGaps(l, scope, location, out)) {
         return;
       }
@@ -174,15 +178,27 @@ final class ProseExtractor {
     return out;
   }
 
-  /** A label defines a value unless an operator or '=' stands right before it (then it is a reference in a formula). */
+  /**
+   * A label defines a value when it stands where an answer starts (not right after an operator,
+   * a closing bracket, '=' or a one-letter factor as in {@code b g + U g x}) and is followed by a
+   * connector ({@code =}, {@code :}, {@code is}), its own step ({@code at t = 3}) or a number.
+   */
   private static boolean isDefining(String text, Label l) {
     for (int i = l.start() - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (c == ' ') {
         continue;
       }
-      return OPERATORS.indexOf(c) < 0;
+      if (OPERATORS.indexOf(c) >= 0 || c == ')' || c == '}' || c == ']') {
+        return false;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return false; // "b g", "U g x": a one-letter factor before it
+      }
+      break;
     }
-    return true;
+    String after = text.substring(l.end());
+    return CONNECTOR.matcher(after).find() || FOLLOWER.matcher(after).find();
   }
+
 }

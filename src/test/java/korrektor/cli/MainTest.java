@@ -1,0 +1,90 @@
+package korrektor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void checksTheShippedRubric() {
+    int code = run("rubric", "check", "rubrics/sheet09.yaml");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("rubrics/sheet09.yaml: ok (sheet09, 2 questions, 20 points)");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void exitsWithTwoAndPointsAtTheLineOfABrokenRubric(@TempDir Path dir) throws Exception {
+    Path rubric = dir.resolve("broken.yaml");
+    Files.writeString(rubric, """
+        id: x
+        pionts: 2
+        questions:
+          - id: "1"
+            parts:
+              - {id: a, kind: text, points: 2}
+        """);
+
+    int code = run("rubric", "check", rubric.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(rubric + ":2:1: error: unknown key 'pionts' (did you mean 'points'?")
+        .contains("1 error in " + rubric);
+  }
+
+  @Test
+  void exitsWithTwoForAMissingRubric() {
+    assertThat(run("solve", "--rubric", "rubrics/nope.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("rubrics/nope.yaml: error: rubric file not found");
+  }
+
+  @Test
+  void exitsWithTwoForAnUnknownOption() {
+    assertThat(run("solve", "--rubrik", "rubrics/sheet09.yaml")).isEqualTo(2);
+  }
+
+  @Test
+  void solvePrintsTheReferenceTable() {
+    int code = run("solve", "--rubric", "rubrics/sheet09.yaml");
+
+    assertThat(code).as(err.toString()).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("t").contains("g", "f", "q", "candidate", "s", "h", "output");
+    assertThat(lines).filteredOn(l -> l.startsWith("2 ")).singleElement().asString()
+        .contains("0.54282", "0.39065", "0.72177");
+    assertThat(lines).filteredOn(l -> l.startsWith("3 ")).singleElement().asString()
+        .contains("0.64501", "0.49528", "0.81403");
+  }
+
+  @Test
+  void gradesTheSampleFolderAndWritesEveryOutput(@TempDir Path dir) throws Exception {
+    int code = run("grade", "samples/sheet09", "--rubric", "rubrics/sheet09.yaml", "--out", dir.toString());
+
+    // one sample file is corrupt on purpose: its student gets status error, so the exit code is 1
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    assertThat(dir.resolve("results.json")).isRegularFile();
+    assertThat(dir.resolve("grades.csv")).isRegularFile();
+    try (Stream<Path> feedback = Files.list(dir.resolve("feedback"))) {
+      assertThat(feedback.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))).hasSize(15);
+    }
+    assertThat(Files.readString(dir.resolve("results.json"))).contains("\"271001\"").contains("error");
+    assertThat(Files.readAllLines(dir.resolve("grades.csv"))).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(out.toString()).contains("15 submissions:").contains("1 errors");
+  }
+}
