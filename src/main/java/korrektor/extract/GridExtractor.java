@@ -159,6 +159,18 @@ final class GridExtractor {
     if (stepOfColumn.isEmpty() && otherHeader) {
       return;
     }
+    if (stepOfColumn.isEmpty()) {
+      // without step headers, a table needs a value per step; one value per row is a key-value list
+      for (int r : rows) {
+        long n = 0;
+        for (int c = col + 1; c < grid.columnCount(); c++) {
+          n += number(at.get(key(r, c))).isPresent() ? 1 : 0;
+        }
+        if (n < 2 || n > steps) {
+          return;
+        }
+      }
+    }
     for (int r : rows) {
       Label l = labelAt.get(key(r, col));
       int order = 0;

@@ -86,6 +86,15 @@ public final class LabelMatcher {
     if (l.isEmpty()) {
       return l;
     }
+    if (text.contains("/")) {
+      // "i/g": two names for one quantity
+      String[] parts = text.split("\\s*/\\s*");
+      Optional<Label> a = parts.length == 2 ? whole(parts[0]) : Optional.empty();
+      Optional<Label> b = parts.length == 2 ? whole(parts[1]) : Optional.empty();
+      if (a.isPresent() && b.isPresent() && a.get().quantity().equals(b.get().quantity())) {
+        return Optional.of(new Label(a.get().quantity(), a.get().component(), a.get().step(), 0, text.length(), a.get().ambiguousIndex()));
+      }
+    }
     String rest = text.substring(l.get().end()).strip();
     // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "g (input gate)"
     String inner = rest.replaceAll("^[(\\[](.*)[)\\]]$", "$1").replaceAll("\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();

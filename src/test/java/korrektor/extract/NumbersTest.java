@@ -61,18 +61,18 @@ class NumbersTest {
   @Test
   void keepsTheRawText() {
     List<NumberToken> all = Numbers.findAll("h(2) = 0,3907 ok");
-    assertThat(all).extracting(NumberToken::raw).containsExactly("0,3907");
-    assertThat(all.get(0).end()).isEqualTo(13);
+    assertThat(all).extracting(NumberToken::raw).containsExactly("2", "0,3907");
+    assertThat(all.get(1).end()).isEqualTo(13);
   }
 
   @Test
   @org.junit.jupiter.api.Disabled("bug: NumberToken.start() includes the space before an unsigned number: "
-      + "findAll(\"h(2) = 0,3907\") gives start 6 (the space), not 7, so raw != text.substring(start, end); "
+      + "findAll(\"h = 0,3907\") gives start 3 (the space), not 4, so raw != text.substring(start, end); "
       + "the optional \\s? after the sign group in Numbers.NUMBER also matches when there is no sign")
   void startsTheOffsetAtTheFirstCharacterOfTheNumber() {
-    String text = "h(2) = 0,3907 ok";
+    String text = "h = 0,3907 ok";
     NumberToken n = Numbers.findAll(text).get(0);
-    assertThat(n.start()).isEqualTo(7);
+    assertThat(n.start()).isEqualTo(4);
     assertThat(text.substring(n.start(), n.end())).isEqualTo(n.raw());
   }
 
