@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\d.,_^])(-|\\+)?\\s?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
+      "(?<![\\p{L}\\d.,_^])(?:(-|\\+)\\s?)?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
           + "(?:\\s?(?:[eE]\\s?([-+]?\\d+)|[·x×*]\\s?10\\s?\\^\\s?\\{?\\(?([-+]?\\d+)\\)?\\}?))?"
           + "(?![\\d\\p{L}]|[.,]\\d)");
 

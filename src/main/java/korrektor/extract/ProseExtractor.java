@@ -24,6 +24,7 @@ final class ProseExtractor {
   private final LabelMatcher labels;
   private final int steps;
   private int context;
+  private boolean otherHeader;
 
   ProseExtractor(LabelMatcher labels, int steps) {
     this.labels = labels;
@@ -37,6 +38,13 @@ final class ProseExtractor {
       return;
     }
     List<Label> found = labels.findAll(text);
+    if (found.isEmpty() && text.matches("(?:\\S{1,3}\\s+){1,5}\\S{1,3}") && Numbers.findAll(text).isEmpty()) {
+      otherHeader = true; // "U W b": the rows below are parameters, not one value per step
+      return;
+    }
+    if (found.isEmpty() || found.get(0).start() > 0) {
+      otherHeader = false;
+    }
     List<Steps.Event> events = new ArrayList<>();
     for (Steps.Event e : Steps.events(text)) {
       if (found.stream().noneMatch(l -> e.start() < l.end() && l.start() < e.end())) {
@@ -86,7 +94,7 @@ final class ProseExtractor {
         return;
       }
       List<NumberToken> row = leadingNumbers(scope);
-      if (row.size() == steps && steps > 1 && !l.hasStep() && labels.dimension(l.quantity()) == 1) {
+      if (row.size() == steps && steps > 1 && !l.hasStep() && labels.dimension(l.quantity()) == 1 && !otherHeader) {
         for (int t = 0; t < row.size(); t++) {
           out.add(new Candidate(l.quantity(), l.component(), t + 1, row.get(t), location, Candidate.Evidence.ORDER));
         }

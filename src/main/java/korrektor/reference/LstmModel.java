@@ -41,10 +41,16 @@ final class LstmModel {
       equations.add(Equation.layer(g, ModelSchema.unit(spec, g), gate));
     }
     equations.add(Equation.layer("candidate", ModelSchema.unit(spec, "candidate"), candidate));
-    equations.add(new Equation("s",
-        List.of(now("f"), previous("s"), now("g"), now("candidate")),
-        v -> Vectors.plus(Vectors.hadamard(v.now("f"), v.previous("s")),
-            Vectors.hadamard(v.now("g"), v.now("candidate")))));
+    if (spec.dropped().contains("forget")) {
+      // a mistake model: the forget term left out, s = g ⊙ candidate
+      equations.add(new Equation("s", List.of(now("g"), now("candidate")),
+          v -> Vectors.hadamard(v.now("g"), v.now("candidate"))));
+    } else {
+      equations.add(new Equation("s",
+          List.of(now("f"), previous("s"), now("g"), now("candidate")),
+          v -> Vectors.plus(Vectors.hadamard(v.now("f"), v.previous("s")),
+              Vectors.hadamard(v.now("g"), v.now("candidate")))));
+    }
     equations.add(new Equation("h", List.of(now("s"), now("q")),
         v -> Vectors.hadamard(Vectors.apply(state, v.now("s")), v.now("q"))));
     ModelSchema.output(spec, output).ifPresent(equations::add);

@@ -29,7 +29,11 @@ public record ModelSpec(
     Map<String, Map<String, Matrix>> parameters,
     List<Matrix> inputs,
     Map<String, Matrix> initial,
-    Map<String, Activation> activations) {
+    Map<String, Activation> activations,
+    java.util.Set<String> dropped) {
+
+  /** Terms a model can drop (to model a mistake): {@code forget} (LSTM: s = g ⊙ candidate). */
+  public static final java.util.Set<String> DROPPABLE = java.util.Set.of("forget");
 
   public ModelSpec {
     Objects.requireNonNull(type, "type");
@@ -37,6 +41,42 @@ public record ModelSpec(
     inputs = List.copyOf(inputs);
     initial = Map.copyOf(initial);
     activations = Map.copyOf(activations);
+    dropped = java.util.Set.copyOf(dropped);
+  }
+
+  /** A spec with the textbook equations (no dropped terms). */
+  public ModelSpec(ModelType type, Map<String, Map<String, Matrix>> parameters, List<Matrix> inputs,
+      Map<String, Matrix> initial, Map<String, Activation> activations) {
+    this(type, parameters, inputs, initial, activations, java.util.Set.of());
+  }
+
+  /** This spec with other activations for some roles. */
+  public ModelSpec withActivations(Map<String, Activation> changes) {
+    Map<String, Activation> a = new java.util.HashMap<>(activations);
+    a.putAll(changes);
+    return new ModelSpec(type, parameters, inputs, initial, a, dropped);
+  }
+
+  /** This spec with other parameter values (unit → name → value) merged in. */
+  public ModelSpec withParameters(Map<String, Map<String, Matrix>> changes) {
+    Map<String, Map<String, Matrix>> p = new java.util.HashMap<>();
+    parameters.forEach((u, m) -> p.put(u, new java.util.HashMap<>(m)));
+    changes.forEach((u, m) -> p.computeIfAbsent(u, k -> new java.util.HashMap<>()).putAll(m));
+    return new ModelSpec(type, p, inputs, initial, activations, dropped);
+  }
+
+  /** This spec with other initial states. */
+  public ModelSpec withInitial(Map<String, Matrix> changes) {
+    Map<String, Matrix> i = new java.util.HashMap<>(initial);
+    i.putAll(changes);
+    return new ModelSpec(type, parameters, inputs, i, activations, dropped);
+  }
+
+  /** This spec with a term dropped from the equations (see {@link #DROPPABLE}). */
+  public ModelSpec withDropped(String term) {
+    java.util.Set<String> d = new java.util.HashSet<>(dropped);
+    d.add(term);
+    return new ModelSpec(type, parameters, inputs, initial, activations, d);
   }
 
   /**

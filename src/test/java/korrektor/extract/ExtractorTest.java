@@ -123,10 +123,6 @@ class ExtractorTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("bug: a parameter table in text (PDF/plain text: header line 'U W b', then "
-      + "'g 0.3 -0.3 0.1', 'f 0.25 0.3 0', 'q 0.4 0.3 0.2') yields 9 ORDER candidates g@1..3 = 0.3, -0.3, 0.1 etc. "
-      + "ProseExtractor reads 'label + one number per step' rows without looking at the header; "
-      + "the grid version of the same table yields none (GridExtractor.columnBlock checks the header)")
   void ignoresAParameterTableInText() {
     List<Candidate> found = extract(
         "U W b",

@@ -66,9 +66,6 @@ class NumbersTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("bug: NumberToken.start() includes the space before an unsigned number: "
-      + "findAll(\"h = 0,3907\") gives start 3 (the space), not 4, so raw != text.substring(start, end); "
-      + "the optional \\s? after the sign group in Numbers.NUMBER also matches when there is no sign")
   void startsTheOffsetAtTheFirstCharacterOfTheNumber() {
     String text = "h = 0,3907 ok";
     NumberToken n = Numbers.findAll(text).get(0);
