@@ -31,6 +31,29 @@ public record SubmissionResult(
     Map<String, Double> questions,
     List<ItemResult> items) {
 
+  /** This result with other items; score, per-question points, pending points and status follow from them. */
+  public SubmissionResult withItems(List<ItemResult> newItems) {
+    if (status == Grading.Status.ERROR) {
+      return this;
+    }
+    Map<String, Double> perQuestion = new java.util.LinkedHashMap<>();
+    questions.keySet().forEach(q -> perQuestion.put(q, 0.0));
+    double total = 0;
+    double pending = 0;
+    for (ItemResult i : newItems) {
+      perQuestion.merge(i.question(), i.points(), Double::sum);
+      total += i.points();
+      if (i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())) {
+        pending += i.maxPoints();
+      }
+    }
+    perQuestion.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
+    boolean unreadable = messages.stream().anyMatch(m -> m.contains(": error: "));
+    Grading.Status st = Overrides.needsReview(newItems) || unreadable ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
+    return new SubmissionResult(student, files, st, messages, Math.round(total * 1e6) / 1e6, maxScore,
+        Math.round(pending * 1e6) / 1e6, perQuestion, newItems);
+  }
+
   public static SubmissionResult of(Student student, List<String> files, Grading g) {
     return new SubmissionResult(student, files, g.status(), g.messages(), g.score(), g.maxScore(), g.pendingPoints(),
         g.questionScores(), g.items());

@@ -46,6 +46,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Submissions graded at once (default: number of cores).")
   Integer threads;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "A tutor's decisions (student,item,points,comment), applied on every run; default: DIR/overrides.csv. "
+          + "Korrektor never writes to an existing overrides file.")
+  Path overridesFile;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -71,15 +76,30 @@ final class GradeCommand implements Callable<Integer> {
     progress.done();
 
     Files.createDirectories(out);
+    Path overridesPath = overridesFile != null ? overridesFile : out.resolve("overrides.csv");
+    if (Files.exists(overridesPath)) {
+      List<String> report = new java.util.ArrayList<>();
+      results = korrektor.batch.Overrides.read(overridesPath).apply(results, report);
+      report.forEach(err::println);
+    } else if (overridesFile != null) {
+      err.println(overridesFile + ": no such file; no overrides applied. Create it with the header: " + korrektor.batch.Overrides.HEADER);
+    } else {
+      AtomicFiles.writeString(overridesPath, korrektor.batch.Overrides.HEADER + "\n");
+    }
+    final List<SubmissionResult> graded = results;
+    AtomicFiles.write(out.resolve("review.csv"), w -> korrektor.batch.ReviewCsv.write(w, graded));
     ResultsJson.write(out.resolve("results.json"), new BatchResult(r.id(), r.title(), r.maxScore(), results));
-    AtomicFiles.write(out.resolve("grades.csv"), w -> GradesCsv.write(w, r, results));
+    AtomicFiles.write(out.resolve("grades.csv"), w -> GradesCsv.write(w, r, graded));
     Path feedback = out.resolve("feedback");
     Files.createDirectories(feedback);
     for (SubmissionResult s : results) {
       AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
     }
     Summary.print(stdout, r, results);
-    stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + " and "
+    long queue = results.stream().flatMap(s -> s.items().stream())
+        .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
+    stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + ", "
+        + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
         + results.size() + " feedback files in " + feedback);
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors ? 1 : 0;

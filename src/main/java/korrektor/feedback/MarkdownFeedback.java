@@ -33,7 +33,9 @@ public final class MarkdownFeedback {
       r.messages().forEach(m -> s.append("- ").append(escape(m)).append('\n'));
       s.append('\n');
     }
-    List<ItemResult> lookAt = r.items().stream().filter(i -> i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISSING).toList();
+    List<ItemResult> lookAt = r.items().stream()
+        .filter(i -> i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISSING || i.verdict() == Verdict.MISCONCEPTION)
+        .toList();
     if (!lookAt.isEmpty()) {
       s.append("## What to look at\n\n");
       for (ItemResult i : lookAt) {
@@ -59,12 +61,16 @@ public final class MarkdownFeedback {
             s.append(" | ").append(i.expected() == null ? "" : String.format(Locale.ROOT, "%.5f", i.expected()));
           }
           s.append(" | ").append(cell(i.source())).append(" | ").append(i.verdict().id())
+              .append(Boolean.TRUE.equals(i.overridden()) ? " (tutor)" : "")
               .append(" | ").append(num(i.points())).append(" / ").append(num(i.maxPoints())).append(" |\n");
         }
         s.append('\n');
         for (ItemResult i : partItems) {
           if (i.verdict() != Verdict.CORRECT && i.feedback() != null) {
             s.append("- ").append(escape(i.feedback())).append('\n');
+          }
+          if (i.comment() != null) {
+            s.append("- Tutor on ").append(itemName(i)).append(": ").append(escape(i.comment())).append('\n');
           }
         }
         s.append('\n');

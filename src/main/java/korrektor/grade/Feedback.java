@@ -1,12 +1,14 @@
 package korrektor.grade;
 
+import java.util.List;
 import java.util.Locale;
-import korrektor.extract.Candidate;
+import java.util.stream.Collectors;
+import korrektor.reference.QuantityRef;
 import korrektor.rubric.QuantityDef;
 import korrektor.rubric.Reveal;
 import korrektor.rubric.Rubric;
 
-/** Writes the one-sentence feedback of an item, within the rubric's reveal policy. */
+/** Writes the feedback sentence of an item, within the rubric's reveal policy. */
 final class Feedback {
   private final Rubric rubric;
 
@@ -14,23 +16,74 @@ final class Feedback {
     this.rubric = rubric;
   }
 
-  String value(String quantity, int component, int step, Verdict v, Candidate found, double expected) {
+  private boolean reveals() {
+    return rubric.reveal() != Reveal.STUDENT;
+  }
+
+  /** "Hidden state at t=2", "Hidden state (component 1) at t=2". */
+  String what(String quantity, int component, int step) {
     String name = rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity);
-    String what = name + (component > 0 ? " (component " + component + ")" : "") + " at t=" + step;
-    boolean reveal = rubric.reveal() != Reveal.STUDENT;
-    String exp = reveal ? " The expected value is " + fmt(expected) + "." : "";
-    return switch (v) {
-      case CORRECT -> capitalise(what) + ": " + found.number().raw() + " is correct.";
-      case WRONG -> capitalise(what) + ": " + found.number().raw() + " is not right." + exp
-          + " Recompute this value from the equations of the sheet.";
-      case MISSING -> "No value found for " + what + "." + exp
-          + " Label each value with its quantity and step, e.g. h(2) = 0.39, or use a table with a column per quantity.";
-      case REVIEW -> capitalise(what) + ": different values were found; a tutor decides which one counts.";
-    };
+    return capitalise(name) + (component > 0 ? " (component " + component + ")" : "") + " at t=" + step;
+  }
+
+  String correct(String what, String found) {
+    return what + ": " + found + " is correct.";
+  }
+
+  String wrong(String what, String found, double expected, List<QuantityRef> inputs) {
+    return what + ": " + found + " is not right." + expected(expected) + approach(inputs);
+  }
+
+  String missing(String what, double expected, List<QuantityRef> inputs) {
+    return "No value found for " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) + "."
+        + expected(expected) + approach(inputs)
+        + " Label each value with its quantity and step, e.g. h(2) = 0.39, or use a table with a column per quantity.";
+  }
+
+  String conflict(String what) {
+    return what + ": different values were found; a tutor decides which one counts.";
+  }
+
+  String edge(String what, String found) {
+    return what + ": " + found + " is just outside the tolerance; a tutor checks it.";
+  }
+
+  String followThrough(String what, String found, List<String> usedValues, double credit) {
+    return what + ": " + found + " follows correctly from your own "
+        + String.join(", ", usedValues) + " (follow-through" + (credit < 1 ? ", " + percent(credit) + " credit" : ", full credit") + ").";
+  }
+
+  String alternative(String what, String found, String name, String message, double credit) {
+    return what + ": " + found + " matches the accepted convention '" + name + "'. " + message
+        + (credit < 1 ? " (" + percent(credit) + " credit)" : "");
+  }
+
+  String misconception(String what, String found, String message, double credit) {
+    return what + ": " + found + " — " + message + (credit > 0 ? " (" + percent(credit) + " credit)" : "");
+  }
+
+  private String expected(double e) {
+    return reveals() ? " The expected value is " + fmt(e) + "." : "";
+  }
+
+  private static String approach(List<QuantityRef> inputs) {
+    List<String> named = inputs.stream().filter(r -> !r.quantity().equals("x")).map(Feedback::ref).toList();
+    if (named.isEmpty()) {
+      return "";
+    }
+    return " It is computed from " + named.stream().collect(Collectors.joining(", ")) + " and the input x.";
+  }
+
+  static String ref(QuantityRef r) {
+    return r.quantity() + "(" + r.step() + ")";
   }
 
   static String fmt(double v) {
     return String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  private static String percent(double credit) {
+    return Math.round(credit * 100) + " %";
   }
 
   private static String capitalise(String s) {

@@ -1,7 +1,6 @@
 package korrektor.grade;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import korrektor.extract.AnswerLocator;
 import korrektor.extract.Candidate;
 import korrektor.extract.Extraction;
 import korrektor.extract.Extractor;
-import korrektor.rubric.ItemKeys;
 import korrektor.rubric.Part;
 import korrektor.rubric.PartKind;
 import korrektor.rubric.Question;
@@ -28,12 +26,20 @@ public final class Grader {
   private final Expectations expected;
   private final Extractor extractor;
   private final Feedback feedback;
+  private final Map<String, Variants> variants = new java.util.HashMap<>();
 
   public Grader(Rubric rubric) {
     this.rubric = rubric;
     this.expected = Expectations.of(rubric);
     this.extractor = new Extractor(rubric.quantities().values(), expected.dimensions(), expected.steps());
     this.feedback = new Feedback(rubric);
+    for (Question q : rubric.questions()) {
+      for (Part p : q.parts()) {
+        if (p.kind() == PartKind.VALUES) {
+          variants.put(q.id() + "/" + p.id(), Variants.of(rubric.model(), p));
+        }
+      }
+    }
   }
 
   public Rubric rubric() {
@@ -76,83 +82,14 @@ public final class Grader {
     for (Question q : rubric.questions()) {
       for (Part p : q.parts()) {
         switch (p.kind()) {
-          case VALUES -> values(q, p, byItem, items);
+          case VALUES -> items.addAll(new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback).grade(byItem));
           case PLOT -> items.add(plot(q, p, readable, figures));
           case TEXT -> items.add(text(q, p, text));
         }
       }
     }
     boolean partlyUnreadable = readable.size() < documents.size();
-    return total(items, messages, partlyUnreadable);
-  }
-
-  private void values(Question q, Part p, Map<String, List<Candidate>> byItem, List<ItemResult> out) {
-    for (int t : p.steps()) {
-      for (String quantity : p.quantities()) {
-        int dim = expected.dimension(quantity);
-        for (int c = 0; c < dim; c++) {
-          int component = dim > 1 ? c + 1 : 0;
-          String key = ItemKeys.format(quantity, component, t);
-          double e = expected.get(q.id(), p.id(), key);
-          double max = p.itemPoints().get(quantity);
-          out.add(valueItem(q, p, quantity, component, t, e, max, byItem.getOrDefault(key, List.of())));
-        }
-      }
-    }
-  }
-
-  private ItemResult valueItem(Question q, Part p, String quantity, int component, int step, double e, double max, List<Candidate> found) {
-    Integer comp = component > 0 ? component : null;
-    if (found.isEmpty()) {
-      return new ItemResult(q.id(), p.id(), quantity, comp, step, Verdict.MISSING, null, null, e, 0, max, null, null,
-          feedback.value(quantity, component, step, Verdict.MISSING, null, e), null);
-    }
-    List<List<Candidate>> groups = agreeingGroups(found);
-    Candidate best = representative(groups.get(0));
-    boolean ok = ToleranceCheck.accepts(p.tolerance(), best.number(), e);
-    List<String> others = new ArrayList<>();
-    boolean sameVerdict = true;
-    for (List<Candidate> g : groups.subList(1, groups.size())) {
-      Candidate o = representative(g);
-      others.add(o.number().raw() + " (" + o.location() + ")");
-      sameVerdict &= ToleranceCheck.accepts(p.tolerance(), o.number(), e) == ok;
-    }
-    if (!sameVerdict) {
-      String reason = "different values found for " + ItemKeys.format(quantity, component, step) + ": "
-          + best.number().raw() + " (" + best.location() + ") and " + String.join(", ", others);
-      return new ItemResult(q.id(), p.id(), quantity, comp, step, Verdict.REVIEW, best.value(), best.number().raw(), e, 0, max,
-          best.location().toString(), others, feedback.value(quantity, component, step, Verdict.REVIEW, best, e), reason);
-    }
-    Verdict v = ok ? Verdict.CORRECT : Verdict.WRONG;
-    return new ItemResult(q.id(), p.id(), quantity, comp, step, v, best.value(), best.number().raw(), e, ok ? max : 0, max,
-        best.location().toString(), others.isEmpty() ? null : others, feedback.value(quantity, component, step, v, best, e), null);
-  }
-
-  /** Groups candidates whose values agree within the rounding of the less precise one; the largest group, then the strongest evidence, first. */
-  private static List<List<Candidate>> agreeingGroups(List<Candidate> found) {
-    List<List<Candidate>> groups = new ArrayList<>();
-    for (Candidate c : found) {
-      Optional<List<Candidate>> home = groups.stream().filter(g -> agree(g.get(0), c)).findFirst();
-      if (home.isPresent()) {
-        home.get().add(c);
-      } else {
-        groups.add(new ArrayList<>(List.of(c)));
-      }
-    }
-    groups.sort(Comparator.<List<Candidate>>comparingInt(g -> g.stream().mapToInt(c -> c.evidence().ordinal()).min().orElse(9))
-        .thenComparing(Comparator.<List<Candidate>>comparingInt(List::size).reversed()));
-    return groups;
-  }
-
-  private static boolean agree(Candidate a, Candidate b) {
-    int n = Math.min(a.number().decimals(), b.number().decimals());
-    return Math.abs(a.value() - b.value()) < 0.51 * Math.pow(10, -n) + 1e-12;
-  }
-
-  private static Candidate representative(List<Candidate> group) {
-    return group.stream()
-        .min(Comparator.<Candidate>comparingInt(c -> c.evidence().ordinal()).thenComparing(Comparator.<Candidate>comparingInt(c -> c.number().decimals()).reversed()))
-        .orElseThrow();
+    return total(capFollowThrough(items), messages, partlyUnreadable);
   }
 
   private ItemResult plot(Question q, Part p, List<Document> docs, boolean figures) {
@@ -180,6 +117,30 @@ public final class Grader {
     }
     return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
         "No answer found for " + q.id() + " " + p.id() + ".", null);
+  }
+
+  /** Keeps follow-through credit within each question's cap, taking it off the last items first. */
+  private List<ItemResult> capFollowThrough(List<ItemResult> items) {
+    List<ItemResult> out = new ArrayList<>(items);
+    for (Question q : rubric.questions()) {
+      if (q.followThroughCap() == null) {
+        continue;
+      }
+      double total = 0;
+      for (int k = 0; k < out.size(); k++) {
+        ItemResult i = out.get(k);
+        if (!i.question().equals(q.id()) || i.verdict() != Verdict.FOLLOW_THROUGH) {
+          continue;
+        }
+        double allowed = Math.max(0, Math.min(i.points(), q.followThroughCap() - total));
+        total += allowed;
+        if (allowed < i.points()) {
+          out.set(k, i.judged(i.verdict(), round(allowed), i.feedback() + " Follow-through credit in question " + q.id()
+              + " is capped at " + q.followThroughCap() + " points.", i.reason(), i.mistake()));
+        }
+      }
+    }
+    return out;
   }
 
   private Grading total(List<ItemResult> items, List<String> messages, boolean partlyUnreadable) {

@@ -12,7 +12,13 @@ public enum Verdict {
   /** Not found in the submission. */
   MISSING,
   /** A tutor has to decide: unsure extraction, conflicting values, or a part not graded automatically. */
-  REVIEW;
+  REVIEW,
+  /** Wrong against the reference, but computed correctly from the student's own earlier values. */
+  FOLLOW_THROUGH,
+  /** Computed with an accepted convention the rubric lists (e.g. tanh for the candidate). */
+  ALTERNATIVE,
+  /** Explained by a named mistake (the rubric's or an automatic variant); see {@code mistake}. */
+  MISCONCEPTION;
 
   @JsonValue
   public String id() {

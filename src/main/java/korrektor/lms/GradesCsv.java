@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import korrektor.batch.SubmissionResult;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
@@ -41,8 +40,6 @@ public final class GradesCsv {
 
   /** A plain number with a dot and no trailing zeros: 7.5, 10, 0.25. */
   public static String number(double v) {
-    String s = String.format(Locale.ROOT, "%.4f", v);
-    s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return s.equals("-0") ? "0" : s;
+    return korrektor.grade.Points.format(v);
   }
 }

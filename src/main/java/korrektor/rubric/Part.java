@@ -17,6 +17,7 @@ import java.util.Map;
  * @param expected literal expected values by item key ({@code h@2} or {@code h[1]@2}), overriding
  *     the reference model
  * @param tolerance how close is correct (values parts)
+ * @param policy follow-through, conventions, mistakes and review margin (values parts)
  */
 public record Part(
     String id,
@@ -27,7 +28,8 @@ public record Part(
     List<Integer> steps,
     Map<String, Double> itemPoints,
     Map<String, Double> expected,
-    Tolerance tolerance) {
+    Tolerance tolerance,
+    ValuePolicy policy) {
 
   public Part {
     labels = List.copyOf(labels);

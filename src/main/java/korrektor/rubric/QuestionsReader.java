@@ -18,14 +18,16 @@ final class QuestionsReader {
   private final ReferenceModel reference;
   private final Tolerance defaultTolerance;
   private final boolean hasModel;
+  private final korrektor.reference.ModelSpec modelSpec;
 
   QuestionsReader(Checker c, Map<String, QuantityDef> quantities, ReferenceModel reference,
-      Tolerance defaultTolerance, boolean hasModel) {
+      Tolerance defaultTolerance, boolean hasModel, korrektor.reference.ModelSpec modelSpec) {
     this.c = c;
     this.quantities = quantities;
     this.reference = reference;
     this.defaultTolerance = defaultTolerance;
     this.hasModel = hasModel;
+    this.modelSpec = modelSpec;
   }
 
   List<Question> read(JsonNode node) {
@@ -59,7 +61,13 @@ final class QuestionsReader {
             + " but its parts add up to " + RubricReader.fmt(sum),
             "make the parts add up, or change points to " + RubricReader.fmt(sum));
       }
-      out.add(new Question(id, title, sum, parts));
+      Double cap = null;
+      JsonNode ft = c.member(q, p, "followThrough", false, null);
+      if (ft != null) {
+        c.onlyKeys(ft, p + "/followThrough", Checker.keys("maxPoints"));
+        cap = c.number(ft.get("maxPoints"), p + "/followThrough/maxPoints").orElse(null);
+      }
+      out.add(new Question(id, title, sum, parts, cap));
     }
     return out;
   }
@@ -102,12 +110,12 @@ final class QuestionsReader {
         c.error(p + "/points", "points must not be negative", null);
       }
       if (kind != PartKind.VALUES) {
-        for (String k : List.of("steps", "items", "expected", "tolerance")) {
+        for (String k : List.of("steps", "items", "expected", "tolerance", "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin")) {
           if (n.has(k)) {
             c.errorAtKey(p + "/" + k, "'" + k + "' only applies to parts of kind values", null);
           }
         }
-        out.add(new Part(id, kind, title, points == null ? 0 : points, labels, List.of(), Map.of(), Map.of(), null));
+        out.add(new Part(id, kind, title, points == null ? 0 : points, labels, List.of(), Map.of(), Map.of(), null, null));
         continue;
       }
       out.add(readValuesPart(n, p, id, title, labels, points));
@@ -180,7 +188,8 @@ final class QuestionsReader {
           "make the items add up, or change points to " + RubricReader.fmt(sum));
     }
     Tolerance tolerance = TolerancesReader.read(c, c.member(n, p, "tolerance", false, null), p + "/tolerance", defaultTolerance);
-    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance);
+    ValuePolicy policy = new PolicyReader(c, modelSpec).read(n, p);
+    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance, policy);
   }
 
   private Map<String, Double> readExpected(JsonNode node, String p, List<Integer> steps, Map<String, Double> items) {

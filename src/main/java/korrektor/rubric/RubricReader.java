@@ -23,9 +23,10 @@ import korrektor.reference.ReferenceModel;
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions");
-  static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts");
+  static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts", "followThrough");
   static final Set<String> PART_KEYS =
-      Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance");
+      Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
+          "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin");
   static final Set<String> QUANTITY_KEYS = Checker.keys("name", "aliases");
   private static final double EPS = 1e-9;
 
@@ -96,7 +97,7 @@ public final class RubricReader {
     Map<String, QuantityDef> quantities = readQuantities(c, root, reference);
     Tolerance defaultTolerance = TolerancesReader.read(c, c.member(root, "", "tolerance", false, null),
         "/tolerance", Tolerance.DEFAULT);
-    List<Question> questions = new QuestionsReader(c, quantities, reference, defaultTolerance, modelNode != null)
+    List<Question> questions = new QuestionsReader(c, quantities, reference, defaultTolerance, modelNode != null, reference == null ? null : model)
         .read(c.member(root, "", "questions", true, "list the sheet's questions with their parts"));
 
     JsonNode total = c.member(root, "", "points", false, null);

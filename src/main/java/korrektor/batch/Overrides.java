@@ -1,0 +1,135 @@
+package korrektor.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import korrektor.grade.Grading;
+import korrektor.grade.ItemResult;
+import korrektor.grade.Verdict;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A tutor's decisions: {@code overrides.csv} with columns {@code student,item,points,comment}
+ * (item as in review.csv, e.g. {@code 17/forward/h@2} or {@code 16/a}). Korrektor only reads this
+ * file; re-running {@code grade} applies it again, so decisions are never lost.
+ */
+public final class Overrides {
+  /** The header of a new overrides file. */
+  public static final String HEADER = "student,item,points,comment";
+
+  /** One decision. */
+  public record Override(String student, String item, double points, String comment, int line) {}
+
+  private final Map<String, Map<String, Override>> byStudent;
+  private final List<String> problems;
+
+  private Overrides(Map<String, Map<String, Override>> byStudent, List<String> problems) {
+    this.byStudent = byStudent;
+    this.problems = List.copyOf(problems);
+  }
+
+  public static Overrides none() {
+    return new Overrides(Map.of(), List.of());
+  }
+
+  /** Reads the file; rows that cannot be used are reported in {@link #problems()}, not thrown. */
+  public static Overrides read(Path file) throws IOException {
+    Map<String, Map<String, Override>> out = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    char delimiter = text.lines().findFirst().map(l -> l.contains(";") && !l.contains(",") ? ';' : ',').orElse(',');
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+        .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
+    try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, format)) {
+      for (String required : List.of("student", "item", "points")) {
+        if (!p.getHeaderMap().containsKey(required)) {
+          problems.add(file + ": missing column '" + required + "'; the header must be: " + HEADER);
+          return new Overrides(Map.of(), problems);
+        }
+      }
+      for (CSVRecord rec : p) {
+        int line = (int) rec.getParser().getCurrentLineNumber();
+        String student = rec.get("student").strip();
+        String item = rec.get("item").strip();
+        String pts = rec.get("points").strip().replace(',', '.');
+        String comment = rec.isMapped("comment") && rec.isSet("comment") ? rec.get("comment").strip() : "";
+        double points;
+        try {
+          points = Double.parseDouble(pts);
+        } catch (NumberFormatException e) {
+          problems.add(file + ":" + line + ": points '" + pts + "' is not a number; write e.g. 0.5");
+          continue;
+        }
+        out.computeIfAbsent(student, s -> new LinkedHashMap<>()).put(item, new Override(student, item, points, comment, line));
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(file + ": cannot read the overrides (" + e.getMessage() + "); the header must be: " + HEADER);
+    }
+    return new Overrides(out, problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+
+  /**
+   * Applies the decisions to the results; returns new results and adds a problem for every
+   * override that names no known student or item, or gives points outside 0..max.
+   */
+  public List<SubmissionResult> apply(List<SubmissionResult> results, List<String> report) {
+    report.addAll(problems);
+    Set<String> used = new HashSet<>();
+    List<SubmissionResult> out = new ArrayList<>();
+    for (SubmissionResult r : results) {
+      Map<String, Override> mine = byStudent.getOrDefault(r.student().id(), Map.of());
+      if (mine.isEmpty()) {
+        out.add(r);
+        continue;
+      }
+      List<ItemResult> items = new ArrayList<>();
+      for (ItemResult i : r.items()) {
+        Override o = mine.get(i.id());
+        if (o == null) {
+          items.add(i);
+          continue;
+        }
+        used.add(r.student().id() + "|" + i.id());
+        if (o.points() < 0 || o.points() > i.maxPoints() + 1e-9) {
+          report.add("overrides line " + o.line() + ": " + o.points() + " points for " + i.id() + " of " + r.student().id()
+              + " is outside 0.." + i.maxPoints() + "; ignored");
+          items.add(i);
+        } else {
+          items.add(i.withOverride(o.points(), o.comment().isEmpty() ? null : o.comment()));
+        }
+      }
+      out.add(r.withItems(items));
+    }
+    byStudent.forEach((student, m) -> m.values().forEach(o -> {
+      if (!used.contains(student + "|" + o.item())) {
+        report.add("overrides line " + o.line() + ": no item '" + o.item() + "' for student '" + student
+            + "' (items look like 17/forward/h@2 or 16/a; students are named by id); ignored");
+      }
+    }));
+    return out;
+  }
+
+  /** Whether a result still needs a tutor after overrides. */
+  static boolean needsReview(List<ItemResult> items) {
+    return items.stream().anyMatch(i -> i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
+  }
+
+  static String statusWord(Grading.Status s) {
+    return s.id().toLowerCase(Locale.ROOT);
+  }
+}

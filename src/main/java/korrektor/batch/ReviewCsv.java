@@ -1,0 +1,49 @@
+package korrektor.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import korrektor.grade.ItemResult;
+import korrektor.grade.Verdict;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes {@code review.csv}, the tutor's queue: one row per item a tutor has to decide (student,
+ * item, found value(s), locations, why), not yet settled by an override. Copy a row's student and
+ * item into overrides.csv with the points you give.
+ */
+public final class ReviewCsv {
+  private ReviewCsv() {}
+
+  public static void write(Writer out, List<SubmissionResult> results) throws IOException {
+    String[] header = {"student", "name", "item", "found", "locations", "maxPoints", "reason"};
+    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+      for (SubmissionResult r : results) {
+        for (ItemResult i : r.items()) {
+          if (i.verdict() != Verdict.REVIEW || Boolean.TRUE.equals(i.overridden())) {
+            continue;
+          }
+          List<String> found = new ArrayList<>();
+          List<String> where = new ArrayList<>();
+          if (i.foundText() != null) {
+            found.add(i.foundText());
+          }
+          if (i.source() != null) {
+            where.add(i.source());
+          }
+          if (i.alternatives() != null) {
+            for (String a : i.alternatives()) {
+              int paren = a.lastIndexOf(" (");
+              found.add(paren > 0 ? a.substring(0, paren) : a);
+              where.add(paren > 0 ? a.substring(paren + 2, a.length() - 1) : "");
+            }
+          }
+          p.printRecord(r.student().id(), r.student().name(), i.id(), String.join(" | ", found), String.join(" | ", where),
+              korrektor.grade.Points.format(i.maxPoints()), i.reason() == null ? "" : i.reason());
+        }
+      }
+    }
+  }
+}

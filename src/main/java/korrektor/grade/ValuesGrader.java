@@ -1,0 +1,283 @@
+package korrektor.grade;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import korrektor.extract.Candidate;
+import korrektor.extract.NumberToken;
+import korrektor.reference.QuantityRef;
+import korrektor.reference.ReferenceModel;
+import korrektor.rubric.ItemKeys;
+import korrektor.rubric.Part;
+import korrektor.rubric.Question;
+import korrektor.rubric.ValuePolicy;
+import korrektor.rubric.Variant;
+
+/**
+ * Grades one values part like a careful tutor: each value against the reference; then, for values
+ * that are not correct, an accepted convention that explains more of the student's values than the
+ * reference, follow-through from the student's own earlier values, named mistakes (the rubric's and
+ * automatic ones), and values just outside the tolerance to review.
+ */
+final class ValuesGrader {
+  private final Question question;
+  private final Part part;
+  private final Variants variants;
+  private final Expectations expected;
+  private final Feedback feedback;
+  private final ValuePolicy policy;
+
+  /** One item being graded, with what was found for it. */
+  private static final class Item {
+    final String quantity;
+    final int component;
+    final int step;
+    final double expected;
+    final double max;
+    NumberToken found;
+    Candidate where;
+    ItemResult result;
+
+    Item(String quantity, int component, int step, double expected, double max) {
+      this.quantity = quantity;
+      this.component = component;
+      this.step = step;
+      this.expected = expected;
+      this.max = max;
+    }
+
+    QuantityRef ref() {
+      return new QuantityRef(quantity, step);
+    }
+  }
+
+  ValuesGrader(Question question, Part part, Variants variants, Expectations expected, Feedback feedback) {
+    this.question = question;
+    this.part = part;
+    this.variants = variants;
+    this.expected = expected;
+    this.feedback = feedback;
+    this.policy = part.policy() == null ? ValuePolicy.DEFAULT : part.policy();
+  }
+
+  List<ItemResult> grade(Map<String, List<Candidate>> byItem) {
+    List<Item> items = new ArrayList<>();
+    for (int t : part.steps()) {
+      for (String quantity : part.quantities()) {
+        int dim = expected.dimension(quantity);
+        for (int c = 0; c < dim; c++) {
+          int component = dim > 1 ? c + 1 : 0;
+          String key = ItemKeys.format(quantity, component, t);
+          Item item = new Item(quantity, component, t, expected.get(question.id(), part.id(), key), part.itemPoints().get(quantity));
+          first(item, byItem.getOrDefault(key, List.of()));
+          items.add(item);
+        }
+      }
+    }
+    List<Item> wrong = items.stream().filter(i -> i.result.verdict() == Verdict.WRONG).toList();
+    if (!wrong.isEmpty() && variants.reference() != null) {
+      Map<QuantityRef, double[]> student = studentValues(items);
+      Optional<Variants.Model> convention = convention(items, student);
+      convention.ifPresent(m -> explain(items, student, m, true));
+      followThrough(items, student, variants.reference(), null);
+      convention.ifPresent(m -> followThrough(items, student, m.model(), m.variant()));
+      mistakes(items, student);
+    }
+    for (Item i : items) {
+      if (i.result.verdict() == Verdict.WRONG && ToleranceCheck.margin(part.tolerance(), i.found, i.expected) <= 1 + policy.reviewMargin()) {
+        i.result = i.result.judged(Verdict.REVIEW, 0, feedback.edge(what(i), i.found.raw()),
+            "just outside the tolerance: " + i.found.raw() + " vs " + Feedback.fmt(i.expected), null);
+      }
+    }
+    return items.stream().map(i -> i.result).toList();
+  }
+
+  /** The plain verdict against the reference: correct, wrong, missing, or review for conflicting values. */
+  private void first(Item i, List<Candidate> found) {
+    Integer comp = i.component > 0 ? i.component : null;
+    if (found.isEmpty()) {
+      i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, Verdict.MISSING, null, null, i.expected, 0, i.max,
+          null, null, feedback.missing(what(i), i.expected, inputsOf(i)), null);
+      return;
+    }
+    List<List<Candidate>> groups = Candidates.agreeingGroups(found);
+    Candidate best = Candidates.representative(groups.get(0));
+    boolean ok = ToleranceCheck.accepts(part.tolerance(), best.number(), i.expected);
+    List<String> others = new ArrayList<>();
+    boolean sameVerdict = true;
+    for (List<Candidate> g : groups.subList(1, groups.size())) {
+      Candidate o = Candidates.representative(g);
+      others.add(o.number().raw() + " (" + o.location() + ")");
+      sameVerdict &= ToleranceCheck.accepts(part.tolerance(), o.number(), i.expected) == ok;
+    }
+    String raw = best.number().raw();
+    if (!sameVerdict) {
+      String reason = "different values found for " + ItemKeys.format(i.quantity, i.component, i.step) + ": "
+          + raw + " (" + best.location() + ") and " + String.join(", ", others);
+      i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, Verdict.REVIEW, best.value(), raw, i.expected, 0, i.max,
+          best.location().toString(), others, feedback.conflict(what(i)), reason);
+      return;
+    }
+    i.found = best.number();
+    i.where = best;
+    i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, ok ? Verdict.CORRECT : Verdict.WRONG, best.value(), raw,
+        i.expected, ok ? i.max : 0, i.max, best.location().toString(), others.isEmpty() ? null : others,
+        ok ? feedback.correct(what(i), raw) : feedback.wrong(what(i), raw, i.expected, inputsOf(i)), null);
+  }
+
+  /** The student's values by quantity and step; components the student did not give take reference values. */
+  private Map<QuantityRef, double[]> studentValues(List<Item> items) {
+    Map<QuantityRef, double[]> out = new LinkedHashMap<>();
+    for (Item i : items) {
+      if (i.found == null) {
+        continue;
+      }
+      double[] v = out.computeIfAbsent(i.ref(), r -> variants.referenceValue(r).clone());
+      v[Math.max(0, i.component - 1)] = i.found.value();
+    }
+    return out;
+  }
+
+  /** The accepted convention that explains more of the student's values than the reference, if any. */
+  private Optional<Variants.Model> convention(List<Item> items, Map<QuantityRef, double[]> student) {
+    long reference = items.stream().filter(i -> i.result.verdict() == Verdict.CORRECT).count();
+    Variants.Model best = null;
+    long bestCount = reference;
+    for (Variants.Model m : variants.conventions()) {
+      long n = items.stream().filter(i -> i.found != null && matches(i, m.value(i.ref(), i.component))).count();
+      if (n > bestCount) {
+        best = m;
+        bestCount = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Marks wrong items that a variant explains (directly or from the student's own inputs). */
+  private int explain(List<Item> items, Map<QuantityRef, double[]> student, Variants.Model m, boolean convention) {
+    int n = 0;
+    for (Item i : items) {
+      if (i.result.verdict() != Verdict.WRONG) {
+        continue;
+      }
+      boolean direct = matches(i, m.value(i.ref(), i.component));
+      boolean carried = !direct && recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent();
+      if (!direct && !carried) {
+        continue;
+      }
+      Variant v = m.variant();
+      double points = round(v.credit() * i.max);
+      i.result = convention
+          ? i.result.judged(Verdict.ALTERNATIVE, points, feedback.alternative(what(i), i.found.raw(), v.name(), v.message(), v.credit()), null, v.name())
+          : i.result.judged(Verdict.MISCONCEPTION, points, feedback.misconception(what(i), i.found.raw(), v.message(), v.credit()), null, v.name());
+      n++;
+    }
+    return n;
+  }
+
+  /** Wrong items computed correctly from the student's own inputs become follow-through. */
+  private void followThrough(List<Item> items, Map<QuantityRef, double[]> student, ReferenceModel model, Variant convention) {
+    for (Item i : items) {
+      if (i.result.verdict() != Verdict.WRONG) {
+        continue;
+      }
+      Map<QuantityRef, double[]> own = ownInputs(i, student, model);
+      if (own.isEmpty() || own.values().stream().allMatch(ValuesGrader::allZero)) {
+        continue; // nothing of the student's own to follow, or only zeros
+      }
+      double[] v = model.evaluate(i.ref(), own);
+      if (!matches(i, v[Math.max(0, i.component - 1)])) {
+        continue;
+      }
+      List<String> used = own.entrySet().stream()
+          .map(e -> Feedback.ref(e.getKey()) + " = " + shown(e.getKey(), items)).toList();
+      double credit = policy.followThroughCredit() * (convention == null ? 1 : convention.credit());
+      i.result = i.result.judged(Verdict.FOLLOW_THROUGH, round(credit * i.max),
+          feedback.followThrough(what(i), i.found.raw(), used, credit), null, convention == null ? null : convention.name());
+    }
+  }
+
+  /** The best mistakes (authored first on ties), repeatedly, while they explain values. */
+  private void mistakes(List<Item> items, Map<QuantityRef, double[]> student) {
+    for (int round = 0; round < 3; round++) {
+      Variants.Model best = null;
+      int bestCount = 0;
+      for (Variants.Model m : variants.mistakes()) {
+        int n = count(items, student, m);
+        int needed = m.automatic() ? 2 : 1;
+        if (n >= needed && n > bestCount) {
+          best = m;
+          bestCount = n;
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      explain(items, student, best, false);
+    }
+  }
+
+  private int count(List<Item> items, Map<QuantityRef, double[]> student, Variants.Model m) {
+    int n = 0;
+    for (Item i : items) {
+      if (i.result.verdict() == Verdict.WRONG && (matches(i, m.value(i.ref(), i.component))
+          || recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private Optional<Double> recomputed(Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
+    Map<QuantityRef, double[]> own = ownInputs(i, student, model);
+    if (!own.isEmpty() && own.values().stream().allMatch(ValuesGrader::allZero)) {
+      return Optional.empty(); // degenerate inputs explain nothing
+    }
+    return Optional.of(model.evaluate(i.ref(), own)[Math.max(0, i.component - 1)]);
+  }
+
+  /** The item's inputs the student gave a value for. */
+  private static Map<QuantityRef, double[]> ownInputs(Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
+    Map<QuantityRef, double[]> own = new HashMap<>();
+    for (QuantityRef r : model.inputsOf(i.ref())) {
+      double[] v = student.get(r);
+      if (v != null) {
+        own.put(r, v);
+      }
+    }
+    return own;
+  }
+
+  private boolean matches(Item i, double value) {
+    return i.found != null && ToleranceCheck.accepts(part.tolerance(), i.found, value);
+  }
+
+  private static String shown(QuantityRef r, List<Item> items) {
+    return items.stream().filter(i -> i.ref().equals(r) && i.found != null).map(i -> i.found.raw())
+        .reduce((a, b) -> a + "/" + b).orElse("?");
+  }
+
+  private List<QuantityRef> inputsOf(Item i) {
+    return variants.reference() == null ? List.of() : variants.reference().inputsOf(i.ref());
+  }
+
+  private String what(Item i) {
+    return feedback.what(i.quantity, i.component, i.step);
+  }
+
+  private static boolean allZero(double[] v) {
+    for (double d : v) {
+      if (d != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+}

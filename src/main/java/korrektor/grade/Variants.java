@@ -1,0 +1,142 @@
+package korrektor.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import korrektor.reference.Activation;
+import korrektor.reference.Matrix;
+import korrektor.reference.ModelSpec;
+import korrektor.reference.QuantityRef;
+import korrektor.reference.ReferenceModel;
+import korrektor.reference.Trace;
+import korrektor.rubric.ModelChange;
+import korrektor.rubric.Part;
+import korrektor.rubric.ValuePolicy;
+import korrektor.rubric.Variant;
+
+/**
+ * The reference model of a part and its variants (accepted conventions, the rubric's mistakes, and
+ * automatic mistakes: every activation swap, the forget term dropped, a bias or {@code c} left out,
+ * U and W swapped), each with its forward trace. Built once per rubric part and shared by all
+ * submissions.
+ */
+final class Variants {
+  /** A variant with its model and trace. */
+  record Model(Variant variant, ReferenceModel model, Trace trace, boolean automatic) {
+    double value(QuantityRef ref, int component) {
+      return trace.value(ref.quantity(), ref.step())[Math.max(0, component - 1)];
+    }
+  }
+
+  private final ReferenceModel reference;
+  private final Trace referenceTrace;
+  private final List<Model> conventions;
+  private final List<Model> mistakes;
+
+  private Variants(ReferenceModel reference, List<Model> conventions, List<Model> mistakes) {
+    this.reference = reference;
+    this.referenceTrace = reference == null ? null : reference.forward();
+    this.conventions = List.copyOf(conventions);
+    this.mistakes = List.copyOf(mistakes);
+  }
+
+  static Variants of(ModelSpec spec, Part part) {
+    if (spec == null) {
+      return new Variants(null, List.of(), List.of());
+    }
+    ValuePolicy policy = part.policy() == null ? ValuePolicy.DEFAULT : part.policy();
+    List<Model> conventions = new ArrayList<>();
+    for (Variant v : policy.conventions()) {
+      build(spec, v, false).ifPresent(conventions::add);
+    }
+    List<Model> mistakes = new ArrayList<>();
+    for (Variant v : policy.mistakes()) {
+      build(spec, v, false).ifPresent(mistakes::add);
+    }
+    if (policy.autoMistakes()) {
+      for (Variant v : automatic(spec, policy.autoMistakeCredit())) {
+        build(spec, v, true).ifPresent(mistakes::add);
+      }
+    }
+    return new Variants(ReferenceModel.of(spec), conventions, mistakes);
+  }
+
+  private static Optional<Model> build(ModelSpec spec, Variant v, boolean automatic) {
+    ModelSpec changed = v.change().apply(spec);
+    if (!changed.validate().isEmpty()) {
+      return Optional.empty();
+    }
+    ReferenceModel m = ReferenceModel.of(changed);
+    return Optional.of(new Model(v, m, m.forward(), automatic));
+  }
+
+  /** Every activation swap, the forget term dropped, each bias and c left out, U and W swapped. */
+  static List<Variant> automatic(ModelSpec spec, double credit) {
+    List<Variant> out = new ArrayList<>();
+    for (String role : spec.type().roles()) {
+      Activation current = spec.activations().getOrDefault(role, spec.type().defaultActivation(role));
+      for (Activation a : Activation.values()) {
+        if (a != current) {
+          out.add(auto("auto:" + role + "=" + a.id(), "your values match the model with " + a.symbol()
+              + " instead of " + current.symbol() + " as the " + role + " activation.", credit,
+              change(Map.of(role, a), Map.of(), java.util.Set.of(), false)));
+        }
+      }
+    }
+    if (spec.type() == korrektor.reference.ModelType.LSTM) {
+      out.add(auto("auto:no-forget-term", "your values match s = g·candidate, without the forget term f·s(t−1).", credit,
+          change(Map.of(), Map.of(), java.util.Set.of("forget"), false)));
+    }
+    spec.parameters().forEach((unit, p) -> {
+      for (String bias : List.of("b", "c")) {
+        Matrix m = p.get(bias);
+        if (m != null && !allZero(m)) {
+          out.add(auto("auto:no-" + bias + "-" + unit, "your values match the model without the bias " + bias
+              + " of " + unit + ".", credit, change(Map.of(), Map.of(unit, Map.of(bias, zeros(m))), java.util.Set.of(), false)));
+        }
+      }
+    });
+    out.add(auto("auto:U-W-swapped", "your values match the model with U and W swapped (U multiplies the input x, W the previous h).",
+        credit, change(Map.of(), Map.of(), java.util.Set.of(), true)));
+    return out;
+  }
+
+  private static Variant auto(String name, String message, double credit, ModelChange change) {
+    return new Variant(name, message, credit, change);
+  }
+
+  private static ModelChange change(Map<String, Activation> acts, Map<String, Map<String, Matrix>> params,
+      java.util.Set<String> drop, boolean swap) {
+    return new ModelChange(acts, params, Map.of(), drop, swap);
+  }
+
+  private static boolean allZero(Matrix m) {
+    for (double v : m.values()) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Matrix zeros(Matrix like) {
+    return Matrix.of(new double[like.rows()][like.columns()]);
+  }
+
+  ReferenceModel reference() {
+    return reference;
+  }
+
+  double[] referenceValue(QuantityRef ref) {
+    return referenceTrace.value(ref.quantity(), ref.step());
+  }
+
+  List<Model> conventions() {
+    return conventions;
+  }
+
+  List<Model> mistakes() {
+    return mistakes;
+  }
+}
