@@ -24,7 +24,8 @@ public final class LabelMatcher {
           + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?[)>]?\\s?}?" // 3: ^(d) ^{(d)} ^d ^<d>
           + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)?\\s?}?"     // 4: _d _{d} _(d) _{t=d}
           + "|(\\d)(?!\\d)"                                           // 5: attached digit
-          + "|\\s(\\d)(?=\\s?[=:≈(^])");                                // 6: PDF subscript: "output 1 = …"
+          + "|\\s(\\d)(?=\\s?[=:≈(^])"                                  // 6: PDF subscript: "output 1 = …"
+          + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)");                                // 7: PDF subscript t: "output t 0.55 …"
 
   private record Alias(String text, String quantity, boolean caseSensitive) {}
 
@@ -143,7 +144,7 @@ public final class LabelMatcher {
       } else if (m.group(2) != null || m.group(3) != null) {
         step = index(m.group(2) != null ? m.group(2) : m.group(3));
       } else {
-        String g = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+        String g = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
         if (g.equals("t")) {
           step = Label.GENERIC_STEP;
         } else if (bare == 0) {

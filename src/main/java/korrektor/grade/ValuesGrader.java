@@ -29,6 +29,7 @@ final class ValuesGrader {
   private final Expectations expected;
   private final Feedback feedback;
   private final ValuePolicy policy;
+  private String tieNote = "";
 
   /** One item being graded, with what was found for it. */
   private static final class Item {
@@ -172,7 +173,7 @@ final class ValuesGrader {
       double points = round(v.credit() * i.max);
       i.result = convention
           ? i.result.judged(Verdict.ALTERNATIVE, points, feedback.alternative(what(i), i.found.raw(), v.name(), v.message(), v.credit()), null, v.name())
-          : i.result.judged(Verdict.MISCONCEPTION, points, feedback.misconception(what(i), i.found.raw(), v.message(), v.credit()), null, v.name());
+          : i.result.judged(Verdict.MISCONCEPTION, points, feedback.misconception(what(i), i.found.raw(), v.message(), v.credit()) + tieNote, null, v.name());
       n++;
     }
     return n;
@@ -216,7 +217,13 @@ final class ValuesGrader {
       if (best == null) {
         return;
       }
+      final int n = bestCount;
+      final Variants.Model chosen = best;
+      List<String> ties = variants.mistakes().stream()
+          .filter(m -> m != chosen && count(items, student, m) == n).map(m -> m.variant().name()).toList();
+      tieNote = ties.isEmpty() ? "" : " (The values fit " + String.join(", ", ties) + " equally well.)";
       explain(items, student, best, false);
+      tieNote = "";
     }
   }
 

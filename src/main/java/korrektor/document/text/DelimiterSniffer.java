@@ -57,6 +57,9 @@ public final class DelimiterSniffer {
         best = new Sniffed(candidate, false);
       }
     }
+    if (best != null && allowSingleLine && bestScore > 0) {
+      return Optional.of(best); // the caller reads CSV anyway: title rows may lower the consistency
+    }
     return bestScore >= MIN_CONSISTENCY ? Optional.ofNullable(best) : Optional.empty();
   }
 
@@ -75,6 +78,12 @@ public final class DelimiterSniffer {
     return (double) modeCount / lines.size();
   }
 
+  /** A comma between digits on a line that also has semicolons is a decimal comma ({@code 1;0,7;0,577}). */
+  private static boolean decimalComma(String line, int i) {
+    return line.indexOf(';') >= 0 && i > 0 && i + 1 < line.length()
+        && Character.isDigit(line.charAt(i - 1)) && Character.isDigit(line.charAt(i + 1));
+  }
+
   static int countOutsideQuotes(String line, char delimiter) {
     int count = 0;
     boolean quoted = false;
@@ -82,7 +91,7 @@ public final class DelimiterSniffer {
       char c = line.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-      } else if (c == delimiter && !quoted) {
+      } else if (c == delimiter && !quoted && !(delimiter == ',' && decimalComma(line, i))) {
         count++;
       }
     }
