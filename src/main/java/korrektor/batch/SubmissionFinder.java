@@ -72,7 +72,9 @@ public final class SubmissionFinder {
     for (SafeUnzip.Refusal x : r.refused()) {
       String top = SafeUnzip.topLevel(x.entry());
       boolean folder = !SafeUnzip.clean(x.entry()).equals(top);
-      if (top.isEmpty() || top.equals("..") || SafeUnzip.badName(top) != null) {
+      String raw = x.entry().replace('\\', '/');
+      // "/etc/x" or "C:/x" names no student: its first folder is not one the zip gave a student.
+      if (top.isEmpty() || top.equals("..") || !raw.startsWith(top) || top.endsWith(":") || skipped(Path.of(top))) {
         unattributed.add(x.reason());
         continue;
       }
