@@ -64,6 +64,8 @@ final class MoodleOptions {
       }
       sheet = GradingWorksheet.read(Files.readString(worksheet, StandardCharsets.UTF_8));
       return true;
+    } catch (java.nio.charset.MalformedInputException e) {
+      err.println(worksheet + ": not UTF-8 (was it saved again by a spreadsheet program?); give the worksheet as downloaded from Moodle.");
     } catch (IOException e) {
       err.println(worksheet + ": cannot be read (" + e.getMessage() + "); give the worksheet downloaded from Moodle.");
     } catch (IllegalArgumentException e) {

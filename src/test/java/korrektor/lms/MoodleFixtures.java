@@ -1,6 +1,5 @@
 package korrektor.lms;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -91,9 +90,5 @@ public final class MoodleFixtures {
   public static String englishRow(int participant, String name, String grade, String canChange, String modified, String comment) {
     return "\"Participant " + participant + "\",\"" + name + "\",x" + participant + "@example.org,Submitted,\"" + grade + "\",20.00,"
         + canChange + ",\"Friday, 3 May 2024, 2:05 PM\",\"" + modified + "\",\"" + comment + "\"";
-  }
-
-  static byte[] bytes(ByteArrayOutputStream b) {
-    return b.toByteArray();
   }
 }
