@@ -36,6 +36,31 @@ public final class AtomicFiles {
     }
   }
 
+  /** Something that writes bytes. */
+  @FunctionalInterface
+  public interface ByteWriter {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  /** Writes bytes the same way: a temp file in the target's folder, then a rename. */
+  public static void writeBytes(Path target, ByteWriter content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+        content.write(o);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   public static void writeString(Path target, String text) throws IOException {
     write(target, w -> w.write(text));
   }

@@ -71,6 +71,13 @@ public final class BatchGrader {
 
   /** Reads and grades one submission. */
   public SubmissionResult gradeOne(Path root, Submission s) {
+    if (!s.refused().isEmpty()) {
+      // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
+      List<Document> refused = s.refused().stream()
+          .map(m -> Document.unreadable("zip", Format.UNKNOWN, m + "; look at this student's files in the downloaded zip"))
+          .toList();
+      return SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused));
+    }
     List<Document> docs = new ArrayList<>();
     for (Path f : s.files()) {
       String name = f.getFileName().toString();

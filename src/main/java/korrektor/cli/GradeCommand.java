@@ -12,6 +12,7 @@ import korrektor.batch.AtomicFiles;
 import korrektor.batch.BatchGrader;
 import korrektor.batch.BatchResult;
 import korrektor.batch.ResultsJson;
+import korrektor.batch.SafeUnzip;
 import korrektor.batch.Submission;
 import korrektor.batch.SubmissionFinder;
 import korrektor.batch.SubmissionResult;
@@ -31,13 +32,17 @@ import picocli.CommandLine.Parameters;
 /** {@code korrektor grade FOLDER --rubric FILE --out DIR}: grades every submission in a folder. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission in FOLDER (one file or one subfolder per student, named like "
-        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv and feedback/<student>.md to --out."})
+        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv and feedback/<student>.md to --out.",
+        "FOLDER may also be Moodle's \"Download all submissions\" zip or its unpacked folder; then worksheet.csv and "
+        + "feedback.zip are written for uploading back (see docs/moodle.md)."})
 final class GradeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin RubricOption rubric = new RubricOption();
 
-  @Parameters(paramLabel = "FOLDER", description = "The folder of submissions.")
+  @Parameters(paramLabel = "FOLDER", description = "The folder of submissions, or Moodle's submissions zip.")
   Path folder;
+
+  @Mixin MoodleOptions moodle = new MoodleOptions();
 
   @Option(names = {"-o", "--out"}, defaultValue = "korrektor-out", paramLabel = "DIR",
       description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
@@ -59,11 +64,30 @@ final class GradeCommand implements Callable<Integer> {
     if (r == null) {
       return 2;
     }
-    if (!Files.isDirectory(folder)) {
-      err.println(folder + ": not a folder. Give the folder that holds the submissions (one file or subfolder per student).");
+    if (!moodle.load(err, out)) {
       return 2;
     }
-    List<Submission> submissions = SubmissionFinder.find(folder);
+    Path root = folder;
+    List<Submission> submissions;
+    if (Files.isRegularFile(folder) && folder.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      Files.createDirectories(out);
+      SubmissionFinder.Unpacked u;
+      try {
+        u = SubmissionFinder.fromZip(folder, out.resolve("submissions"), SafeUnzip.Limits.DEFAULT);
+      } catch (IOException e) {
+        err.println(e.getMessage());
+        return 2;
+      }
+      u.unattributed().forEach(m -> err.println("warning: " + m + " (it belongs to no student)"));
+      root = u.folder();
+      submissions = u.submissions();
+    } else if (!Files.isDirectory(folder)) {
+      err.println(folder + ": not a folder. Give the folder that holds the submissions (one file or subfolder per student), "
+          + "or Moodle's submissions zip.");
+      return 2;
+    } else {
+      submissions = SubmissionFinder.find(folder);
+    }
     if (submissions.isEmpty()) {
       err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
       return 1;
@@ -72,7 +96,7 @@ final class GradeCommand implements Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
     List<SubmissionResult> results = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-        .grade(folder, submissions, x -> progress.step());
+        .grade(root, submissions, x -> progress.step());
     progress.done();
 
     Files.createDirectories(out);
@@ -95,12 +119,14 @@ final class GradeCommand implements Callable<Integer> {
     for (SubmissionResult s : results) {
       AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
     }
+    List<Path> lms = moodle.write(err, out, r, results);
     Summary.print(stdout, r, results);
     long queue = results.stream().flatMap(s -> s.items().stream())
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
     stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + ", "
         + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
         + results.size() + " feedback files in " + feedback);
+    lms.forEach(p -> stdout.println("Wrote " + p + " (upload it to Moodle, see docs/moodle.md)"));
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors ? 1 : 0;
   }

@@ -1,2 +1,2 @@
-/** Grade exports for learning-management systems: grade CSVs (Moodle worksheets to come). */
+/** Learning-management systems: grade CSVs, Moodle's submission names, grading worksheets and feedback zips. */
 package korrektor.lms;
