@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.SubmissionResult;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

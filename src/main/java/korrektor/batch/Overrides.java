@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.SubmissionResult;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.BatchResult;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;

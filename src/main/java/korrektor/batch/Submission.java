@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.Student;
+
 import java.nio.file.Path;
 import java.util.List;
 

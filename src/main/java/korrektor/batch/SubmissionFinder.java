@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.Student;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

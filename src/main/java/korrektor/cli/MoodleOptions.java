@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import korrektor.batch.AtomicFiles;
-import korrektor.batch.SubmissionResult;
+import korrektor.result.SubmissionResult;
 import korrektor.feedback.MarkdownFeedback;
 import korrektor.grade.Grading;
 import korrektor.lms.FeedbackZip;

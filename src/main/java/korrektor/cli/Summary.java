@@ -3,7 +3,7 @@ package korrektor.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import korrektor.batch.SubmissionResult;
+import korrektor.result.SubmissionResult;
 import korrektor.grade.Verdict;
 import korrektor.lms.GradesCsv;
 import korrektor.rubric.Question;

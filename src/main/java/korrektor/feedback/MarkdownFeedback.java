@@ -2,7 +2,7 @@ package korrektor.feedback;
 
 import java.util.List;
 import java.util.Locale;
-import korrektor.batch.SubmissionResult;
+import korrektor.result.SubmissionResult;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
 import korrektor.rubric.Part;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import korrektor.batch.SubmissionResult;
+import korrektor.result.SubmissionResult;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
 import org.apache.commons.csv.CSVFormat;

@@ -1,5 +1,7 @@
 package korrektor.lms;
 
+import korrektor.result.MoodleId;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package korrektor.lms;
 
+import korrektor.result.MoodleId;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

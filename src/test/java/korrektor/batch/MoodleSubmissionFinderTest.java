@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.Student;
+
 import static korrektor.lms.MoodleFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import korrektor.lms.MoodleFixtures;
-import korrektor.lms.MoodleId;
+import korrektor.result.MoodleId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package korrektor.batch;
 
+import korrektor.result.SubmissionResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package korrektor.grade;
 
+import korrektor.result.Student;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package korrektor.lms;
 
+import korrektor.result.MoodleId;
+
 import static korrektor.lms.MoodleFixtures.englishRow;
 import static korrektor.lms.MoodleFixtures.englishWorksheet;
 import static org.assertj.core.api.Assertions.assertThat;

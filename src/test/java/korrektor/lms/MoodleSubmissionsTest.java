@@ -1,5 +1,7 @@
 package korrektor.lms;
 
+import korrektor.result.MoodleId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package korrektor.lms;
+package korrektor.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.result;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -49,7 +49,8 @@ public record SubmissionResult(
     }
     perQuestion.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
     boolean unreadable = messages.stream().anyMatch(m -> m.contains(": error: "));
-    Grading.Status st = Overrides.needsReview(newItems) || unreadable ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
+    boolean review = newItems.stream().anyMatch(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
+    Grading.Status st = review || unreadable ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
     return new SubmissionResult(student, files, st, messages, Math.round(total * 1e6) / 1e6, maxScore,
         Math.round(pending * 1e6) / 1e6, perQuestion, newItems);
   }

@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.result;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;

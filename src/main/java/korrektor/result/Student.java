@@ -1,8 +1,7 @@
-package korrektor.batch;
+package korrektor.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
-import korrektor.lms.MoodleId;
 
 /**
  * A student as named by a submission's file or folder: {@code 271001_Anna_Becker.xlsx}, or a
