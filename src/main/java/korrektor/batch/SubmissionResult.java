@@ -1,8 +1,10 @@
 package korrektor.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import korrektor.extract.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 
@@ -18,8 +20,10 @@ import korrektor.grade.ItemResult;
  * @param pendingPoints points of items a tutor still has to decide
  * @param questions question id → points awarded
  * @param items every item
+ * @param checks what the sheet asks besides numbers: name, plot, partners (null when not checked)
  */
-@JsonPropertyOrder({"student", "files", "status", "messages", "score", "maxScore", "pendingPoints", "questions", "items"})
+@JsonPropertyOrder({"student", "files", "status", "messages", "checks", "score", "maxScore", "pendingPoints",
+    "questions", "items"})
 public record SubmissionResult(
     Student student,
     List<String> files,
@@ -29,10 +33,15 @@ public record SubmissionResult(
     double maxScore,
     double pendingPoints,
     Map<String, Double> questions,
-    List<ItemResult> items) {
+    List<ItemResult> items,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SheetChecks.Checks checks) {
 
   public static SubmissionResult of(Student student, List<String> files, Grading g) {
+    return of(student, files, g, null);
+  }
+
+  public static SubmissionResult of(Student student, List<String> files, Grading g, SheetChecks.Checks checks) {
     return new SubmissionResult(student, files, g.status(), g.messages(), g.score(), g.maxScore(), g.pendingPoints(),
-        g.questionScores(), g.items());
+        g.questionScores(), g.items(), checks);
   }
 }
