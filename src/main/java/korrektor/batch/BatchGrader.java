@@ -14,6 +14,7 @@ import korrektor.document.Document;
 import korrektor.document.DocumentReaders;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;
+import korrektor.extract.SheetChecks;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 
@@ -23,14 +24,24 @@ import korrektor.grade.Grading;
  */
 public final class BatchGrader {
   private final Grader grader;
-  private final DocumentReaders readers;
-  private final ReadLimits limits;
+  private final FileReader reader;
   private final int threads;
 
+  /** Reads one student file into a document; never throws for a bad file. */
+  @FunctionalInterface
+  public interface FileReader {
+    Document read(Path file, String displayName);
+  }
+
+  /** Reads files in this process (fast; for trusted files and tests). */
   public BatchGrader(Grader grader, DocumentReaders readers, ReadLimits limits, int threads) {
+    this(grader, (file, name) -> readers.read(file, name, limits), threads);
+  }
+
+  /** Reads files with the given reader, e.g. an {@link IsolatedReader}. */
+  public BatchGrader(Grader grader, FileReader reader, int threads) {
     this.grader = grader;
-    this.readers = readers;
-    this.limits = limits;
+    this.reader = reader;
     this.threads = Math.max(1, threads);
   }
 
@@ -84,13 +95,16 @@ public final class BatchGrader {
     for (Path f : s.files()) {
       String name = f.getFileName().toString();
       try {
-        docs.add(readers.read(f, name, limits));
+        docs.add(reader.read(f, name));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         docs.add(Document.unreadable(name, Format.UNKNOWN, "could not be read (" + e + "); hand in a PDF, xlsx or CSV file"));
       }
     }
     Grading g = grader.grade(docs);
-    return SubmissionResult.of(s.student(), relative(root, s), g);
+    List<Document> readable = docs.stream().filter(Document::isReadable).toList();
+    SheetChecks.Checks checks = SheetChecks.check(readable, s.student().name(), s.student().id());
+    g = SheetPolicy.apply(g, readable, checks, grader.rubric().policies(), s.student());
+    return SubmissionResult.of(s.student(), relative(root, s), g, checks);
   }
 
   private SubmissionResult failed(Path root, Submission s, String message) {

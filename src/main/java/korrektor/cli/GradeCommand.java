@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import korrektor.batch.AtomicFiles;
 import korrektor.batch.BatchGrader;
 import korrektor.result.BatchResult;
+import korrektor.batch.IsolatedReader;
 import korrektor.batch.ResultsJson;
 import korrektor.batch.SafeUnzip;
 import korrektor.batch.Submission;
@@ -56,6 +58,19 @@ final class GradeCommand implements Callable<Integer> {
           + "Korrektor never writes to an existing overrides file.")
   Path overridesFile;
 
+  @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "Wall-clock time allowed to read one file before it is stopped (default: ${DEFAULT-VALUE}).")
+  int fileTimeout;
+
+  @Option(names = "--file-memory", paramLabel = "MB", defaultValue = "256",
+      description = "Heap of the process that reads one file (default: ${DEFAULT-VALUE}).")
+  int fileMemory;
+
+  @Option(names = "--no-isolation",
+      description = "Read files in this process: faster, but a hostile file can stall or crash the run,"
+          + " and --file-timeout/--file-memory do not apply. Only for trusted files.")
+  boolean noIsolation;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -92,11 +107,18 @@ final class GradeCommand implements Callable<Integer> {
       err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
       return 1;
     }
+    if (fileTimeout < 1 || fileMemory < 32) {
+      err.println("--file-timeout must be at least 1 (seconds) and --file-memory at least 32 (MB).");
+      return 2;
+    }
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
-    List<SubmissionResult> results = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-        .grade(root, submissions, x -> progress.step());
+    BatchGrader batch = noIsolation
+        ? new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
+        : new BatchGrader(grader, new IsolatedReader(ReadLimits.DEFAULT,
+            new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory)), n);
+    List<SubmissionResult> results = batch.grade(root, submissions, x -> progress.step());
     progress.done();
 
     Files.createDirectories(out);

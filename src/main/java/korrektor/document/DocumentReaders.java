@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import korrektor.document.csv.CsvReader;
+import korrektor.document.docx.DocxReader;
+import korrektor.document.html.HtmlReader;
+import korrektor.document.notebook.NotebookReader;
+import korrektor.document.ods.OdsReader;
 import korrektor.document.image.ImageReader;
 import korrektor.document.pdf.PdfReader;
 import korrektor.document.spreadsheet.WorkbookReader;
@@ -35,12 +39,19 @@ public final class DocumentReaders {
     this.readers = Map.copyOf(byFormat);
   }
 
-  /** The readers Korrektor ships: PDF, xlsx/xls, CSV, plain text and images. */
+  /**
+   * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, Jupyter notebooks, HTML, CSV, plain
+   * text (and Markdown) and images.
+   */
   public static DocumentReaders standard() {
     return of(
         List.of(
             new PdfReader(),
             new WorkbookReader(),
+            new OdsReader(),
+            new DocxReader(),
+            new NotebookReader(),
+            new HtmlReader(),
             new CsvReader(),
             new PlainTextReader(),
             new ImageReader()));

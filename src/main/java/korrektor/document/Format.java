@@ -13,6 +13,7 @@ public enum Format {
   HTML("HTML page"),
   IMAGE("image"),
   ZIP("zip archive"),
+  IWORK("Apple iWork document (.pages, .numbers, .key)"),
   EMPTY("empty file"),
   UNKNOWN("unknown format");
 

@@ -106,6 +106,10 @@ public final class FormatDetector {
     if (ODS_MIME.equals(mimetype)) {
       return Format.ODS;
     }
+    if (names.contains("Index/Document.iwa") || names.contains("index.xml")
+        && names.contains("QuickLook/Thumbnail.jpg")) {
+      return Format.IWORK;
+    }
     return Format.ZIP;
   }
 
@@ -170,14 +174,28 @@ public final class FormatDetector {
     }
     String start = text.stripLeading();
     String lower = start.substring(0, Math.min(200, start.length())).toLowerCase(Locale.ROOT);
-    if (start.startsWith("{") && text.contains("\"cells\"")) {
+    if (start.startsWith("{") && (text.contains("\"cells\"") || text.contains("\"nbformat\""))) {
       return Format.IPYNB;
     }
-    if (lower.startsWith("<html") || lower.startsWith("<!doctype html") || lower.startsWith("<p>")
-        || lower.startsWith("<?xml") && lower.contains("<html")) {
+    if (isHtml(lower)) {
       return Format.HTML;
     }
     return DelimiterSniffer.sniff(text, false).isPresent() ? Format.CSV : Format.TEXT;
+  }
+
+  /** A page, or a fragment as Moodle stores an online-text answer ({@code <p>…}, {@code <div>…}). */
+  private static boolean isHtml(String lower) {
+    if (lower.startsWith("<html") || lower.startsWith("<!doctype html")
+        || lower.startsWith("<?xml") && lower.contains("<html")) {
+      return true;
+    }
+    for (String tag : new String[] {"<p>", "<p ", "<div", "<table", "<h1", "<h2", "<h3", "<h4",
+        "<body", "<head", "<meta", "<span", "<ul", "<ol", "<br", "<!--"}) {
+      if (lower.startsWith(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, int length, int... magic) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * ({@code answer.pdf p.1 l.14}).
  *
  * @param file the file name as the student handed it in (no folders)
- * @param sheet the sheet name, or null when the format has no sheets
+ * @param sheet the sheet name; for text, the part of the file the line is in (a notebook's
+ *     {@code cell 3}); null when the format has neither
  * @param cell the A1-style cell reference, or null for text
  * @param page the 1-based page, or 0 when the format has no pages
  * @param line the 1-based line on the page (or in the file), or 0 for cells
@@ -34,6 +35,16 @@ public record Location(String file, String sheet, String cell, int page, int lin
     return new Location(file, null, null, page, line);
   }
 
+  /**
+   * A text line inside a named part of a file that has no pages, e.g. {@code nb.ipynb cell 3 l.2}.
+   *
+   * @param part the part, e.g. {@code "cell 3"}
+   * @param line the 1-based line within the part
+   */
+  public static Location ofLineIn(String file, String part, int line) {
+    return new Location(file, Objects.requireNonNull(part, "part"), null, 0, line);
+  }
+
   /** Converts a 0-based row and column to an A1 reference ({@code (2, 2)} is {@code C3}). */
   public static String cellName(int row, int column) {
     StringBuilder letters = new StringBuilder();
@@ -51,6 +62,9 @@ public record Location(String file, String sheet, String cell, int page, int lin
         s.append('!').append(sheet);
       }
       return s.append('!').append(cell).toString();
+    }
+    if (sheet != null) {
+      s.append(' ').append(sheet);
     }
     if (page > 0) {
       s.append(" p.").append(page);

@@ -11,7 +11,8 @@ import java.util.zip.ZipException;
 public final class ReadFailures {
 
   /** What to hand in, when the format itself is the problem. */
-  public static final String WHAT_TO_HAND_IN = "Hand in a PDF, an Excel workbook (.xlsx) or a CSV file.";
+  public static final String WHAT_TO_HAND_IN = "Hand in a PDF, a spreadsheet (.xlsx, .xls, .ods),"
+      + " a Word document (.docx), a Jupyter notebook (.ipynb), or a CSV or text file.";
 
   private ReadFailures() {}
 
@@ -33,19 +34,15 @@ public final class ReadFailures {
   /** The message for a format that is recognised but not read (yet), or not recognised. */
   public static String unsupported(Format format) {
     return switch (format) {
-      case DOCX -> "Word documents (.docx) are not read yet; hand in a PDF export"
-          + " (File → Export as PDF).";
-      case ODS -> "OpenDocument spreadsheets (.ods) are not read yet; in LibreOffice use File →"
-          + " Save As… with the type Excel 2007-365 (.xlsx), or hand in a CSV export.";
-      case IPYNB -> "Jupyter notebooks (.ipynb) are not read yet; hand in a PDF export"
-          + " (File → Save and Export Notebook As → PDF) or your table as CSV.";
-      case HTML -> "HTML pages are not read; print the page to PDF and hand that in, or hand in"
-          + " your table as .xlsx or CSV.";
-      case ZIP -> "This is a zip archive, not a single answer file; unpack it and hand in the PDF,"
-          + " .xlsx or CSV file inside.";
+      case ZIP -> "This is a zip archive, not a single answer file; unpack it and hand in the files"
+          + " inside (PDF, .xlsx, .ods, .docx, .ipynb, CSV or text) one by one.";
+      case IWORK -> "Apple Pages/Numbers/Keynote files are not read; export it (File → Export To →"
+          + " PDF, or Excel for Numbers) and hand in that file.";
+      case IMAGE -> "An image holds no text Korrektor can read; hand in your answers as a PDF"
+          + " with a text layer, a spreadsheet or a CSV file (a photo or scan goes to a tutor).";
       case EMPTY -> empty();
-      default -> "The file's format is not recognised (whatever its name says, it is not a PDF,"
-          + " an Excel workbook or a CSV/text file). " + WHAT_TO_HAND_IN;
+      default -> "The file's format is not recognised (whatever its name says, it is none of the"
+          + " formats Korrektor reads). " + WHAT_TO_HAND_IN;
     };
   }
 
@@ -110,6 +107,8 @@ public final class ReadFailures {
       case XLSX -> ".xlsx file";
       case XLS -> ".xls file";
       case ODS -> ".ods file";
+      case IPYNB -> "notebook";
+      case HTML -> "HTML page";
       case DOCX -> ".docx file";
       case CSV -> "CSV file";
       case IMAGE -> "image";

@@ -1,8 +1,10 @@
 package korrektor.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import korrektor.extract.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 
@@ -18,8 +20,10 @@ import korrektor.grade.ItemResult;
  * @param pendingPoints points of items a tutor still has to decide
  * @param questions question id → points awarded
  * @param items every item
+ * @param checks what the sheet asks besides numbers: name, plot, partners (null when not checked)
  */
-@JsonPropertyOrder({"student", "files", "status", "messages", "score", "maxScore", "pendingPoints", "questions", "items"})
+@JsonPropertyOrder({"student", "files", "status", "messages", "checks", "score", "maxScore", "pendingPoints",
+    "questions", "items"})
 public record SubmissionResult(
     Student student,
     List<String> files,
@@ -29,7 +33,8 @@ public record SubmissionResult(
     double maxScore,
     double pendingPoints,
     Map<String, Double> questions,
-    List<ItemResult> items) {
+    List<ItemResult> items,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SheetChecks.Checks checks) {
 
   /** This result with other items; score, per-question points, pending points and status follow from them. */
   public SubmissionResult withItems(List<ItemResult> newItems) {
@@ -48,15 +53,27 @@ public record SubmissionResult(
       }
     }
     perQuestion.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
-    boolean unreadable = messages.stream().anyMatch(m -> m.contains(": error: "));
+    // a submission set to 0 by a rubric policy (no name on the sheet) stays at 0
+    boolean zeroed = score == 0 && items.stream().mapToDouble(ItemResult::points).sum() > 0;
+    if (zeroed) {
+      perQuestion.replaceAll((k, v) -> 0.0);
+      total = 0;
+    }
+    // needs-review for reasons other than items (an unreadable file, a missing name, a scan) stays so
+    boolean otherReason = status == Grading.Status.NEEDS_REVIEW
+        && items.stream().noneMatch(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
     boolean review = newItems.stream().anyMatch(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
-    Grading.Status st = review || unreadable ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
+    Grading.Status st = review || otherReason ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
     return new SubmissionResult(student, files, st, messages, Math.round(total * 1e6) / 1e6, maxScore,
-        Math.round(pending * 1e6) / 1e6, perQuestion, newItems);
+        Math.round(pending * 1e6) / 1e6, perQuestion, newItems, checks);
   }
 
   public static SubmissionResult of(Student student, List<String> files, Grading g) {
+    return of(student, files, g, null);
+  }
+
+  public static SubmissionResult of(Student student, List<String> files, Grading g, SheetChecks.Checks checks) {
     return new SubmissionResult(student, files, g.status(), g.messages(), g.score(), g.maxScore(), g.pendingPoints(),
-        g.questionScores(), g.items());
+        g.questionScores(), g.items(), checks);
   }
 }

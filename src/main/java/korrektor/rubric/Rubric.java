@@ -16,6 +16,7 @@ import korrektor.reference.ModelSpec;
  * @param model the reference model, or null when every expected value is literal
  * @param quantities quantity id → definition, in rubric order
  * @param questions the questions in sheet order
+ * @param policies the sheet's rules beyond points (e.g. what a missing name costs)
  */
 public record Rubric(
     String id,
@@ -24,11 +25,19 @@ public record Rubric(
     Reveal reveal,
     ModelSpec model,
     Map<String, QuantityDef> quantities,
-    List<Question> questions) {
+    List<Question> questions,
+    Policies policies) {
 
   public Rubric {
+    policies = policies == null ? Policies.DEFAULT : policies;
     quantities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quantities));
     questions = List.copyOf(questions);
+  }
+
+  /** A rubric with the default policies. */
+  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
+      Map<String, QuantityDef> quantities, List<Question> questions) {
+    this(id, title, source, reveal, model, quantities, questions, Policies.DEFAULT);
   }
 
   public double maxScore() {

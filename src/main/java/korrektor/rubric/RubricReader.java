@@ -22,7 +22,9 @@ import korrektor.reference.ReferenceModel;
  */
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
-      Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions");
+      Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
+          "policies");
+  static final Set<String> POLICY_KEYS = Checker.keys("missingName");
   static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts", "followThrough");
   static final Set<String> PART_KEYS =
       Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
@@ -111,7 +113,29 @@ public final class RubricReader {
     if (c.hasErrors()) {
       return new Result(null, c.diagnostics());
     }
-    return new Result(new Rubric(id, title, source, reveal, model, quantities, questions), c.diagnostics());
+    return new Result(new Rubric(id, title, source, reveal, model, quantities, questions,
+        readPolicies(c, root)), c.diagnostics());
+  }
+
+  private static Policies readPolicies(Checker c, JsonNode root) {
+    JsonNode node = c.member(root, "", "policies", false, null);
+    if (node == null) {
+      return Policies.DEFAULT;
+    }
+    if (!node.isObject()) {
+      c.error("/policies", "policies must be a mapping", "e.g. policies: {missingName: flag}");
+      return Policies.DEFAULT;
+    }
+    c.onlyKeys(node, "/policies", POLICY_KEYS);
+    Policies.MissingName missingName = c.string(
+            c.member(node, "/policies", "missingName", false, null), "/policies/missingName")
+        .map(s -> Policies.MissingName.parse(s).orElseGet(() -> {
+          c.error("/policies/missingName", "unknown missingName policy '" + s + "'",
+              "expected one of flag, zero");
+          return Policies.MissingName.FLAG;
+        }))
+        .orElse(Policies.MissingName.FLAG);
+    return new Policies(missingName);
   }
 
   private static Reveal readReveal(Checker c, JsonNode root) {

@@ -91,6 +91,7 @@ class GradeMoodleTest {
       assertThat(i.get("verdict").asText()).isEqualTo("review");
     });
     assertThat(byId.get("104").get("files").get(0).asText()).endsWith("onlinetext.html");
+    assertThat(byId.get("104").get("items").toString()).contains("\"foundText\":\"0.2610\"");
     assertThat(byId.get("107").get("status").asText()).isEqualTo("error");
     assertThat(byId.get("108").get("status").asText()).isEqualTo("error");
 
@@ -106,7 +107,8 @@ class GradeMoodleTest {
     assertThat(MoodleFixtures.names(Files.readAllBytes(out.resolve("feedback.zip")))).containsExactly(
         "Anna Becker_101_assignfeedback_file/feedback-sheet09.md",
         "Ben Roth_102_assignfeedback_file/feedback-sheet09.md",
-        "Cem Arslan_103_assignfeedback_file/feedback-sheet09.md");
+        "Cem Arslan_103_assignfeedback_file/feedback-sheet09.md",
+        "Dora Weiss_104_assignfeedback_file/feedback-sheet09.md"); // online text, read as HTML
   }
 
   @Test

@@ -61,11 +61,11 @@ class DocumentReadersTest {
   }
 
   @Test
-  void asksForAPdfExportOfWordDocuments() throws Exception {
+  void saysAWordDocumentWithoutItsPartsIsDamaged() throws Exception {
     Path file = Fixtures.zip(dir.resolve("a.docx"), "[Content_Types].xml", "word/document.xml");
 
-    assertThat(error(readers.read(file, "a.docx", ReadLimits.DEFAULT))).isEqualTo(
-        "Word documents (.docx) are not read yet; hand in a PDF export (File → Export as PDF).");
+    assertThat(error(readers.read(file, "a.docx", ReadLimits.DEFAULT)))
+        .startsWith("This .docx file is damaged (");
   }
 
   @Test

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import korrektor.document.Cell;
 import korrektor.document.Document;
+import korrektor.document.Grid;
 import korrektor.document.DocumentReader;
 import korrektor.document.Format;
 import korrektor.document.Location;
@@ -16,10 +18,15 @@ import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
 import korrektor.document.TextLine;
 
-/** Reads a plain text file into lines located as {@code file l.N}. */
+/**
+ * Reads a plain text or Markdown file into lines located as {@code file l.N}; Markdown tables
+ * ({@code | t | h |}) become grids named {@code Table 1}, … ({@code file.md!Table 1!B2}).
+ */
 public final class PlainTextReader implements DocumentReader {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** A Markdown table's rule line, {@code |---|:--:|}. */
+  private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
   @Override
   public Set<Format> formats() {
@@ -37,6 +44,9 @@ public final class PlainTextReader implements DocumentReader {
     String content = TextDecoder.decode(bytes).text();
     List<TextLine> lines = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Grid> tables = new ArrayList<>();
+    List<Cell> table = new ArrayList<>();
+    int tableRow = 0;
     int number = 0;
     for (String line : (Iterable<String>) content.lines()::iterator) {
       number++;
@@ -47,9 +57,43 @@ public final class PlainTextReader implements DocumentReader {
                 "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
       }
+      List<String> cells = markdownRow(line.strip());
+      if (cells != null) {
+        String name = "Table " + (tables.size() + 1);
+        for (int c = 0; c < cells.size() && tableRow >= 0; c++) {
+          String text = WHITESPACE.matcher(cells.get(c)).replaceAll(" ").strip();
+          if (!text.isEmpty()) {
+            table.add(new Cell(tableRow, c, text, null, Location.ofCell(displayName, name, tableRow, c)));
+          }
+        }
+        tableRow += cells.isEmpty() ? 0 : 1;
+        continue;
+      }
+      if (!table.isEmpty()) {
+        tables.add(new Grid("Table " + (tables.size() + 1), table));
+        table = new ArrayList<>();
+      }
+      tableRow = 0;
       String text = WHITESPACE.matcher(line.strip()).replaceAll(" ");
       lines.add(TextLine.plain(text, Location.ofLine(displayName, 0, number)));
     }
-    return new Document(displayName, Format.TEXT, List.of(), lines, List.of(), 0, problems);
+    if (!table.isEmpty()) {
+      tables.add(new Grid("Table " + (tables.size() + 1), table));
+    }
+    return new Document(displayName, Format.TEXT, tables, lines, List.of(), 0, problems);
+  }
+
+  /**
+   * The cells of a Markdown table row {@code | 1 | 0.5769 |}; an empty list for the rule line
+   * {@code |---|---|}; null when the line is not a table row.
+   */
+  static List<String> markdownRow(String line) {
+    if (!line.startsWith("|") || !line.endsWith("|") || line.length() < 3) {
+      return null;
+    }
+    if (MARKDOWN_RULE.matcher(line).matches()) {
+      return List.of();
+    }
+    return List.of(line.substring(1, line.length() - 1).split("\\|", -1));
   }
 }

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Writes PDFs with text, scripts, tables, images and plots at known positions (PDFBox). */
-final class PdfFixtures {
+public final class PdfFixtures {
 
   static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
@@ -61,7 +61,7 @@ final class PdfFixtures {
   }
 
   /** A page with a caption and a 640x480 image; with {@code scan} the image fills the page. */
-  static Path withImage(Path file, boolean scan) throws IOException {
+  public static Path withImage(Path file, boolean scan) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
@@ -103,7 +103,7 @@ final class PdfFixtures {
   }
 
   /** Several pages, each with one line "page N". */
-  static Path pages(Path file, int count) throws IOException {
+  public static Path pages(Path file, int count) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       for (int p = 1; p <= count; p++) {
         PDPage page = new PDPage(PDRectangle.A4);
@@ -118,7 +118,7 @@ final class PdfFixtures {
   }
 
   /** A one-line PDF that needs the user password "secret" to open. */
-  static Path encrypted(Path file) throws IOException {
+  public static Path encrypted(Path file) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);

@@ -1,0 +1,86 @@
+package korrektor.batch;
+
+import korrektor.result.SubmissionResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import korrektor.document.Document;
+import korrektor.document.ReadLimits;
+import korrektor.grade.Grader;
+import korrektor.grade.Grading;
+import korrektor.rubric.RubricReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grades a folder of hostile files ({@link HostileFixtures}) with isolated reading: every student
+ * gets an error or needs-review row with a reason, each file within the time limit, and the batch
+ * goes on.
+ */
+class HostileFilesTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  @TempDir static Path dir;
+  static List<SubmissionResult> results;
+  static Map<String, Long> millis = new ConcurrentHashMap<>();
+
+  @BeforeAll
+  static void gradeAll() throws Exception {
+    int count = HostileFixtures.writeAll(dir);
+    var grader = new Grader(RubricReader.read(Path.of("rubrics/sheet09.yaml")));
+    IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT, new IsolatedReader.Options(TIMEOUT, 256));
+    BatchGrader.FileReader timed = (file, name) -> {
+      long start = System.nanoTime();
+      Document d = isolated.read(file, name);
+      millis.put(name, (System.nanoTime() - start) / 1_000_000);
+      return d;
+    };
+    results = new BatchGrader(grader, timed, 2).grade(dir, SubmissionFinder.find(dir), r -> { });
+    assertThat(results).hasSize(count);
+  }
+
+  @Test
+  void everyHostileFileEndsInAnErrorOrReviewRowWithAReason() {
+    List<String> bad = new ArrayList<>();
+    for (SubmissionResult r : results) {
+      boolean clear = r.status() != Grading.Status.GRADED && !r.messages().isEmpty();
+      if (!clear) {
+        bad.add(r.student().id() + " " + r.status().id() + " " + r.messages());
+      }
+    }
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
+  void everyFileIsReadWithinTheTimeLimit() {
+    assertThat(millis.values()).allSatisfy(ms -> assertThat(ms).isLessThan(TIMEOUT.toMillis() + 5000));
+  }
+
+  @Test
+  void messagesSayWhatIsWrong() {
+    Map<String, String> byName = results.stream().collect(Collectors.toMap(
+        r -> r.student().name(), r -> String.join(" | ", r.messages())));
+    assertThat(byName.get("Hostile Empty")).contains("empty (0 bytes)");
+    assertThat(byName.get("Hostile Truncated")).contains("damaged");
+    assertThat(byName.get("Hostile WrongExtension")).contains("not recognised");
+    assertThat(byName.get("Hostile BombXlsx")).containsAnyOf("zip bomb", "memory", "longer than");
+    assertThat(byName.get("Hostile BombDocx")).containsAnyOf("zip bomb", "memory", "longer than");
+    assertThat(byName.get("Hostile BombOds")).containsAnyOf("zip bomb", "memory", "longer than");
+    assertThat(byName.get("Hostile EntityDocx")).contains("damaged");
+    assertThat(byName.get("Hostile EntityOds")).contains("damaged");
+    assertThat(byName.get("Hostile ThousandsOfPages")).contains("only the first 50 were read");
+    assertThat(byName.get("Hostile HugeStream")).containsAnyOf("memory", "longer than", "no text layer");
+    assertThat(byName.get("Hostile Nested")).contains("nested more than");
+    assertThat(byName.get("Hostile Password")).contains("password-protected");
+    assertThat(byName.get("Hostile Scan")).contains("no text layer");
+    assertThat(byName.get("Hostile Pages")).contains("Export To");
+  }
+}
