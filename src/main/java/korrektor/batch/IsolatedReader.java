@@ -1,14 +1,27 @@
 package korrektor.batch;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import korrektor.document.Document;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;
@@ -20,10 +33,15 @@ import korrektor.document.worker.DocumentJson;
  * PDF stream or a parser stuck in a loop ends that child, never the batch. What the child could
  * not do becomes an unreadable document with a message.
  */
-public final class IsolatedReader implements BatchGrader.FileReader {
+public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseable {
 
   /** Largest JSON a child may hand back; bigger means the limits were not kept. */
   private static final long MAX_JSON_BYTES = 256L << 20;
+  /** A worker is replaced after this many files, so that leaks in a library cannot pile up. */
+  private static final int MAX_FILES_PER_WORKER = 500;
+  /** Extra time for a worker's first file: its JVM starts first. */
+  private static final long STARTUP_ALLOWANCE_MS = 10_000;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
    * How a child runs.
@@ -45,6 +63,13 @@ public final class IsolatedReader implements BatchGrader.FileReader {
   private final Options options;
   private final String java;
   private final String classpath;
+  private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+  private final Set<Worker> all = ConcurrentHashMap.newKeySet();
+  private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "korrektor-reader-io");
+    t.setDaemon(true);
+    return t;
+  });
 
   public IsolatedReader(ReadLimits limits, Options options) {
     this.limits = limits;
@@ -53,53 +78,122 @@ public final class IsolatedReader implements BatchGrader.FileReader {
     this.classpath = System.getProperty("java.class.path");
   }
 
+  /** A child JVM that reads files one after another until it is retired or dies. */
+  private final class Worker {
+    final Process process;
+    final Writer requests;
+    final InputStream answers;
+    int served;
+
+    Worker() throws IOException {
+      process = new ProcessBuilder(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
+          "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
+          "-cp", classpath, "korrektor.document.worker.Main", "--serve")
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+      answers = new BufferedInputStream(process.getInputStream());
+      all.add(this);
+    }
+
+    void retire() {
+      all.remove(this);
+      kill(process);
+    }
+  }
+
+  /**
+   * Reads a file in a worker process: a pool of long-lived workers (one per grading thread) serves
+   * the batch, so the JVM start is paid once, not per file. A worker that runs out of time or
+   * memory is killed and replaced; only that file is lost.
+   */
   @Override
   public Document read(Path file, String name) {
-    Path out = null;
-    Process process = null;
+    Worker w = idle.poll();
     try {
-      out = Files.createTempFile("korrektor-doc", ".json");
-      List<String> command = new ArrayList<>(List.of(java,
-          "-Xmx" + options.maxHeapMb() + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
-          "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-          "-Djava.awt.headless=true", "-cp", classpath, "korrektor.document.worker.Main",
-          file.toAbsolutePath().toString(), name, Long.toString(limits.maxFileBytes()),
-          Integer.toString(limits.maxPages()), Integer.toString(limits.maxCells()),
-          Integer.toString(limits.maxLines())));
-      process = new ProcessBuilder(command)
-          .redirectOutput(out.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-          .start();
-      if (!process.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-        kill(process);
+      if (w == null) {
+        w = new Worker();
+      }
+      String request = JSON.writeValueAsString(Map.of("file", file.toAbsolutePath().toString(), "name", name,
+          "maxFileBytes", limits.maxFileBytes(), "maxPages", limits.maxPages(), "maxCells", limits.maxCells(),
+          "maxLines", limits.maxLines()));
+      w.requests.write(request);
+      w.requests.write('\n');
+      w.requests.flush();
+      Worker worker = w;
+      Future<byte[]> answer = pumps.submit(() -> readLine(worker.answers));
+      byte[] line;
+      try {
+        line = answer.get(options.timeout().toMillis() + (w.served == 0 ? STARTUP_ALLOWANCE_MS : 0), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        answer.cancel(true);
+        w.retire();
+        w = null;
         return Document.unreadable(name, Format.UNKNOWN, timedOut());
       }
-      int exit = process.exitValue();
-      if (exit == 0 && Files.size(out) > 0 && Files.size(out) <= MAX_JSON_BYTES) {
-        try (InputStream in = Files.newInputStream(out)) {
-          return DocumentJson.read(in);
-        }
+      if (line == null) {
+        int exit = waitForExit(w.process);
+        w.retire();
+        w = null;
+        return Document.unreadable(name, Format.UNKNOWN, exit == 3 ? tooMuchMemory() : crashed(exit));
       }
-      return Document.unreadable(name, Format.UNKNOWN, exit == 3 ? tooMuchMemory() : crashed(exit));
+      Document d = DocumentJson.fromJson(new String(line, StandardCharsets.UTF_8));
+      w.served++;
+      return d;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      if (process != null) {
-        kill(process);
+      if (w != null) {
+        w.retire();
+        w = null;
       }
       return Document.unreadable(name, Format.UNKNOWN, "reading was interrupted; grade this student again");
-    } catch (IOException e) {
+    } catch (IOException | ExecutionException e) {
+      if (w != null) {
+        w.retire();
+        w = null;
+      }
       return Document.unreadable(name, Format.UNKNOWN,
-          "could not start a reader process (" + e.getMessage() + "); run again with --no-isolation");
+          "could not read this file in a reader process (" + e.getMessage() + "); run again, or with --no-isolation");
     } finally {
-      if (out != null) {
-        try {
-          Files.deleteIfExists(out);
-        } catch (IOException e) {
-          // a leftover temp file is harmless
+      if (w != null) {
+        if (w.served >= MAX_FILES_PER_WORKER) {
+          w.retire();
+        } else {
+          idle.offer(w);
         }
       }
     }
+  }
+
+  /** Stops every worker. */
+  @Override
+  public void close() {
+    for (Worker w : List.copyOf(all)) {
+      w.retire();
+    }
+    idle.clear();
+    pumps.shutdownNow();
+  }
+
+  /** One line of the worker's answer, or null at end of stream; longer than the bound is an error. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(8192);
+    for (int b = in.read(); ; b = in.read()) {
+      if (b < 0) {
+        return null;
+      }
+      if (b == '\n') {
+        return buf.toByteArray();
+      }
+      buf.write(b);
+      if (buf.size() > MAX_JSON_BYTES) {
+        throw new IOException("the reader's answer exceeded " + (MAX_JSON_BYTES >> 20) + " MB");
+      }
+    }
+  }
+
+  private static int waitForExit(Process p) throws InterruptedException {
+    return p.waitFor(5, TimeUnit.SECONDS) ? p.exitValue() : -1;
   }
 
   private String timedOut() {
@@ -129,7 +223,4 @@ public final class IsolatedReader implements BatchGrader.FileReader {
     }
   }
 
-  private static java.io.File nullDevice() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-  }
 }

@@ -114,11 +114,16 @@ final class GradeCommand implements Callable<Integer> {
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
-    BatchGrader batch = noIsolation
-        ? new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-        : new BatchGrader(grader, new IsolatedReader(ReadLimits.DEFAULT,
-            new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory)), n);
-    List<SubmissionResult> results = batch.grade(root, submissions, x -> progress.step());
+    List<SubmissionResult> results;
+    if (noIsolation) {
+      results = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
+          .grade(root, submissions, x -> progress.step());
+    } else {
+      try (IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT,
+          new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory))) {
+        results = new BatchGrader(grader, isolated, n).grade(root, submissions, x -> progress.step());
+      }
+    }
     progress.done();
 
     Files.createDirectories(out);
