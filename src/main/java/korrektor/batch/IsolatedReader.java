@@ -61,6 +61,7 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
 
   private final ReadLimits limits;
   private final Options options;
+  private final korrektor.document.DocumentReaders inProcess = korrektor.document.DocumentReaders.standard();
   private final String java;
   private final String classpath;
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
@@ -87,7 +88,7 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
 
     Worker() throws IOException {
       process = new ProcessBuilder(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
-          "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
+          "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
           "-cp", classpath, "korrektor.document.worker.Main", "--serve")
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
@@ -109,6 +110,10 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
    */
   @Override
   public Document read(Path file, String name) {
+    if (plainText(file)) {
+      // CSV and plain text are read by our own bounded code (file size capped): no worker needed
+      return inProcess.read(file, name, limits);
+    }
     Worker w = idle.poll();
     try {
       if (w == null) {
@@ -162,6 +167,15 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
           idle.offer(w);
         }
       }
+    }
+  }
+
+  private static boolean plainText(Path file) {
+    try {
+      Format f = korrektor.document.FormatDetector.detect(file);
+      return f == Format.CSV || f == Format.TEXT || f == Format.EMPTY;
+    } catch (IOException e) {
+      return false;
     }
   }
 

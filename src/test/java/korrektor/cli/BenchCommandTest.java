@@ -1,0 +1,26 @@
+package korrektor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark runs from one command and prints every figure (its speed is not asserted: machines here are noisy). */
+class BenchCommandTest {
+  @Test
+  void printsThroughputRatioAndPeakHeap() {
+    StringWriter out = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "bench", "-n", "12", "--runs", "1",
+        "--check-runs", "0", "--threads", "1");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("12 submissions (seed 42:")
+        .contains("(b) plain parsing")
+        .contains("(a) grading, files read in-process")
+        .contains("(a) grading, files read in worker JVMs")
+        .contains("peak heap while grading in-process:")
+        .containsPattern("subs/s\\s+ratio");
+  }
+}
