@@ -28,11 +28,13 @@ final class Summary {
       }
       long wrong = r.items().stream().filter(i -> i.verdict() == Verdict.WRONG).count();
       long missing = r.items().stream().filter(i -> i.verdict() == Verdict.MISSING).count();
+      long mistakes = r.items().stream().filter(i -> i.verdict() == Verdict.MISCONCEPTION).count();
       row.append(String.format(Locale.ROOT, " %7s %7s  %s", GradesCsv.number(r.score()), GradesCsv.number(r.pendingPoints()), r.status().id()));
       if (r.status() == korrektor.grade.Grading.Status.ERROR && !r.messages().isEmpty()) {
         row.append(" — ").append(r.messages().get(0));
-      } else if (wrong + missing > 0) {
-        row.append(String.format(Locale.ROOT, " (%d wrong, %d missing)", wrong, missing));
+      } else if (wrong + missing + mistakes > 0) {
+        row.append(String.format(Locale.ROOT, " (%d wrong, %d missing%s)", wrong, missing,
+            mistakes > 0 ? ", " + mistakes + " named mistakes" : ""));
       }
       out.println(row);
     }

@@ -55,8 +55,13 @@ final class Variants {
       build(spec, v, false).ifPresent(mistakes::add);
     }
     if (policy.autoMistakes()) {
+      java.util.Set<ModelChange> authored = new java.util.HashSet<>();
+      policy.conventions().forEach(v -> authored.add(v.change()));
+      policy.mistakes().forEach(v -> authored.add(v.change()));
       for (Variant v : automatic(spec, policy.autoMistakeCredit())) {
-        build(spec, v, true).ifPresent(mistakes::add);
+        if (!authored.contains(v.change())) { // the rubric already names this one
+          build(spec, v, true).ifPresent(mistakes::add);
+        }
       }
     }
     return new Variants(ReferenceModel.of(spec), conventions, mistakes);
