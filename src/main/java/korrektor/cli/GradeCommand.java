@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 /** {@code korrektor grade FOLDER --rubric FILE --out DIR}: grades every submission in a folder. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission in FOLDER (one file or one subfolder per student, named like "
-        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv and feedback/<student>.md to --out.",
+        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv, review.csv (the tutor's queue) and "
+        + "feedback/<student>.md to --out; a tutor's overrides.csv there is applied on every run.",
         "FOLDER may also be Moodle's \"Download all submissions\" zip or its unpacked folder; then worksheet.csv and "
         + "feedback.zip are written for uploading back (see docs/moodle.md)."})
 final class GradeCommand implements Callable<Integer> {

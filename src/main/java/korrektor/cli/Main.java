@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Grades students' exercise sheets against a rubric and a reference model.",
     subcommands = {GradeCommand.class, SolveCommand.class, RubricCommand.class, ExtractCommand.class, BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all fine", "1:some submissions could not be graded (or need review)", "2:usage or rubric error"})
+    exitCodeList = {"0:all fine", "1:some submissions could not be read (status error) or a check found problems", "2:usage or rubric error"})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
