@@ -59,7 +59,9 @@ public final class ConceptMatcher {
     int pos = start + 1;
     for (int k = 1; k < words.size(); k++) {
       boolean found = false;
-      for (int gap = 0; gap <= MAX_GAP && pos + gap < answer.size(); gap++) {
+      // "not explode" must not match "not prevent exploding": a negator binds the next word only
+      int maxGap = Negation.isNegator(words.get(k - 1)) ? 0 : MAX_GAP;
+      for (int gap = 0; gap <= maxGap && pos + gap < answer.size(); gap++) {
         String t = answer.get(pos + gap);
         if (t.equals(Words.BREAK)) {
           break;

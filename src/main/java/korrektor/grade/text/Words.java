@@ -85,7 +85,9 @@ public final class Words {
       return true;
     }
     if (phraseWord.endsWith("*")) {
-      return answerWord.startsWith(phraseWord.substring(0, phraseWord.length() - 1));
+      String prefix = phraseWord.substring(0, phraseWord.length() - 1);
+      // the answer word is stemmed ("explodieren" -> "explod"), so it may be shorter than the prefix
+      return answerWord.startsWith(prefix) || answerWord.length() >= 5 && prefix.startsWith(answerWord);
     }
     if (phraseWord.length() >= 6 && answerWord.startsWith(phraseWord)) {
       return true;

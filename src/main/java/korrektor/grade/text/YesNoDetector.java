@@ -19,6 +19,9 @@ public final class YesNoDetector {
   private static final List<String> YES_PHRASES = List.of("the same", "is same", "are same", "identical", "equal",
       "gleich", "dasselbe", "derselbe", "identisch");
 
+  private static final java.util.Set<String> FIRST_NO = java.util.Set.of(Words.stem("no"), Words.stem("nein"), Words.stem("nope"));
+  private static final java.util.Set<String> FIRST_YES = java.util.Set.of(Words.stem("yes"), Words.stem("ja"), Words.stem("yeah"));
+
   private YesNoDetector() {}
 
   /** The answer's yes or no; {@code UNCLEAR} when it says neither, or both. */
@@ -27,10 +30,10 @@ public final class YesNoDetector {
     Optional<String> first = tokens.stream().filter(t -> !t.equals(Words.BREAK)).findFirst();
     if (first.isPresent()) {
       String f = first.get();
-      if (f.equals("no") || f.equals("nein") || f.equals("nop")) {
+      if (FIRST_NO.contains(f)) {
         return Answer.NO;
       }
-      if (f.equals("yes") || f.equals("ja") || f.equals("yeah")) {
+      if (FIRST_YES.contains(f)) {
         return Answer.YES;
       }
     }
