@@ -45,6 +45,10 @@ public final class FormulaParser {
       if (segment.isBlank() || !segment.matches(".*[A-Za-zσφϕ].*")) {
         continue;
       }
+      long missing = segment.chars().filter(ch -> ch == '(').count() - segment.chars().filter(ch -> ch == ')').count();
+      if (missing > 0 && missing <= 2) {
+        segment = segment + ")".repeat((int) missing); // students often miscount closing brackets at the end
+      }
       try {
         Cursor c = new Cursor(segment);
         List<Expr> sides = new ArrayList<>();

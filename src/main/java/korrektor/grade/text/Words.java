@@ -93,6 +93,10 @@ public final class Words {
       return true;
     }
     int len = Math.min(phraseWord.length(), answerWord.length());
+    if (phraseWord.length() == answerWord.length() && len > 1
+        && phraseWord.regionMatches(0, answerWord, 0, len - 1)) {
+      return false; // a different last letter is another word ("explod" vs "explor"), not a typo
+    }
     int allowed = len >= 9 ? 2 : len >= 5 ? 1 : 0;
     return allowed > 0 && Math.abs(phraseWord.length() - answerWord.length()) <= allowed
         && distance(phraseWord, answerWord) <= allowed;
