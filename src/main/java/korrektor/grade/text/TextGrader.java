@@ -20,7 +20,10 @@ public final class TextGrader {
 
   private TextGrader() {}
 
-  public static TextGrade grade(Part part, String answer) {
+  public static TextGrade grade(Part part, String located) {
+    // students often copy the question first ("Is the output at t=1 the same …? No, …")
+    int q = located.lastIndexOf('?');
+    String answer = q >= 0 && Words.count(located.substring(q + 1)) > 0 ? located.substring(q + 1).strip() : located;
     if (part.formula() != null) {
       return formula(part, answer);
     }
