@@ -71,7 +71,8 @@ public final class AnswerLocator {
     StringBuilder s = new StringBuilder(first.strip());
     for (int j = from + 1; j < text.size() && s.length() < MAX_CHARS && j <= from + 4; j++) {
       String next = Text.normalize(text.get(j).text());
-      if (next.matches("^\\s*(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e]?[).:]|Q(?:uestion)?\\s*\\d+|Aufgabe\\s*\\d+).*")) {
+      if (next.matches("(?i)^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e]?[).:]|\\d{2}\\.\\d\\b"
+          + "|Q(?:uestion)?\\s*\\d+|Aufgabe\\s*\\d+|Frage\\s*\\d+|Is the output).*")) {
         break;
       }
       s.append(' ').append(next.strip());
@@ -86,7 +87,9 @@ public final class AnswerLocator {
     String index = part.length() == 1 && Character.isLetter(part.charAt(0))
         ? "|" + q + "\\s*\\.\\s*" + (part.toLowerCase(Locale.ROOT).charAt(0) - 'a' + 1) + "\\b"
         : "";
-    return Pattern.compile("^\\s*(?:(?:Q(?:uestion)?|Aufgabe|Frage)?\\s*" + q + "\\s*[.:)]?\\s*\\(?" + p + "\\)?[).:]?"
+    // a Markdown heading, bold or list marker may come first; "16 answer" is not part a
+    return Pattern.compile("^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?(?:(?:Q(?:uestion)?|Aufgabe|Frage)?\\s*" + q
+        + "\\s*[.:)]?\\s*\\(?" + p + "\\)?[).:]?(?![\\p{L}])"
         + "|\\(?" + p + "\\)[.:]?" + "|" + p + "[.:]\\s" + index + ")", Pattern.CASE_INSENSITIVE);
   }
 }

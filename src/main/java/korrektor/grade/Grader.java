@@ -11,6 +11,8 @@ import korrektor.extract.AnswerLocator;
 import korrektor.extract.Candidate;
 import korrektor.extract.Extraction;
 import korrektor.extract.Extractor;
+import korrektor.grade.text.TextGrade;
+import korrektor.grade.text.TextGrader;
 import korrektor.rubric.Part;
 import korrektor.rubric.PartKind;
 import korrektor.rubric.Question;
@@ -106,9 +108,15 @@ public final class Grader {
   private ItemResult text(Question q, Part p, List<AnswerLocator.Answer> text) {
     Optional<AnswerLocator.Answer> a = AnswerLocator.locate(text, q.id(), p.id(), p.labels());
     if (a.isPresent()) {
-      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, a.get().text(), null, 0, p.points(),
-          a.get().location().toString(), null, "Your answer was found; a tutor grades it.",
-          "free-text answers are graded by a tutor");
+      TextGrade g = TextGrader.grade(p, a.get().text());
+      Verdict v = switch (g.verdict()) {
+        case CORRECT -> Verdict.CORRECT;
+        case PARTIAL -> Verdict.PARTIAL;
+        case WRONG -> Verdict.WRONG;
+        case REVIEW -> Verdict.REVIEW;
+      };
+      return new ItemResult(q.id(), p.id(), null, null, null, v, null, a.get().text(), null, g.points(), p.points(),
+          a.get().location().toString(), null, g.feedback(), g.reason());
     }
     if (AnswerLocator.hasProse(text)) {
       return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), null, null,

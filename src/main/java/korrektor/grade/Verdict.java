@@ -9,6 +9,8 @@ public enum Verdict {
   CORRECT,
   /** Found, but not within tolerance. */
   WRONG,
+  /** A free-text answer that earns some but not all of its points. */
+  PARTIAL,
   /** Not found in the submission. */
   MISSING,
   /** A tutor has to decide: unsure extraction, conflicting values, or a part not graded automatically. */

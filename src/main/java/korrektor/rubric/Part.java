@@ -18,6 +18,8 @@ import java.util.Map;
  *     the reference model
  * @param tolerance how close is correct (values parts)
  * @param policy follow-through, conventions, mistakes and review margin (values parts)
+ * @param text concepts, traps and expected yes/no (text parts), or null
+ * @param formula the formula asked for (text parts), or null
  */
 public record Part(
     String id,
@@ -29,7 +31,9 @@ public record Part(
     Map<String, Double> itemPoints,
     Map<String, Double> expected,
     Tolerance tolerance,
-    ValuePolicy policy) {
+    ValuePolicy policy,
+    TextSpec text,
+    FormulaSpec formula) {
 
   public Part {
     labels = List.copyOf(labels);

@@ -115,8 +115,22 @@ final class QuestionsReader {
             c.errorAtKey(p + "/" + k, "'" + k + "' only applies to parts of kind values", null);
           }
         }
-        out.add(new Part(id, kind, title, points == null ? 0 : points, labels, List.of(), Map.of(), Map.of(), null, null));
+        for (String k : List.of("concepts", "traps", "answer", "minWords", "formula")) {
+          if (n.has(k) && kind != PartKind.TEXT) {
+            c.errorAtKey(p + "/" + k, "'" + k + "' only applies to parts of kind text", null);
+          }
+        }
+        double pts = points == null ? 0 : points;
+        TextSpecReader tr = new TextSpecReader(c);
+        TextSpec text = kind == PartKind.TEXT ? tr.read(n, p, pts) : null;
+        FormulaSpec formula = kind == PartKind.TEXT ? tr.formula(n, p) : null;
+        out.add(new Part(id, kind, title, pts, labels, List.of(), Map.of(), Map.of(), null, null, text, formula));
         continue;
+      }
+      for (String k : List.of("concepts", "traps", "answer", "minWords", "formula")) {
+        if (n.has(k)) {
+          c.errorAtKey(p + "/" + k, "'" + k + "' only applies to parts of kind text", null);
+        }
       }
       out.add(readValuesPart(n, p, id, title, labels, points));
     }
@@ -189,7 +203,7 @@ final class QuestionsReader {
     }
     Tolerance tolerance = TolerancesReader.read(c, c.member(n, p, "tolerance", false, null), p + "/tolerance", defaultTolerance);
     ValuePolicy policy = new PolicyReader(c, modelSpec).read(n, p);
-    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance, policy);
+    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance, policy, null, null);
   }
 
   private Map<String, Double> readExpected(JsonNode node, String p, List<Integer> steps, Map<String, Double> items) {

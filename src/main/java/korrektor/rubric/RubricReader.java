@@ -28,7 +28,8 @@ public final class RubricReader {
   static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts", "followThrough");
   static final Set<String> PART_KEYS =
       Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
-          "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin");
+          "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin", "concepts", "traps", "answer",
+          "minWords", "formula");
   static final Set<String> QUANTITY_KEYS = Checker.keys("name", "aliases");
   private static final double EPS = 1e-9;
 

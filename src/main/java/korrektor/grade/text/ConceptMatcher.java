@@ -1,0 +1,84 @@
+package korrektor.grade.text;
+
+import java.util.List;
+
+/**
+ * Finds a rubric phrase in an answer: the phrase's words in order, each matched by
+ * {@link Words#same}, with at most two other words between them and no clause break.
+ */
+public final class ConceptMatcher {
+  private static final int MAX_GAP = 2;
+
+  /** Where a phrase was found. */
+  public record Match(String phrase, int start, int end, boolean negated) {}
+
+  private final List<String> answer;
+
+  public ConceptMatcher(String answerText) {
+    this.answer = Words.tokens(answerText);
+  }
+
+  public List<String> tokens() {
+    return answer;
+  }
+
+  /**
+   * The best match of any of {@code phrases}: a match without negation in front wins over a negated
+   * one; null when none matches.
+   */
+  public Match find(List<String> phrases) {
+    Match negated = null;
+    for (String phrase : phrases) {
+      List<String> words = Words.tokens(phrase).stream().filter(w -> !w.equals(Words.BREAK)).toList();
+      if (words.isEmpty()) {
+        continue;
+      }
+      for (int start = 0; start < answer.size(); start++) {
+        int end = matchAt(words, start);
+        if (end < 0) {
+          continue;
+        }
+        boolean neg = Negation.before(answer, start) && !Negation.isNegator(words.get(0));
+        Match m = new Match(phrase, start, end, neg);
+        if (!neg) {
+          return m;
+        }
+        if (negated == null) {
+          negated = m;
+        }
+      }
+    }
+    return negated;
+  }
+
+  /** The index after the phrase's last word when the phrase starts at {@code start}, else -1. */
+  private int matchAt(List<String> words, int start) {
+    if (!Words.same(words.get(0), answer.get(start))) {
+      return -1;
+    }
+    int pos = start + 1;
+    for (int k = 1; k < words.size(); k++) {
+      boolean found = false;
+      // "not explode" must not match "not prevent exploding": a negator binds the next word only
+      int maxGap = Negation.isNegator(words.get(k - 1)) ? 0 : MAX_GAP;
+      for (int gap = 0; gap <= maxGap && pos + gap < answer.size(); gap++) {
+        String t = answer.get(pos + gap);
+        if (t.equals(Words.BREAK)) {
+          break;
+        }
+        if (Words.same(words.get(k), t)) {
+          pos = pos + gap + 1;
+          found = true;
+          break;
+        }
+        if (Negation.isNegator(t)) {
+          break; // "reduces not the parameters" is not "reduces the parameters"
+        }
+      }
+      if (!found) {
+        return -1;
+      }
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,26 @@
+package korrektor.grade.text;
+
+/**
+ * The grade of one free-text part.
+ *
+ * @param verdict the verdict
+ * @param points points awarded (0 under review)
+ * @param feedback a sentence for the student
+ * @param reason why a tutor has to look (review), else null
+ */
+public record TextGrade(Kind verdict, double points, String feedback, String reason) {
+  /** Verdicts a text part can get. */
+  public enum Kind { CORRECT, PARTIAL, WRONG, REVIEW }
+
+  static TextGrade review(String feedback, String reason) {
+    return new TextGrade(Kind.REVIEW, 0, feedback, reason);
+  }
+
+  /** Correct when {@code points} reach {@code max}, partial above 0, wrong at 0. */
+  static TextGrade scored(double points, double max, String feedback) {
+    double p = Math.max(0, Math.min(points, max));
+    p = Math.round(p * 1e6) / 1e6;
+    Kind k = p >= max - 1e-9 ? Kind.CORRECT : p > 0 ? Kind.PARTIAL : Kind.WRONG;
+    return new TextGrade(k, p, feedback, null);
+  }
+}

@@ -1,0 +1,123 @@
+package korrektor.grade.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits answer text into comparable words: lower case, umlauts folded ({@code ä} → {@code ae}),
+ * {@code n't} → {@code not}, word endings of English and German stripped ({@code vanishing},
+ * {@code vanishes} → {@code vanish}; {@code explodieren} → {@code explod}). Punctuation that ends a
+ * clause is kept as the token {@code |}, so negation does not reach across it.
+ */
+public final class Words {
+  /** The token that marks a clause boundary. */
+  public static final String BREAK = "|";
+  private static final String[] SUFFIXES = {"ierenden", "ierende", "ieren", "ungen", "ation", "ende", "ing", "ung", "ies",
+      "ed", "es", "en", "er", "em", "ly", "e", "s", "n"};
+
+  private Words() {}
+
+  /** The stemmed tokens of {@code text}, with {@link #BREAK} for clause-ending punctuation. */
+  public static List<String> tokens(String text) {
+    String s = fold(text).replaceAll("n't\\b", " not").replace("’", "'");
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= s.length(); i++) {
+      char ch = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(ch) || ch == '*') {
+        w.append(ch);
+        continue;
+      }
+      if (!w.isEmpty()) {
+        out.add(stem(w.toString()));
+        w.setLength(0);
+      }
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')') {
+        if (!out.isEmpty() && !out.get(out.size() - 1).equals(BREAK)) {
+          out.add(BREAK);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Number of words (not breaks) in {@code text}. */
+  public static int count(String text) {
+    return (int) tokens(text).stream().filter(t -> !t.equals(BREAK)).count();
+  }
+
+  static String fold(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.replace('-', ' ').replace('_', ' ');
+  }
+
+  /** Strips up to two endings, keeping at least three characters; {@code *} (a prefix marker) stays. */
+  static String stem(String word) {
+    if (word.endsWith("*")) {
+      return word;
+    }
+    String w = word;
+    for (int round = 0; round < 2; round++) {
+      String before = w;
+      for (String suf : SUFFIXES) {
+        if (w.length() - suf.length() >= 3 && w.endsWith(suf) && !w.chars().allMatch(Character::isDigit)) {
+          w = w.substring(0, w.length() - suf.length());
+          break;
+        }
+      }
+      if (w.equals(before)) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Whether an answer word matches a phrase word: equal, a prefix ({@code explo*}), a small typo
+   * (one edit from five characters, two from nine), or the start of a German compound (a phrase
+   * word of six or more characters that begins the answer word).
+   */
+  static boolean same(String phraseWord, String answerWord) {
+    if (phraseWord.equals(answerWord)) {
+      return true;
+    }
+    if (phraseWord.endsWith("*")) {
+      String prefix = phraseWord.substring(0, phraseWord.length() - 1);
+      // the answer word is stemmed ("explodieren" -> "explod"), so it may be shorter than the prefix
+      return answerWord.startsWith(prefix) || answerWord.length() >= 5 && prefix.startsWith(answerWord);
+    }
+    if (phraseWord.length() >= 6 && answerWord.startsWith(phraseWord)) {
+      return true;
+    }
+    int len = Math.min(phraseWord.length(), answerWord.length());
+    if (phraseWord.length() == answerWord.length() && len > 1
+        && phraseWord.regionMatches(0, answerWord, 0, len - 1)) {
+      return false; // a different last letter is another word ("explod" vs "explor"), not a typo
+    }
+    int allowed = len >= 9 ? 2 : len >= 5 ? 1 : 0;
+    return allowed > 0 && Math.abs(phraseWord.length() - answerWord.length()) <= allowed
+        && distance(phraseWord, answerWord) <= allowed;
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
