@@ -46,6 +46,8 @@ public record SubmissionResult(
   /** Reasons for participation written by Korrektor. */
   public static final String HANDED_IN = "handed in";
   public static final String NOTHING_READABLE = "nothing could be read";
+  /** How messages about an integrity decision start, so that a later decision can replace them. */
+  public static final String INTEGRITY_MESSAGE = "integrity: ";
 
   public SubmissionResult {
     files = List.copyOf(files);
@@ -113,11 +115,22 @@ public record SubmissionResult(
     }
     total = scaleTo(perQuestion, total, Math.min(decision.points(), maxScore));
     List<String> newMessages = new java.util.ArrayList<>(messages);
-    newMessages.add(message);
+    newMessages.add(message.startsWith(INTEGRITY_MESSAGE) ? message : INTEGRITY_MESSAGE + message);
     IntegrityDecision capped = decision.points() > maxScore
         ? new IntegrityDecision(decision.kind(), decision.decidedBy(), maxScore, decision.reason()) : decision;
     return new SubmissionResult(student, files, status, newMessages, total, maxScore, pendingPoints, perQuestion,
         items, checks, counts, decision.reason(), capped);
+  }
+
+  /** This result without an integrity decision: the items' points count again. */
+  public SubmissionResult withoutIntegrity() {
+    if (integrity == null) {
+      return this;
+    }
+    List<String> kept = messages.stream().filter(m -> !m.startsWith(INTEGRITY_MESSAGE)).toList();
+    double itemPoints = items.stream().mapToDouble(ItemResult::points).sum();
+    return new SubmissionResult(student, files, status, kept, itemPoints, maxScore, pendingPoints, questions, items,
+        checks).withItems(items);
   }
 
   /** Scales per-question points so they add up to {@code target}; returns the rounded total. */
