@@ -16,40 +16,54 @@ import java.util.Set;
  * made by a dozen honest students does not outweigh one rare slip two students share.
  */
 final class PairScorer {
-  /** An identical file: the same bytes, handed in twice. */
-  static final double IDENTICAL_FILE = 25;
+  /** An identical file: the same bytes, handed in twice (in units, see {@link #score}). */
+  static final double IDENTICAL_FILE = 3;
   /** Share of a value's rarity counted when a model explains the value (correct, convention, named mistake). */
   static final double EXPLAINED = 0.25;
   static final double ROUNDING = 0.7;
-  /** Most a near-identical text answer adds (at similarity 1). */
-  static final double TEXT = 8;
+  /** Most a near-identical text answer adds (at similarity 1), in units. */
+  static final double TEXT = 1.5;
   /** Text similarity below this is not evidence. */
   static final double TEXT_MIN = 0.35;
   static final double PERSONAL_METADATA = 1.0;
   static final double TOOL_METADATA = 0.4;
-  /** One student's file names the other as its author. */
-  static final double AUTHOR_IS_OTHER = 8;
+  /** One student's file names the other as its author, in units. */
+  static final double AUTHOR_IS_OTHER = 1.5;
 
   private final List<Fingerprint> prints;
   private final FeatureIndex index;
   private final List<String> nameKeys;
+  private final Agreement agreement;
+  private final int n;
+  private final double unit;
 
-  PairScorer(List<Fingerprint> prints, FeatureIndex index) {
+  PairScorer(List<Fingerprint> prints, FeatureIndex index, int maxShared) {
     this.prints = prints;
     this.index = index;
+    this.agreement = new Agreement(prints, maxShared);
+    this.n = Math.max(3, prints.size());
+    this.unit = Math.log(n - 1.0);
     this.nameKeys = prints.stream().map(f -> Normalize.name(f.student().name())).toList();
   }
 
-  /** The score of a pair and its evidence, strongest first. */
+  /**
+   * The score of a pair and its evidence, strongest first, in units of ln(N−1): 1 is as strong as
+   * one value that only these two students of the class gave.
+   */
   Scored score(int a, int b) {
     Fingerprint x = prints.get(a);
     Fingerprint y = prints.get(b);
     List<Evidence> evidence = new ArrayList<>();
     files(x, y, evidence);
-    values(x, y, evidence);
+    values(a, b, evidence);
     rounding(x, y, evidence);
     texts(x, y, evidence);
     metadata(a, b, evidence);
+    List<Evidence> scaled = new ArrayList<>();
+    for (Evidence e : evidence) {
+      scaled.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), round(e.weight() / unit)));
+    }
+    evidence = scaled;
     evidence.sort(java.util.Comparator.comparingDouble((Evidence e) -> -e.weight()).thenComparing(Evidence::kind)
         .thenComparing(Evidence::what));
     double total = evidence.stream().mapToDouble(Evidence::weight).sum();
@@ -62,43 +76,60 @@ final class PairScorer {
     for (Fingerprint.FileHash f : x.files()) {
       for (Fingerprint.FileHash g : y.files()) {
         if (f.sha256().equals(g.sha256())) {
-          out.add(new Evidence(Evidence.Kind.IDENTICAL_FILE, "sha256 " + f.sha256().substring(0, 12), f.name(), g.name(),
-              index.frequency(Features.fileKey(f.sha256())), IDENTICAL_FILE));
+          out.add(new Evidence(Evidence.Kind.IDENTICAL_FILE, "sha256 " + f.sha256().substring(0, Math.min(12, f.sha256().length())), f.name(), g.name(),
+              index.frequency(Features.fileKey(f.sha256())), IDENTICAL_FILE * unit));
           return; // one identical file says it all; more add nothing
         }
       }
     }
   }
 
-  private void values(Fingerprint x, Fingerprint y, List<Evidence> out) {
+  /**
+   * Shared values count as one event: how many students share all of this pair's uncommon
+   * values ({@code jointly}) sets the weight, ln((N−1)/(jointly−1)), and the number of values adds
+   * only a little (1 + ½ ln k). So a slip carried through ten later steps, or a mistake a dozen
+   * honest students make the same way, is not counted ten times; a pattern only these two share
+   * weighs most. Values a model explains (correct, a convention, a named mistake) count a quarter.
+   */
+  private void values(int a, int b, List<Evidence> out) {
+    Fingerprint x = prints.get(a);
+    Fingerprint y = prints.get(b);
     Map<String, Fingerprint.Value> mine = new HashMap<>();
     y.values().forEach(v -> mine.put(v.item(), v));
-    // shared values grouped by who else shares them: values shared by the same students follow
-    // from one another (a slip carried through), so each group counts 1 + ln(size) times its rarity
-    Map<String, List<Evidence>> groups = new HashMap<>();
+    java.util.BitSet jointly = null;
+    List<Evidence> shared = new ArrayList<>();
+    boolean allExplained = true;
+    double sumRarity = 0;
     for (Fingerprint.Value v : x.values()) {
       Fingerprint.Value w = mine.get(v.item());
       if (w == null || !agree(v, w)) {
         continue;
       }
-      String key = Features.valueKey(v);
-      double rarity = index.rarity(key);
+      java.util.BitSet who = agreement.of(a, v);
+      if (who == null || !who.get(b)) {
+        continue; // common: too many students gave it
+      }
       boolean explained = v.explained() && w.explained();
-      double weight = rarity * (explained ? EXPLAINED : 1);
-      if (weight <= 0) {
-        continue;
+      allExplained &= explained;
+      if (jointly == null) {
+        jointly = (java.util.BitSet) who.clone();
+      } else {
+        jointly.and(who);
       }
+      double rarity = Math.log((n - 1.0) / Math.max(1, who.cardinality() - 1));
+      sumRarity += rarity;
       Evidence.Kind kind = explained ? Evidence.Kind.SHARED_VALUE : Evidence.Kind.SHARED_WRONG_VALUE;
-      String group = kind + Arrays.toString(index.posting(key));
-      groups.computeIfAbsent(group, g -> new ArrayList<>())
-          .add(new Evidence(kind, v.item() + " (" + v.verdict() + (v.verdict().equals(w.verdict()) ? "" : " / " + w.verdict()) + ")",
-              v.text(), w.text(), index.frequency(key), weight));
+      shared.add(new Evidence(kind, v.item() + " (" + v.verdict() + (v.verdict().equals(w.verdict()) ? "" : " / " + w.verdict()) + ")",
+          v.text(), w.text(), who.cardinality(), rarity));
     }
-    for (List<Evidence> g : groups.values()) {
-      double factor = (1 + Math.log(g.size())) / g.size();
-      for (Evidence e : g) {
-        out.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), round(e.weight() * factor)));
-      }
+    if (shared.isEmpty() || sumRarity <= 0) {
+      return;
+    }
+    int together = Math.max(2, jointly.cardinality());
+    double total = Math.log((n - 1.0) / (together - 1.0)) * (1 + 0.5 * Math.log(shared.size()))
+        * (allExplained ? EXPLAINED : 1);
+    for (Evidence e : shared) {
+      out.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), round(total * e.weight() / sumRarity)));
     }
   }
 
@@ -143,7 +174,7 @@ final class PairScorer {
         int words = Math.min(t.text().split(" ").length, other.split(" ").length);
         double length = Math.min(1, words / 12.0);
         out.add(new Evidence(Evidence.Kind.TEXT, t.item() + String.format(java.util.Locale.ROOT, " (%.0f%% alike)", sim * 100),
-            t.text(), other, 0, round(TEXT * sim * length)));
+            t.text(), other, 0, TEXT * unit * sim * length));
       }
     }
   }
@@ -197,14 +228,14 @@ final class PairScorer {
   }
 
   /** A file of {@code x} whose author (or last editor) is the other student. */
-  private static void authorIsOther(Fingerprint x, String otherName, Fingerprint other, List<Evidence> out, boolean swapped) {
+  private void authorIsOther(Fingerprint x, String otherName, Fingerprint other, List<Evidence> out, boolean swapped) {
     for (String k : List.of("author", "lastModifiedBy")) {
       String v = x.metadata().get(k);
       if (v != null && !otherName.isEmpty() && Normalize.name(v).equals(otherName)) {
         String self = v;
         String them = other.student().name();
         out.add(new Evidence(Evidence.Kind.METADATA, k + " names the other student",
-            swapped ? them : self, swapped ? self : them, 0, AUTHOR_IS_OTHER));
+            swapped ? them : self, swapped ? self : them, 0, AUTHOR_IS_OTHER * unit));
         return;
       }
     }

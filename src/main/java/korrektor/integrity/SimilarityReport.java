@@ -17,20 +17,21 @@ import korrektor.result.Student;
 public final class SimilarityReport {
 
   /**
-   * How the report is made.
+   * How the report is made. Scores are in units of ln(N−1): 1 is as strong as one value only the
+   * two students of a pair gave, so the same thresholds fit a class of 20 and of 1,000.
    *
    * @param listScore pairs scoring at least this are listed
    * @param flagScore pairs scoring at least this are flagged and joined into clusters
-   * @param maxShared a feature more than this many students share never makes a candidate pair
-   *     (0: {@code max(3, 2·√N)})
-   * @param candidateWeight summed rarity of shared rare features a pair needs to be scored
+   * @param maxShared a feature (or value) more than this many students share never makes a
+   *     candidate pair and counts as common (0: {@code max(3, 2·√N)})
+   * @param candidateScore summed rarity of shared rare features a pair needs to be compared
    */
-  public record Options(double listScore, double flagScore, int maxShared, double candidateWeight) {
-    public static final Options DEFAULT = new Options(6, 12, 0, 5);
+  public record Options(double listScore, double flagScore, int maxShared, double candidateScore) {
+    public static final Options DEFAULT = new Options(1.0, 1.6, 0, 1.0);
 
     public Options {
-      if (listScore < 0 || flagScore < listScore || maxShared < 0 || candidateWeight < 0) {
-        throw new IllegalArgumentException("need 0 <= listScore <= flagScore, maxShared >= 0, candidateWeight >= 0");
+      if (listScore < 0 || flagScore < listScore || maxShared < 0 || candidateScore < 0) {
+        throw new IllegalArgumentException("need 0 <= listScore <= flagScore, maxShared >= 0, candidateScore >= 0");
       }
     }
   }
@@ -76,6 +77,11 @@ public final class SimilarityReport {
 
   private SimilarityReport() {}
 
+  /** The two students' ids of a pair, for look-ups. */
+  public static Set<String> idsOf(Pair p) {
+    return Set.of(p.left().id(), p.right().id());
+  }
+
   public static Report of(List<Fingerprint> prints) {
     return of(prints, Options.DEFAULT);
   }
@@ -85,12 +91,14 @@ public final class SimilarityReport {
     List<Set<String>> features = prints.stream().map(Features::of).toList();
     FeatureIndex index = FeatureIndex.of(features);
     int maxShared = options.maxShared() > 0 ? options.maxShared() : (int) Math.max(3, Math.ceil(2 * Math.sqrt(n)));
-    Map<Long, Double> candidates = index.candidates(maxShared, options.candidateWeight(), f -> f.startsWith("f:"));
+    double unit = Math.log(Math.max(2, n - 1.0));
+    Map<Long, Double> candidates = index.candidates(maxShared, options.candidateScore() * unit - 1e-9,
+        f -> f.startsWith("f:"));
     Set<Long> declared = declared(prints);
     Set<Long> toScore = new HashSet<>(candidates.keySet());
     toScore.addAll(declared);
 
-    PairScorer scorer = new PairScorer(prints, index);
+    PairScorer scorer = new PairScorer(prints, index, maxShared);
     List<Pair> pairs = new ArrayList<>();
     for (long key : toScore) {
       int a = (int) (key / n);
