@@ -79,7 +79,8 @@ final class Features {
 
   /**
    * The decimals written for each value in item order, with {@code t} for a truncated value and
-   * {@code ,} for a decimal comma: a habit that copies keep; null with fewer than three values.
+   * {@code ,} for a decimal comma: a habit that copies keep; null with fewer than three values or
+   * when nothing in it is unusual.
    */
   static String rounding(Fingerprint f) {
     if (f.values().size() < 3) {
@@ -96,7 +97,12 @@ final class Features {
       }
       s.append(' ');
     }
-    return s.toString().strip();
+    // only a habit is evidence: truncating, or mixing three or more precisions; "4 decimals
+    // everywhere" is what most students do, and trailing zeros dropped by a spreadsheet follow the value
+    String sig = s.toString().strip();
+    long precisions = f.values().stream().mapToInt(Fingerprint.Value::decimals).distinct().count();
+    boolean truncates = f.values().stream().anyMatch(Fingerprint.Value::truncated);
+    return truncates || precisions >= 3 ? sig : null;
   }
 
   /** Word {@value #SHINGLE}-grams of a normalised text (the whole text when shorter). */

@@ -57,8 +57,9 @@ public final class Fingerprints {
   static Fingerprint.Value value(ItemResult i) {
     String text = i.foundText().strip();
     int decimals = decimals(text);
+    // a follow-through value only repeats its inputs: whatever makes those rare is counted there
     boolean explained = i.verdict() == Verdict.CORRECT || i.verdict() == Verdict.ALTERNATIVE
-        || i.verdict() == Verdict.MISCONCEPTION;
+        || i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.FOLLOW_THROUGH;
     boolean truncated = false;
     if (i.expected() != null && decimals > 0 && decimals < 10 && i.verdict() == Verdict.CORRECT) {
       BigDecimal e = BigDecimal.valueOf(i.expected());

@@ -20,11 +20,11 @@ final class PairScorer {
   static final double IDENTICAL_FILE = 3;
   /** Share of a value's rarity counted when a model explains the value (correct, convention, named mistake). */
   static final double EXPLAINED = 0.25;
-  static final double ROUNDING = 0.7;
+  static final double ROUNDING = 0.5;
   /** Most a near-identical text answer adds (at similarity 1), in units. */
-  static final double TEXT = 1.5;
+  static final double TEXT = 2.0;
   /** Text similarity below this is not evidence. */
-  static final double TEXT_MIN = 0.35;
+  static final double TEXT_MIN = 0.5;
   static final double PERSONAL_METADATA = 1.0;
   static final double TOOL_METADATA = 0.4;
   /** One student's file names the other as its author, in units. */
