@@ -17,6 +17,16 @@ import korrektor.document.ReadLimits;
 import korrektor.extract.SheetChecks;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
+import korrektor.integrity.Authors;
+import korrektor.integrity.Fingerprint;
+import korrektor.integrity.Fingerprints;
+import korrektor.rubric.Policies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Grades submissions in parallel (one thread per core): reads each student's files, grades them,
@@ -45,23 +55,36 @@ public final class BatchGrader {
     this.threads = Math.max(1, threads);
   }
 
+  /**
+   * A graded submission with its fingerprint for the similarity report (not part of results.json).
+   *
+   * @param result what goes to results.json
+   * @param fingerprint file hashes, values, texts and metadata to compare with other students
+   */
+  public record Graded(SubmissionResult result, Fingerprint fingerprint) {}
+
   /** Grades all submissions; results come back in the submissions' order. */
   public List<SubmissionResult> grade(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
+    return gradeAll(root, submissions, progress).stream().map(Graded::result).toList();
+  }
+
+  /** Grades all submissions and fingerprints them; in the submissions' order. */
+  public List<Graded> gradeAll(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "korrektor-grade");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<SubmissionResult>> futures = new ArrayList<>();
+      List<Future<Graded>> futures = new ArrayList<>();
       for (Submission s : submissions) {
         futures.add(pool.submit(() -> {
-          SubmissionResult r = gradeOne(root, s);
-          progress.accept(r);
+          Graded r = gradeAndFingerprint(root, s);
+          progress.accept(r.result());
           return r;
         }));
       }
-      List<SubmissionResult> out = new ArrayList<>();
+      List<Graded> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         out.add(await(futures.get(i), root, submissions.get(i)));
       }
@@ -71,25 +94,34 @@ public final class BatchGrader {
     }
   }
 
-  private SubmissionResult await(Future<SubmissionResult> f, Path root, Submission s) {
+  private Graded await(Future<Graded> f, Path root, Submission s) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return failed(root, s, "grading was interrupted");
+      return bare(failed(root, s, "grading was interrupted"));
     } catch (ExecutionException e) {
-      return failed(root, s, "internal error while grading (" + e.getCause() + "); please report it with the file");
+      return bare(failed(root, s, "internal error while grading (" + e.getCause() + "); please report it with the file"));
     }
+  }
+
+  private static Graded bare(SubmissionResult r) {
+    return new Graded(r, Fingerprints.of(r, List.of(), List.of()));
   }
 
   /** Reads and grades one submission. */
   public SubmissionResult gradeOne(Path root, Submission s) {
+    return gradeAndFingerprint(root, s).result();
+  }
+
+  /** Reads, grades and fingerprints one submission. */
+  public Graded gradeAndFingerprint(Path root, Submission s) {
     if (!s.refused().isEmpty()) {
       // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
       List<Document> refused = s.refused().stream()
           .map(m -> Document.unreadable("zip", Format.UNKNOWN, m + "; look at this student's files in the downloaded zip"))
           .toList();
-      return SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused));
+      return bare(SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused)));
     }
     List<Document> docs = new ArrayList<>();
     for (Path f : s.files()) {
@@ -103,8 +135,39 @@ public final class BatchGrader {
     Grading g = grader.grade(docs);
     List<Document> readable = docs.stream().filter(Document::isReadable).toList();
     SheetChecks.Checks checks = SheetChecks.check(readable, s.student().name(), s.student().id());
-    g = SheetPolicy.apply(g, readable, checks, grader.rubric().policies(), s.student());
-    return SubmissionResult.of(s.student(), relative(root, s), g, checks);
+    Policies policies = grader.rubric().policies();
+    g = SheetPolicy.apply(g, readable, checks, policies, s.student());
+    SubmissionResult r = SubmissionResult.of(s.student(), relative(root, s), g, checks);
+    if (r.status() != Grading.Status.ERROR) {
+      List<String> authors = Authors.others(readable, s.student().name());
+      String confirm = IntegrityPolicy.groupToConfirm(r, authors, policies);
+      if (confirm != null) {
+        List<String> messages = new ArrayList<>(g.messages());
+        messages.add(confirm);
+        r = SubmissionResult.of(s.student(), relative(root, s), new Grading(Grading.Status.NEEDS_REVIEW, messages,
+            g.score(), g.maxScore(), g.pendingPoints(), g.questionScores(), g.items()), checks);
+      }
+      r = IntegrityPolicy.declaredGroup(r, authors, policies);
+    }
+    return new Graded(r, Fingerprints.of(r, readable, hashes(s.files())));
+  }
+
+  /** SHA-256 of each file; a file that cannot be read again is left out. */
+  private static List<Fingerprint.FileHash> hashes(List<Path> files) {
+    List<Fingerprint.FileHash> out = new ArrayList<>();
+    for (Path f : files) {
+      try (InputStream in = Files.newInputStream(f)) {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          md.update(buf, 0, n);
+        }
+        out.add(new Fingerprint.FileHash(f.getFileName().toString(), HexFormat.of().formatHex(md.digest())));
+      } catch (IOException | NoSuchAlgorithmException e) {
+        // the file was read for grading; without a hash it is only left out of the identical-file check
+      }
+    }
+    return out;
   }
 
   private SubmissionResult failed(Path root, Submission s, String message) {

@@ -17,13 +17,16 @@ import java.util.Set;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
+import korrektor.rubric.Policies;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * A tutor's decisions: {@code overrides.csv} with columns {@code student,item,points,comment}
- * (item as in review.csv, e.g. {@code 17/forward/h@2} or {@code 16/a}). Korrektor only reads this
+ * (item as in review.csv, e.g. {@code 17/forward/h@2} or {@code 16/a}, or a whole-submission
+ * decision {@code integrity:group}, {@code integrity:plagiarism}, {@code integrity:none}, whose
+ * points may be left empty for the rubric's policy). Korrektor only reads this
  * file; re-running {@code grade} applies it again, so decisions are never lost.
  */
 public final class Overrides {
@@ -67,8 +70,13 @@ public final class Overrides {
         String pts = rec.get("points").strip().replace(',', '.');
         String comment = rec.isMapped("comment") && rec.isSet("comment") ? rec.get("comment").strip() : "";
         double points;
+        if (item.startsWith(IntegrityPolicy.PREFIX) && !IntegrityPolicy.ITEMS.contains(item)) {
+          problems.add(file + ":" + line + ": unknown item '" + item + "'; whole-submission decisions are "
+              + String.join(", ", IntegrityPolicy.ITEMS));
+          continue;
+        }
         try {
-          points = Double.parseDouble(pts);
+          points = pts.isEmpty() && item.startsWith(IntegrityPolicy.PREFIX) ? Double.NaN : Double.parseDouble(pts);
         } catch (NumberFormatException e) {
           problems.add(file + ":" + line + ": points '" + pts + "' is not a number; write e.g. 0.5");
           continue;
@@ -90,6 +98,16 @@ public final class Overrides {
    * override that names no known student or item, or gives points outside 0..max.
    */
   public List<SubmissionResult> apply(List<SubmissionResult> results, List<String> report) {
+    return apply(results, Policies.DEFAULT, report);
+  }
+
+  /**
+   * Applies the decisions to the results: item rows set an item's points; whole-submission rows
+   * ({@code integrity:group}, {@code integrity:plagiarism}, {@code integrity:none}) apply the
+   * rubric's policy (or the row's points, when given) to the whole submission. Adds a problem for
+   * every override that names no known student or item, or gives points outside 0..max.
+   */
+  public List<SubmissionResult> apply(List<SubmissionResult> results, Policies policies, List<String> report) {
     report.addAll(problems);
     Set<String> used = new HashSet<>();
     List<SubmissionResult> out = new ArrayList<>();
@@ -98,6 +116,24 @@ public final class Overrides {
       if (mine.isEmpty()) {
         out.add(r);
         continue;
+      }
+      Override decision = null;
+      for (String item : List.of(IntegrityPolicy.PLAGIARISM, IntegrityPolicy.GROUP, IntegrityPolicy.NONE)) {
+        Override o = mine.get(item);
+        if (o != null) {
+          used.add(r.student().id() + "|" + item);
+          if (decision == null) {
+            decision = o;
+          } else {
+            report.add("overrides line " + o.line() + ": " + item + " for " + r.student().id() + " is ignored; "
+                + decision.item() + " (line " + decision.line() + ") decides");
+          }
+        }
+      }
+      if (decision != null && decision.points() < 0) {
+        report.add("overrides line " + decision.line() + ": " + decision.points() + " points for " + decision.item()
+            + " of " + r.student().id() + " is below 0; the rubric's policy is used");
+        decision = new Override(decision.student(), decision.item(), Double.NaN, decision.comment(), decision.line());
       }
       List<ItemResult> items = new ArrayList<>();
       for (ItemResult i : r.items()) {
@@ -115,12 +151,17 @@ public final class Overrides {
           items.add(i.withOverride(o.points(), o.comment().isEmpty() ? null : o.comment()));
         }
       }
-      out.add(r.withItems(items));
+      SubmissionResult updated = r.withItems(items);
+      if (decision != null) {
+        updated = IntegrityPolicy.confirmed(updated, decision.item(), decision.points(), decision.comment(), policies);
+      }
+      out.add(updated);
     }
     byStudent.forEach((student, m) -> m.values().forEach(o -> {
       if (!used.contains(student + "|" + o.item())) {
         report.add("overrides line " + o.line() + ": no item '" + o.item() + "' for student '" + student
-            + "' (items look like 17/forward/h@2 or 16/a; students are named by id); ignored");
+            + "' (items look like 17/forward/h@2, 16/a or " + String.join(", ", IntegrityPolicy.ITEMS)
+            + "; students are named by id); ignored");
       }
     }));
     return out;

@@ -23,6 +23,9 @@ import korrektor.document.ReadLimits;
 import korrektor.feedback.MarkdownFeedback;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
+import korrektor.integrity.IntegrityCsv;
+import korrektor.integrity.IntegrityHtml;
+import korrektor.integrity.SimilarityReport;
 import korrektor.lms.GradesCsv;
 import korrektor.rubric.Rubric;
 import picocli.CommandLine;
@@ -72,6 +75,10 @@ final class GradeCommand implements Callable<Integer> {
           + " and --file-timeout/--file-memory do not apply. Only for trusted files.")
   boolean noIsolation;
 
+  @Option(names = "--no-integrity",
+      description = "Skip the similarity report (integrity.html, integrity.csv).")
+  boolean noIntegrity;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -115,23 +122,24 @@ final class GradeCommand implements Callable<Integer> {
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
-    List<SubmissionResult> results;
+    List<BatchGrader.Graded> gradedAll;
     if (noIsolation) {
-      results = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-          .grade(root, submissions, x -> progress.step());
+      gradedAll = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
+          .gradeAll(root, submissions, x -> progress.step());
     } else {
       try (IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT,
           new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory))) {
-        results = new BatchGrader(grader, isolated, n).grade(root, submissions, x -> progress.step());
+        gradedAll = new BatchGrader(grader, isolated, n).gradeAll(root, submissions, x -> progress.step());
       }
     }
+    List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
     progress.done();
 
     Files.createDirectories(out);
     Path overridesPath = overridesFile != null ? overridesFile : out.resolve("overrides.csv");
     if (Files.exists(overridesPath)) {
       List<String> report = new java.util.ArrayList<>();
-      results = korrektor.batch.Overrides.read(overridesPath).apply(results, report);
+      results = korrektor.batch.Overrides.read(overridesPath).apply(results, r.policies(), report);
       report.forEach(err::println);
     } else if (overridesFile != null) {
       err.println(overridesFile + ": no such file; no overrides applied. Create it with the header: " + korrektor.batch.Overrides.HEADER);
@@ -148,6 +156,13 @@ final class GradeCommand implements Callable<Integer> {
       AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
     }
     List<Path> lms = moodle.write(err, out, r, results);
+    SimilarityReport.Report integrity = null;
+    if (!noIntegrity) {
+      integrity = SimilarityReport.of(gradedAll.stream().map(BatchGrader.Graded::fingerprint).toList());
+      final SimilarityReport.Report report = integrity;
+      AtomicFiles.write(out.resolve("integrity.csv"), w -> IntegrityCsv.write(w, report));
+      AtomicFiles.write(out.resolve("integrity.html"), w -> IntegrityHtml.write(w, report, r.title()));
+    }
     Summary.print(stdout, r, results);
     long queue = results.stream().flatMap(s -> s.items().stream())
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
@@ -155,6 +170,11 @@ final class GradeCommand implements Callable<Integer> {
         + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
         + results.size() + " feedback files in " + feedback);
     lms.forEach(p -> stdout.println("Wrote " + p + " (upload it to Moodle, see docs/moodle.md)"));
+    if (integrity != null) {
+      stdout.println("Wrote " + out.resolve("integrity.html") + " and integrity.csv ("
+          + integrity.pairs().stream().filter(SimilarityReport.Pair::flagged).count() + " pairs to look at; "
+          + "nothing there changes a grade until a tutor records it in overrides.csv)");
+    }
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors ? 1 : 0;
   }

@@ -1,6 +1,9 @@
 package korrektor.document;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -14,6 +17,9 @@ import java.util.Objects;
  * @param figures images, charts and drawings found (each with where it is and what it is)
  * @param pageCount pages for paged formats, else 0
  * @param problems what went wrong; an {@link Problem.Severity#ERROR} means nothing usable was read
+ * @param metadata what the file says about itself, by key ({@code author}, {@code creator},
+ *     {@code producer}, {@code lastModifiedBy}, {@code application}, {@code template}, {@code
+ *     company}, {@code title}); empty when the format has none or the reader does not fill it
  */
 public record Document(
     String fileName,
@@ -22,7 +28,12 @@ public record Document(
     List<TextLine> lines,
     List<Figure> figures,
     int pageCount,
-    List<Problem> problems) {
+    List<Problem> problems,
+    Map<String, String> metadata) {
+
+  /** Metadata keys readers fill in (others may follow). */
+  public static final List<String> METADATA_KEYS =
+      List.of("author", "creator", "producer", "lastModifiedBy", "application", "template", "company", "title");
 
   public Document {
     Objects.requireNonNull(fileName, "fileName");
@@ -31,6 +42,24 @@ public record Document(
     lines = List.copyOf(lines);
     figures = List.copyOf(figures);
     problems = List.copyOf(problems);
+    metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metadata));
+  }
+
+  /** A document without metadata. */
+  public Document(String fileName, Format format, List<Grid> grids, List<TextLine> lines, List<Figure> figures,
+      int pageCount, List<Problem> problems) {
+    this(fileName, format, grids, lines, figures, pageCount, problems, Map.of());
+  }
+
+  /** This document with metadata; blank values are left out. */
+  public Document withMetadata(Map<String, String> values) {
+    Map<String, String> m = new TreeMap<>(metadata);
+    values.forEach((k, v) -> {
+      if (k != null && v != null && !v.isBlank()) {
+        m.put(k, v.strip());
+      }
+    });
+    return new Document(fileName, format, grids, lines, figures, pageCount, problems, m);
   }
 
   /** A document that could not be read: no content, one error. */

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code grades.csv}: one row per student with id, name, files, points per question, total,
- * the maximum, points pending review, and status. Comma-separated, UTF-8, numbers with a dot.
+ * the maximum, points pending review, status, and whether it counts as participation (and why).
+ * Comma-separated, UTF-8, numbers with a dot.
  */
 public final class GradesCsv {
   private GradesCsv() {}
@@ -22,7 +23,7 @@ public final class GradesCsv {
     for (Question q : rubric.questions()) {
       header.add("Q" + q.id());
     }
-    header.addAll(List.of("total", "max", "pending", "status"));
+    header.addAll(List.of("total", "max", "pending", "status", "participation", "participationReason"));
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
       for (SubmissionResult r : results) {
         List<String> row = new ArrayList<>(List.of(r.student().id(), r.student().name(), String.join(";", r.files())));
@@ -33,6 +34,8 @@ public final class GradesCsv {
         row.add(number(r.maxScore()));
         row.add(number(r.pendingPoints()));
         row.add(r.status().id());
+        row.add(r.participation() ? "yes" : "no");
+        row.add(r.participationReason());
         p.printRecord(row);
       }
     }

@@ -24,7 +24,9 @@ public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
           "policies");
-  static final Set<String> POLICY_KEYS = Checker.keys("missingName");
+  static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
+  static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
+  static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");
   static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts", "followThrough");
   static final Set<String> PART_KEYS =
       Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
@@ -136,7 +138,68 @@ public final class RubricReader {
           return Policies.MissingName.FLAG;
         }))
         .orElse(Policies.MissingName.FLAG);
-    return new Policies(missingName);
+    return new Policies(missingName, readGroup(c, node), readPlagiarism(c, node));
+  }
+
+  private static Policies.Group readGroup(Checker c, JsonNode policies) {
+    Policies.Group d = Policies.Group.DEFAULT;
+    JsonNode node = c.member(policies, "/policies", "group", false, null);
+    if (node == null) {
+      return d;
+    }
+    if (!node.isObject()) {
+      c.error("/policies/group", "group must be a mapping", "e.g. group: {points: 0, participation: true}");
+      return d;
+    }
+    c.onlyKeys(node, "/policies/group", GROUP_KEYS);
+    double points = policyPoints(c, node, "/policies/group", d.points());
+    boolean participation = flag(c, node, "/policies/group", d.participation());
+    Policies.Group.Apply apply = c.string(c.member(node, "/policies/group", "apply", false, null), "/policies/group/apply")
+        .map(s -> Policies.Group.Apply.parse(s).orElseGet(() -> {
+          c.error("/policies/group/apply", "unknown group apply '" + s + "'", "expected one of declared, confirmed");
+          return d.apply();
+        }))
+        .orElse(d.apply());
+    return new Policies.Group(points, participation, apply);
+  }
+
+  private static Policies.Plagiarism readPlagiarism(Checker c, JsonNode policies) {
+    Policies.Plagiarism d = Policies.Plagiarism.DEFAULT;
+    JsonNode node = c.member(policies, "/policies", "plagiarism", false, null);
+    if (node == null) {
+      return d;
+    }
+    if (!node.isObject()) {
+      c.error("/policies/plagiarism", "plagiarism must be a mapping", "e.g. plagiarism: {points: 0}");
+      return d;
+    }
+    c.onlyKeys(node, "/policies/plagiarism", PLAGIARISM_KEYS);
+    return new Policies.Plagiarism(policyPoints(c, node, "/policies/plagiarism", d.points()),
+        flag(c, node, "/policies/plagiarism", d.participation()));
+  }
+
+  private static double policyPoints(Checker c, JsonNode node, String pointer, double fallback) {
+    return c.number(c.member(node, pointer, "points", false, null), pointer + "/points")
+        .filter(p -> {
+          if (p < 0) {
+            c.error(pointer + "/points", "points must be at least 0", "e.g. points: 0");
+            return false;
+          }
+          return true;
+        })
+        .orElse(fallback);
+  }
+
+  private static boolean flag(Checker c, JsonNode node, String pointer, boolean fallback) {
+    JsonNode m = c.member(node, pointer, "participation", false, null);
+    if (m == null) {
+      return fallback;
+    }
+    if (!m.isBoolean()) {
+      c.error(pointer + "/participation", "participation must be true or false", "e.g. participation: true");
+      return fallback;
+    }
+    return m.asBoolean();
   }
 
   private static Reveal readReveal(Checker c, JsonNode root) {

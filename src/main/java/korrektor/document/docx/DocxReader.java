@@ -105,7 +105,25 @@ public final class DocxReader implements DocumentReader {
     if (figures.isEmpty() && !docx.getCharts().isEmpty()) {
       figures.add(new Figure(Figure.Kind.CHART, "chart", Location.ofFile(file)));
     }
-    return new Document(file, Format.DOCX, grids, lines, figures, 0, problems);
+    return new Document(file, Format.DOCX, grids, lines, figures, 0, problems).withMetadata(metadata(docx));
+  }
+
+  /** Core and extended properties: author, last editor, application, template, company. */
+  private static java.util.Map<String, String> metadata(XWPFDocument docx) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    try {
+      org.apache.poi.ooxml.POIXMLProperties p = docx.getProperties();
+      m.put("author", p.getCoreProperties().getCreator());
+      m.put("lastModifiedBy", p.getCoreProperties().getLastModifiedByUser());
+      m.put("title", p.getCoreProperties().getTitle());
+      var ext = p.getExtendedProperties().getUnderlyingProperties();
+      m.put("application", ext.getApplication());
+      m.put("template", ext.getTemplate());
+      m.put("company", ext.getCompany());
+    } catch (RuntimeException e) {
+      // metadata is a nice-to-have; a broken properties part must not cost the student the grade
+    }
+    return m;
   }
 
   private static String describe(Figure.Kind kind) {

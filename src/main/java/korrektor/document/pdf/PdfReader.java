@@ -92,7 +92,21 @@ public final class PdfReader implements DocumentReader {
       problems.add(Problem.warning(Location.ofFile(file),
           "no text layer: this looks like a scan; a tutor has to read it"));
     }
-    return new Document(file, Format.PDF, List.of(), lines, figures, pageCount, problems);
+    return new Document(file, Format.PDF, List.of(), lines, figures, pageCount, problems)
+        .withMetadata(metadata(pdf));
+  }
+
+  /** Author, creator (the program that made the original) and producer (the PDF writer). */
+  private static java.util.Map<String, String> metadata(PDDocument pdf) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    org.apache.pdfbox.pdmodel.PDDocumentInformation info = pdf.getDocumentInformation();
+    if (info != null) {
+      m.put("author", info.getAuthor());
+      m.put("creator", info.getCreator());
+      m.put("producer", info.getProducer());
+      m.put("title", info.getTitle());
+    }
+    return m;
   }
 
   private static void pageFigures(PDPage page, int p, int pageChars, String file,

@@ -79,7 +79,33 @@ public final class WorkbookReader implements DocumentReader {
         break;
       }
     }
-    return new Document(file, format, grids, List.of(), figures, 0, problems);
+    return new Document(file, format, grids, List.of(), figures, 0, problems).withMetadata(metadata(workbook));
+  }
+
+  /** OOXML core and extended properties, or the OLE2 summary of an .xls. */
+  private static java.util.Map<String, String> metadata(Workbook workbook) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    try {
+      if (workbook instanceof org.apache.poi.ooxml.POIXMLDocument x) {
+        org.apache.poi.ooxml.POIXMLProperties p = x.getProperties();
+        m.put("author", p.getCoreProperties().getCreator());
+        m.put("lastModifiedBy", p.getCoreProperties().getLastModifiedByUser());
+        m.put("title", p.getCoreProperties().getTitle());
+        var ext = p.getExtendedProperties().getUnderlyingProperties();
+        m.put("application", ext.getApplication());
+        m.put("template", ext.getTemplate());
+        m.put("company", ext.getCompany());
+      } else if (workbook instanceof HSSFWorkbook h && h.getSummaryInformation() != null) {
+        m.put("author", h.getSummaryInformation().getAuthor());
+        m.put("lastModifiedBy", h.getSummaryInformation().getLastAuthor());
+        m.put("application", h.getSummaryInformation().getApplicationName());
+        m.put("template", h.getSummaryInformation().getTemplate());
+        m.put("title", h.getSummaryInformation().getTitle());
+      }
+    } catch (RuntimeException e) {
+      // metadata is a nice-to-have; a broken properties part must not cost the student the grade
+    }
+    return m;
   }
 
   /** Reads a sheet's cells; returns the cell budget left, negative when it ran out. */
