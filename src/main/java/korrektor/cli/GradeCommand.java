@@ -20,7 +20,10 @@ import korrektor.batch.SubmissionFinder;
 import korrektor.result.SubmissionResult;
 import korrektor.document.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.feedback.ClassReport;
+import korrektor.feedback.HtmlFeedback;
 import korrektor.feedback.MarkdownFeedback;
+import korrektor.feedback.PdfFeedback;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.lms.GradesCsv;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
 /** {@code korrektor grade FOLDER --rubric FILE --out DIR}: grades every submission in a folder. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission in FOLDER (one file or one subfolder per student, named like "
-        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv and feedback/<student>.md to --out.",
+        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv, review.csv, report.html and feedback/<student>.md, .html and .pdf to --out.",
         "FOLDER may also be Moodle's \"Download all submissions\" zip or its unpacked folder; then worksheet.csv and "
         + "feedback.zip are written for uploading back (see docs/moodle.md)."})
 final class GradeCommand implements Callable<Integer> {
@@ -70,6 +73,9 @@ final class GradeCommand implements Callable<Integer> {
       description = "Read files in this process: faster, but a hostile file can stall or crash the run,"
           + " and --file-timeout/--file-memory do not apply. Only for trusted files.")
   boolean noIsolation;
+
+  @Option(names = "--no-pdf", description = "Skip feedback/<student>.pdf (the slowest output); the .md and .html are still written.")
+  boolean noPdf;
 
   @Override
   public Integer call() throws IOException {
@@ -140,14 +146,22 @@ final class GradeCommand implements Callable<Integer> {
     Files.createDirectories(feedback);
     for (SubmissionResult s : results) {
       AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
+      String base = MarkdownFeedback.baseName(s);
+      AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+      if (!noPdf) {
+        byte[] pdf = PdfFeedback.render(r, s);
+        AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
+      }
     }
+    AtomicFiles.writeString(out.resolve("report.html"), ClassReport.render(r, results));
     List<Path> lms = moodle.write(err, out, r, results);
     Summary.print(stdout, r, results);
     long queue = results.stream().flatMap(s -> s.items().stream())
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
     stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + ", "
         + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
-        + results.size() + " feedback files in " + feedback);
+        + results.size() + " feedback files in " + feedback + " (.md, .html" + (noPdf ? "" : ", .pdf") + "); class report "
+        + out.resolve("report.html"));
     lms.forEach(p -> stdout.println("Wrote " + p + " (upload it to Moodle, see docs/moodle.md)"));
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors ? 1 : 0;
