@@ -139,14 +139,10 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
       out.add("None of your files could be read, so nothing could be graded. The reason is below; hand in a file "
           + "that opens, or ask your tutor.");
     }
-    out.addAll(r.messages());
-    if (r.checks() != null) {
-      if (!r.checks().namePresent()) {
-        out.add("Your name was not found in your files. Write your name on every sheet you hand in.");
-      }
-      if (!r.checks().partners().isEmpty()) {
-        out.add("Group work declared with: " + String.join(", ", r.checks().partners()) + ".");
-      }
+    // the messages already say when the name is missing (batch.SheetPolicy); no second remark for it
+    r.messages().forEach(m -> out.add(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1)));
+    if (r.checks() != null && !r.checks().partners().isEmpty()) {
+      out.add("Group work declared with: " + String.join(", ", r.checks().partners()) + ".");
     }
     if (r.pendingPoints() > 0) {
       out.add(num(r.pendingPoints()) + " points are still to be checked by a tutor; the score may go up.");

@@ -135,7 +135,9 @@ final class Html {
         table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
         table.cards tr { border: 1px solid #ccc; border-radius: 6px; margin-bottom: 8px; background: #fff; }
         table.cards td { border: none; border-bottom: 1px solid #eee; }
-        table.cards td::before { content: attr(data-label) ": "; font-weight: bold; color: #546e7a; }
+        table.cards td::before { content: attr(data-label) ": "; font-weight: bold; color: #546e7a;
+          font-family: "DejaVu Sans", system-ui, sans-serif; }
+        table.cards td:empty { display: none; }
         td.num { text-align: left; }
       }
       @media print { body { background: #fff; } .card, figure { border: none; } }

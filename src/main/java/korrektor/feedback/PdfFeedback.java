@@ -48,7 +48,8 @@ public final class PdfFeedback {
       Charts.studentValues(v).ifPresent(f -> {
         try {
           pdf.space(6);
-          pdf.heading("Your values per step", 13, 200);
+          // keep the heading with the whole chart
+          pdf.heading("Your values per step", 13, pdf.width() * f.height() / f.width() + 4);
           pdf.image(f.image(2), pdf.width());
           pdf.paragraph(v.reveals()
               ? "Each dot is a value you wrote, coloured by its verdict; the grey line is the reference solution."

@@ -43,7 +43,6 @@ class HtmlFeedbackTest {
     assertThat(d.select("#plot figure svg")).hasSize(1);
     assertThat(d.select("#remarks li").eachText())
         .anyMatch(t -> t.contains("'Notizen'"))
-        .anyMatch(t -> t.contains("Your name was not found"))
         .anyMatch(t -> t.contains("Łukasz Wróbel, Ana Núñez"));
   }
 
