@@ -20,7 +20,10 @@ import korrektor.batch.SubmissionFinder;
 import korrektor.result.SubmissionResult;
 import korrektor.document.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.feedback.ClassReport;
+import korrektor.feedback.HtmlFeedback;
 import korrektor.feedback.MarkdownFeedback;
+import korrektor.feedback.PdfFeedback;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.integrity.IntegrityCsv;
@@ -37,8 +40,9 @@ import picocli.CommandLine.Parameters;
 /** {@code korrektor grade FOLDER --rubric FILE --out DIR}: grades every submission in a folder. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission in FOLDER (one file or one subfolder per student, named like "
-        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv, review.csv (the tutor's queue) and "
-        + "feedback/<student>.md to --out; a tutor's overrides.csv there is applied on every run.",
+        + "271001_Anna_Becker.xlsx) and writes results.json, grades.csv, review.csv (the tutor's queue), report.html, "
+        + "integrity.html/.csv and feedback/<student>.md, .html and .pdf to --out; a tutor's overrides.csv there is "
+        + "applied on every run.",
         "FOLDER may also be Moodle's \"Download all submissions\" zip or its unpacked folder; then worksheet.csv and "
         + "feedback.zip are written for uploading back (see docs/moodle.md)."})
 final class GradeCommand implements Callable<Integer> {
@@ -78,6 +82,9 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--no-integrity",
       description = "Skip the similarity report (integrity.html, integrity.csv).")
   boolean noIntegrity;
+
+  @Option(names = "--no-pdf", description = "Skip feedback/<student>.pdf (the slowest output); the .md and .html are still written.")
+  boolean noPdf;
 
   @Override
   public Integer call() throws IOException {
@@ -154,7 +161,14 @@ final class GradeCommand implements Callable<Integer> {
     Files.createDirectories(feedback);
     for (SubmissionResult s : results) {
       AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
+      String base = MarkdownFeedback.baseName(s);
+      AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+      if (!noPdf) {
+        byte[] pdf = PdfFeedback.render(r, s);
+        AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
+      }
     }
+    AtomicFiles.writeString(out.resolve("report.html"), ClassReport.render(r, results));
     List<Path> lms = moodle.write(err, out, r, results);
     SimilarityReport.Report integrity = null;
     if (!noIntegrity) {
@@ -168,7 +182,8 @@ final class GradeCommand implements Callable<Integer> {
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
     stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + ", "
         + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
-        + results.size() + " feedback files in " + feedback);
+        + results.size() + " feedback files in " + feedback + " (.md, .html" + (noPdf ? "" : ", .pdf") + "); class report "
+        + out.resolve("report.html"));
     lms.forEach(p -> stdout.println("Wrote " + p + " (upload it to Moodle, see docs/moodle.md)"));
     if (integrity != null) {
       stdout.println("Wrote " + out.resolve("integrity.html") + " and integrity.csv ("

@@ -3,6 +3,8 @@ package korrektor.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import korrektor.feedback.Charts;
+import korrektor.feedback.Figure;
 import korrektor.reference.ReferenceModel;
 import korrektor.reference.Trace;
 import korrektor.rubric.Rubric;
@@ -21,8 +23,12 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--decimals", defaultValue = "5", description = "Decimals to print (default: ${DEFAULT-VALUE}).")
   int decimals;
 
+  @Option(names = "--plot", paramLabel = "FILE",
+      description = "Also draw each quantity over t, for the solution sheet: FILE.png (1600×960 pixels) or FILE.svg.")
+  java.nio.file.Path plot;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Rubric r = rubric.load(spec);
     if (r == null) {
       return 2;
@@ -32,7 +38,24 @@ final class SolveCommand implements Callable<Integer> {
       return 2;
     }
     ReferenceModel model = ReferenceModel.of(r.model());
-    print(spec.commandLine().getOut(), model, model.forward(), decimals);
+    Trace trace = model.forward();
+    String kind = plot == null ? "" : plot.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (plot != null && !kind.endsWith(".png") && !kind.endsWith(".svg")) {
+      spec.commandLine().getErr().println(plot + ": --plot writes .png or .svg; name the file e.g. solution.png");
+      return 2;
+    }
+    print(spec.commandLine().getOut(), model, trace, decimals);
+    if (plot != null) {
+      Figure f = Charts.reference(model, trace, r.title());
+      if (kind.endsWith(".svg")) {
+        korrektor.batch.AtomicFiles.writeString(plot, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + f.svg("solution-").replaceFirst("<svg ", "<svg width=\"" + f.width() + "\" height=\"" + f.height() + "\" ") + "\n");
+      } else {
+        byte[] png = f.png(2);
+        korrektor.batch.AtomicFiles.writeBytes(plot, o -> o.write(png));
+      }
+      spec.commandLine().getErr().println("Wrote " + plot);
+    }
     return 0;
   }
 

@@ -104,7 +104,12 @@ public final class MarkdownFeedback {
 
   /** A file name for a student's feedback: id and name, safe on every file system. */
   public static String fileName(SubmissionResult r) {
+    return baseName(r) + ".md";
+  }
+
+  /** The name of a student's feedback files without the extension ({@code 271001_Anna_Becker}). */
+  public static String baseName(SubmissionResult r) {
     String base = (r.student().id() + "_" + r.student().name()).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-    return base.replaceAll("_+", "_") + ".md";
+    return base.replaceAll("_+", "_");
   }
 }

@@ -1,2 +1,5 @@
-/** Per-student feedback documents (Markdown for now; HTML and PDF reports to come). */
+/**
+ * Per-student feedback (Markdown, HTML, PDF) and the tutors' class report, with their charts; the
+ * rubric's reveal policy is applied once, in {@link korrektor.feedback.FeedbackView}.
+ */
 package korrektor.feedback;

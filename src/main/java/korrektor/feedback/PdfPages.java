@@ -1,0 +1,305 @@
+package korrektor.feedback;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A flowing A4 layout on PDFBox: headings, wrapped paragraphs, tables whose rows never split and
+ * whose header repeats on every page, images, and a footer with page numbers. Text is drawn in
+ * the embedded DejaVu Sans; a character the font lacks becomes {@code ?} instead of an exception.
+ */
+final class PdfPages implements Closeable {
+  static final float MARGIN = 40;
+  private static final float BOTTOM = 50;
+  private final PDDocument doc = new PDDocument();
+  private final PDFont regular;
+  private final PDFont bold;
+  private final Map<Integer, Boolean> encodable = new HashMap<>();
+  private final float width;
+  private PDPage page;
+  private PDPageContentStream cs;
+  private float y;
+
+  /** A table column: its header and its share of the width. */
+  record Column(String header, float width) {}
+
+  /** A table cell: text, bold or not, and its colour (null for black). */
+  record Cell(String text, boolean bold, Color colour) {
+    static Cell of(String text) {
+      return new Cell(text, false, null);
+    }
+  }
+
+  PdfPages() throws IOException {
+    regular = Fonts.pdf(doc, false);
+    bold = Fonts.pdf(doc, true);
+    width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    newPage();
+  }
+
+  float width() {
+    return width;
+  }
+
+  private void newPage() throws IOException {
+    if (cs != null) {
+      cs.close();
+    }
+    page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    cs = new PDPageContentStream(doc, page);
+    y = page.getMediaBox().getHeight() - MARGIN;
+  }
+
+  /** Starts a new page unless {@code height} points still fit on this one. */
+  void need(float height) throws IOException {
+    if (y - height < BOTTOM) {
+      newPage();
+    }
+  }
+
+  void space(float points) {
+    y -= points;
+  }
+
+  /** A paragraph wrapped to the page width. */
+  void paragraph(String text, boolean isBold, float size, Color colour) throws IOException {
+    paragraph(text, isBold, size, colour, 0);
+  }
+
+  /** A paragraph wrapped to the page width, indented by {@code indent} points. */
+  void paragraph(String text, boolean isBold, float size, Color colour, float indent) throws IOException {
+    PDFont font = isBold ? bold : regular;
+    float leading = size * 1.3f;
+    for (String line : wrap(text, font, size, width - indent)) {
+      need(leading);
+      text(line, font, size, colour, MARGIN + indent, y - size);
+      y -= leading;
+    }
+  }
+
+  /** A heading that keeps at least {@code keep} points of what follows on its page. */
+  void heading(String text, float size, float keep) throws IOException {
+    need(size * 1.6f + keep);
+    y -= size * 0.5f;
+    paragraph(text, true, size, new Color(0x263238));
+    y -= size * 0.2f;
+  }
+
+  /** A table; each row stays on one page, and the header is repeated after a page break. */
+  void table(List<Column> columns, List<List<Cell>> rows, List<Color> rowMarks, float size) throws IOException {
+    float total = (float) columns.stream().mapToDouble(Column::width).sum();
+    float[] w = new float[columns.size()];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = columns.get(c).width() / total * width;
+    }
+    List<Cell> header = columns.stream().map(c -> new Cell(c.header(), true, null)).toList();
+    row(header, w, size, new Color(0xeceff1), null, true);
+    for (int r = 0; r < rows.size(); r++) {
+      if (row(rows.get(r), w, size, null, rowMarks.get(r), false)) {
+        row(header, w, size, new Color(0xeceff1), null, true);
+        row(rows.get(r), w, size, null, rowMarks.get(r), false);
+      }
+    }
+  }
+
+  /** Draws a row; returns true (and draws nothing) when it needed a new page first. */
+  private boolean row(List<Cell> cells, float[] w, float size, Color fill, Color mark, boolean isHeader)
+      throws IOException {
+    float pad = 2.5f;
+    float leading = size * 1.25f;
+    List<List<String>> lines = new ArrayList<>();
+    int most = 1;
+    for (int c = 0; c < cells.size(); c++) {
+      Cell cell = cells.get(c);
+      List<String> l = wrap(cell.text(), cell.bold() ? bold : regular, size, w[c] - 2 * pad);
+      if (l.size() > 40) {
+        l = new ArrayList<>(l.subList(0, 40));
+        l.set(39, l.get(39) + " …");
+      }
+      lines.add(l);
+      most = Math.max(most, l.size());
+    }
+    float height = most * leading + 2 * pad;
+    if (y - height < BOTTOM) {
+      newPage();
+      if (!isHeader) {
+        return true;
+      }
+    }
+    float x = MARGIN;
+    if (fill != null) {
+      cs.setNonStrokingColor(fill);
+      cs.addRect(MARGIN, y - height, width, height);
+      cs.fill();
+    }
+    cs.setStrokingColor(new Color(0xcfd8dc));
+    cs.setLineWidth(0.5f);
+    for (int c = 0; c < cells.size(); c++) {
+      cs.addRect(x, y - height, w[c], height);
+      cs.stroke();
+      Cell cell = cells.get(c);
+      float ty = y - pad - size;
+      for (String line : lines.get(c)) {
+        text(line, cell.bold() ? bold : regular, size, cell.colour(), x + pad, ty);
+        ty -= leading;
+      }
+      x += w[c];
+    }
+    if (mark != null) {
+      cs.setNonStrokingColor(mark);
+      cs.addRect(MARGIN, y - height, 2.5f, height);
+      cs.fill();
+    }
+    y -= height;
+    return false;
+  }
+
+  /** An image scaled to {@code drawWidth} points wide (never wider than the page). */
+  void image(BufferedImage image, float drawWidth) throws IOException {
+    float w = Math.min(drawWidth, width);
+    float h = w * image.getHeight() / image.getWidth();
+    need(h);
+    PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+    cs.drawImage(x, MARGIN, y - h, w, h);
+    y -= h;
+  }
+
+  private void text(String s, PDFont font, float size, Color colour, float x, float baseline) throws IOException {
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.setNonStrokingColor(colour == null ? Color.BLACK : colour);
+    cs.newLineAtOffset(x, baseline);
+    cs.showText(s);
+    cs.endText();
+  }
+
+  /** Breaks text into lines of at most {@code max} points; words longer than a line are cut. */
+  List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String para : safe(text, font).split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : para.split(" ")) {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (width(candidate, font, size) <= max) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (line.length() > 0) {
+          out.add(line.toString());
+          line.setLength(0);
+        }
+        String rest = word;
+        while (width(rest, font, size) > max && rest.length() > 1) {
+          int n = rest.length() - 1;
+          while (n > 1 && width(rest.substring(0, n), font, size) > max) {
+            n--;
+          }
+          out.add(rest.substring(0, n));
+          rest = rest.substring(n);
+        }
+        line.append(rest);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  private static float width(String s, PDFont font, float size) throws IOException {
+    return font.getStringWidth(s) / 1000 * size;
+  }
+
+  /** The text with tabs as spaces and every character the font cannot show as {@code ?}. */
+  private String safe(String text, PDFont font) {
+    StringBuilder b = new StringBuilder();
+    (text == null ? "" : text).replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(cp -> {
+      if (cp == '\n') {
+        b.append('\n');
+      } else if (Character.isISOControl(cp)) {
+        b.append(' ');
+      } else if (encodable.computeIfAbsent(cp, k -> canEncode(k, font))) {
+        b.appendCodePoint(cp);
+      } else {
+        b.append('?');
+      }
+    });
+    return b.toString();
+  }
+
+  private boolean canEncode(int cp, PDFont font) {
+    try {
+      String s = new String(Character.toChars(cp));
+      font.encode(s);
+      return (font == regular ? bold : regular).encode(s) != null;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Adds "title · page i of n" to every page, sets the metadata and a content-derived id, and saves. */
+  byte[] finish(String title, String footer) throws IOException {
+    cs.close();
+    cs = null;
+    int n = doc.getNumberOfPages();
+    for (int i = 0; i < n; i++) {
+      PDPage p = doc.getPage(i);
+      try (PDPageContentStream f = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        String s = safe(footer + " · page " + (i + 1) + " of " + n, regular);
+        f.beginText();
+        f.setFont(regular, 7.5f);
+        f.setNonStrokingColor(new Color(0x757575));
+        f.newLineAtOffset(MARGIN, 28);
+        f.showText(s);
+        f.endText();
+      }
+    }
+    doc.getDocumentInformation().setTitle(title);
+    // PDFBox would derive the file id from the clock; a hash of the title keeps the output byte-identical
+    byte[] id = sha(title + "\n" + footer + "\n" + n);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.save(out);
+    return out.toByteArray();
+  }
+
+  private static byte[] sha(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.Arrays.copyOf(h, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (cs != null) {
+      cs.close();
+    }
+    doc.close();
+  }
+}
