@@ -100,6 +100,7 @@ final class PairScorer {
     List<Evidence> shared = new ArrayList<>();
     boolean allExplained = true;
     double sumRarity = 0;
+    int sameForm = 0;
     for (Fingerprint.Value v : x.values()) {
       Fingerprint.Value w = mine.get(v.item());
       if (w == null || !agree(v, w)) {
@@ -118,6 +119,9 @@ final class PairScorer {
       }
       double rarity = Math.log((n - 1.0) / Math.max(1, who.cardinality() - 1));
       sumRarity += rarity;
+      if (v.decimals() == w.decimals()) {
+        sameForm++;
+      }
       Evidence.Kind kind = explained ? Evidence.Kind.SHARED_VALUE : Evidence.Kind.SHARED_WRONG_VALUE;
       shared.add(new Evidence(kind, v.item() + " (" + v.verdict() + (v.verdict().equals(w.verdict()) ? "" : " / " + w.verdict()) + ")",
           v.text(), w.text(), who.cardinality(), rarity));
@@ -128,6 +132,11 @@ final class PairScorer {
     int together = Math.max(2, jointly.cardinality());
     double total = Math.log((n - 1.0) / (together - 1.0)) * (1 + 0.5 * Math.log(shared.size()))
         * (allExplained ? EXPLAINED : 1);
+    if (sameForm == 0 && shared.size() <= 2) {
+      // one or two values that agree only after rounding the more precise one (0.3422 ~ 0.34) are
+      // a weak coincidence; the same digits written the same way are not
+      total *= 0.5;
+    }
     for (Evidence e : shared) {
       out.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), round(total * e.weight() / sumRarity)));
     }
