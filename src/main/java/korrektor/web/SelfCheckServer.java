@@ -88,6 +88,11 @@ public final class SelfCheckServer implements AutoCloseable {
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
   }
 
+  /** The private folder uploads pass through (empty between requests). */
+  Path uploadsFolder() {
+    return uploads;
+  }
+
   /** Waits until the server stops. */
   public void join() throws InterruptedException {
     server.join();

@@ -71,6 +71,19 @@ final class WebFixtures {
     return upload(client, base, file.getFileName().toString(), Files.readAllBytes(file));
   }
 
+  /** The folder is empty within a few seconds (uploads are deleted right after the answer is sent). */
+  static void assertEmptySoon(Path folder) throws IOException, InterruptedException {
+    for (int k = 0; k < 50; k++) {
+      try (var files = Files.list(folder)) {
+        if (files.findAny().isEmpty()) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+    org.assertj.core.api.Assertions.assertThat(folder).isEmptyDirectory();
+  }
+
   static HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
