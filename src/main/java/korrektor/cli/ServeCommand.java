@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Uploads waiting for a free slot; more are told to try again (default: ${DEFAULT-VALUE}).")
   int maxQueued;
 
-  @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(names = "--request-timeout", defaultValue = "120", paramLabel = "SECONDS",
       description = "Time from a complete upload to its answer, waiting included (default: ${DEFAULT-VALUE}).")
   int requestTimeout;
 

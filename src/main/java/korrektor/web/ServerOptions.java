@@ -17,9 +17,9 @@ import java.time.Duration;
 public record ServerOptions(String host, int port, long maxUploadBytes, int maxConcurrent, int maxQueued,
     Duration requestTimeout, Path store) {
 
-  /** Loopback, port 8080, 10 MB, one check per core, 100 waiting, 60 s per request, nothing stored. */
+  /** Loopback, port 8080, 10 MB, one check per core, 100 waiting, 120 s per request, nothing stored. */
   public static final ServerOptions DEFAULT = new ServerOptions("127.0.0.1", 8080, 10L << 20,
-      Math.max(1, Runtime.getRuntime().availableProcessors()), 100, Duration.ofSeconds(60), null);
+      Math.max(1, Runtime.getRuntime().availableProcessors()), 100, Duration.ofSeconds(120), null);
 
   public ServerOptions {
     if (host == null || host.isBlank()) {

@@ -33,7 +33,9 @@ class ConcurrentUploadsTest {
     HttpClient client = WebFixtures.client();
     ExecutorService students = Executors.newFixedThreadPool(50);
     try (SelfCheckServer s = WebFixtures.serve(WebFixtures.sheet09(),
-        new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT), ServerOptions.DEFAULT, log)) {
+        new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT),
+        // a CI machine busy with other builds must not turn queueing into timeouts: this test is about errors, not speed
+        ServerOptions.DEFAULT.withRequestTimeout(java.time.Duration.ofMinutes(5)), log)) {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int k = 0; k < 50; k++) {
         Path sample = samples.get(k % samples.size());
