@@ -98,10 +98,13 @@ public final class SelfCheckServer implements AutoCloseable {
     server.join();
   }
 
+  /** Stops listening, ends checks still running and removes the uploads folder. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the self-check server did not stop cleanly: " + e.getMessage(), e);
     } finally {
       pool.shutdownNow();
       UploadServlet.deleteTree(uploads);
