@@ -37,7 +37,7 @@ final class Feedback {
   String missing(String what, double expected, List<QuantityRef> inputs) {
     return "No value found for " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) + "."
         + expected(expected) + approach(inputs)
-        + " Label each value with its quantity and step, e.g. h(2) = 0.39, or use a table with a column per quantity.";
+        + " Label each value with its quantity and step, e.g. h(2) = <your value>, or use a table with a column per quantity.";
   }
 
   String conflict(String what) {

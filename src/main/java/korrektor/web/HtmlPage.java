@@ -1,0 +1,123 @@
+package korrektor.web;
+
+import java.util.Locale;
+import korrektor.lms.GradesCsv;
+import korrektor.web.SelfCheckReport.ItemCheck;
+import korrektor.web.SelfCheckReport.QuestionCheck;
+import korrektor.web.SelfCheckReport.State;
+
+/**
+ * The self-check page's HTML: the upload form, a report, and friendly error pages. Self-contained
+ * (inline style, no scripts, nothing loaded from elsewhere) and small, so it can be swapped for the
+ * feedback package's HTML reports later. Everything from a student's file is escaped.
+ */
+public final class HtmlPage {
+  private HtmlPage() {}
+
+  private static final String STYLE = """
+      body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+      h1{font-size:1.5rem} h2{font-size:1.15rem;margin-top:2rem}
+      table{border-collapse:collapse;width:100%} th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+      .fine{color:#1a7f37} .look-again{color:#b35900} .found{color:#0550ae} .unreadable{color:#b00020}
+      .outcome{font-size:1.2rem;font-weight:bold} .note{background:#fff8e1;padding:.5rem;border-left:4px solid #f0b400}
+      form{margin:1.5rem 0;padding:1rem;border:1px solid #ccc;border-radius:.5rem}
+      """;
+
+  /** The start page: what the check does and the upload form. */
+  public static String form(String sheet, long maxUploadBytes) {
+    return page("Self-check: " + sheet, "<h1>Self-check: " + esc(sheet) + "</h1>\n"
+        + "<p>Upload the file you want to hand in. You get, per question, what was found, what is fine and what"
+        + " to look at again. Expected values are not shown. Your file is not kept.</p>\n"
+        + uploadForm(maxUploadBytes));
+  }
+
+  private static String uploadForm(long maxUploadBytes) {
+    return "<form id=\"upload\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">\n"
+        + "<label for=\"file\">Your file (PDF, xlsx, ods, docx, ipynb, CSV, text; at most "
+        + (maxUploadBytes >> 20) + " MB):</label>\n"
+        + "<input id=\"file\" type=\"file\" name=\"file\" required>\n"
+        + "<button id=\"submit\" type=\"submit\">Check</button>\n</form>\n";
+  }
+
+  /** The report of one upload. */
+  public static String report(SelfCheckReport r, long maxUploadBytes) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>Self-check: ").append(esc(r.sheet())).append("</h1>\n");
+    b.append("<p>File: <span id=\"file-name\">").append(esc(r.file())).append("</span>")
+        .append(r.expectedShown() ? " (the deadline has passed: expected values are shown)" : " (expected values are not shown)")
+        .append("</p>\n");
+    String outcome = switch (r.outcome()) {
+      case FINE -> "All fine: everything the check can grade is fine.";
+      case LOOK_AGAIN -> "Look again at the items marked 'look again'.";
+      case UNREADABLE -> "This file could not be read.";
+    };
+    b.append("<p id=\"outcome\" class=\"outcome ").append(r.outcome().id()).append("\">").append(esc(outcome)).append("</p>\n");
+    if (!r.problems().isEmpty()) {
+      b.append("<ul id=\"problems\">\n");
+      r.problems().forEach(p -> b.append("<li class=\"note\">").append(esc(p)).append("</li>\n"));
+      b.append("</ul>\n");
+    }
+    if (r.outcome() != SelfCheckReport.Outcome.UNREADABLE) {
+      b.append("<p id=\"points\">Points so far: ").append(GradesCsv.number(r.score())).append(" of ")
+          .append(GradesCsv.number(r.maxScore()));
+      if (r.pendingPoints() > 0) {
+        b.append("; ").append(GradesCsv.number(r.pendingPoints())).append(" more are graded by a tutor");
+      }
+      b.append("</p>\n");
+    }
+    for (QuestionCheck q : r.questions()) {
+      b.append("<h2 id=\"q").append(esc(q.id())).append("\">Question ").append(esc(q.id())).append(": ").append(esc(q.title()))
+          .append(" — <span class=\"").append(q.state().id()).append("\">").append(q.state().words()).append("</span></h2>\n");
+      if (q.valuesAsked() > 0) {
+        b.append(String.format(Locale.ROOT, "<p class=\"counts\">%d of %d values found, %d fine.</p>%n",
+            q.valuesFound(), q.valuesAsked(), q.valuesFine()));
+      }
+      b.append("<table class=\"items\">\n<tr><th>item</th><th>your value</th>")
+          .append(r.expectedShown() ? "<th>expected</th>" : "").append("<th>where</th><th>state</th><th>hint</th></tr>\n");
+      for (ItemCheck i : q.items()) {
+        b.append("<tr class=\"item ").append(i.state().id()).append("\" data-item=\"").append(esc(i.part() + "/" + i.item())).append("\">")
+            .append("<td>").append(esc(i.item())).append("</td><td>").append(esc(i.yourValue())).append("</td>");
+        if (r.expectedShown()) {
+          b.append("<td>").append(esc(i.expected())).append("</td>");
+        }
+        b.append("<td>").append(esc(i.where())).append("</td><td class=\"").append(i.state().id()).append("\">")
+            .append(i.state().words()).append("</td><td>").append(i.state() == State.FINE ? "" : esc(i.hint())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("<h2>Check another file</h2>\n").append(uploadForm(maxUploadBytes));
+    return page("Self-check: " + r.file(), b.toString());
+  }
+
+  /** A friendly error page: what happened and what to do, never a stack trace or a path. */
+  public static String error(String title, String message) {
+    return page(title, "<h1>" + esc(title) + "</h1>\n<p id=\"message\">" + esc(message) + "</p>\n"
+        + "<p><a href=\"/\">Back to the self-check</a></p>\n");
+  }
+
+  private static String page(String title, String body) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + "</title>\n"
+        + "<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+  }
+
+  /** Escapes text for HTML content and attribute values; null becomes empty. */
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

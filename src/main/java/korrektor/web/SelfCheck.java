@@ -1,0 +1,139 @@
+package korrektor.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import korrektor.batch.BatchGrader;
+import korrektor.batch.Submission;
+import korrektor.batch.SubmissionFinder;
+import korrektor.document.Document;
+import korrektor.document.Format;
+import korrektor.grade.Grader;
+import korrektor.grade.Grading;
+import korrektor.grade.ItemResult;
+import korrektor.grade.Verdict;
+import korrektor.result.Student;
+import korrektor.result.SubmissionResult;
+import korrektor.rubric.Part;
+import korrektor.rubric.PartKind;
+import korrektor.rubric.Question;
+import korrektor.rubric.Rubric;
+import korrektor.web.SelfCheckReport.ItemCheck;
+import korrektor.web.SelfCheckReport.QuestionCheck;
+import korrektor.web.SelfCheckReport.State;
+
+/**
+ * Grades one student file in student mode and turns the result into a {@link SelfCheckReport}.
+ * Thread-safe: the server shares one instance between requests.
+ */
+public final class SelfCheck {
+  private final Rubric rubric;
+  private final boolean reveal;
+  private final Grader grader;
+  private final BatchGrader.FileReader reader;
+
+  /** A self-check against the rubric, reading files with the given reader (an isolated one for uploads). */
+  public SelfCheck(Rubric rubric, BatchGrader.FileReader reader) {
+    this.reveal = StudentMode.reveals(rubric);
+    this.rubric = StudentMode.of(rubric);
+    this.grader = new Grader(this.rubric);
+    this.reader = reader;
+  }
+
+  /** The rubric as graded: reveal forced to student unless the rubric reveals after the deadline. */
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /**
+   * Checks one file. A file named like {@code 271001_Anna_Becker.pdf} also gets the name check
+   * (is the student's name on the sheet); the file's name is what every location shows.
+   */
+  public SelfCheckReport check(Path file) {
+    String name = file.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    Student student = SubmissionFinder.student(stem);
+    List<String> notes = new ArrayList<>();
+    SubmissionResult result;
+    if (!student.id().equals(stem)) {
+      Path absolute = file.toAbsolutePath();
+      result = new BatchGrader(grader, reader, 1).gradeOne(absolute.getParent(), new Submission(student, List.of(absolute)));
+    } else {
+      Document d;
+      try {
+        d = reader.read(file, name);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        d = Document.unreadable(name, Format.UNKNOWN, "could not be read; hand in a PDF, xlsx or CSV file");
+      }
+      result = SubmissionResult.of(student, List.of(name), grader.grade(List.of(d)));
+      if (result.status() != Grading.Status.ERROR) {
+        notes.add("Name your file like 271001_Anna_Becker" + extension(name)
+            + " (your id and name) and the check also looks for your name on the sheet.");
+      }
+    }
+    return report(name, result, notes);
+  }
+
+  private SelfCheckReport report(String file, SubmissionResult r, List<String> notes) {
+    List<String> problems = new ArrayList<>(r.messages());
+    List<QuestionCheck> questions = new ArrayList<>();
+    for (Question q : rubric.questions()) {
+      List<ItemCheck> items = new ArrayList<>();
+      int asked = 0;
+      int found = 0;
+      int fine = 0;
+      for (ItemResult i : r.items()) {
+        if (!i.question().equals(q.id())) {
+          continue;
+        }
+        Part p = q.parts().stream().filter(x -> x.id().equals(i.part())).findFirst().orElseThrow();
+        if (p.kind() == PartKind.VALUES) {
+          asked++;
+          found += i.verdict() == Verdict.MISSING ? 0 : 1;
+        }
+        ItemCheck item = item(p, i);
+        fine += p.kind() == PartKind.VALUES && item.state() == State.FINE ? 1 : 0;
+        items.add(item);
+      }
+      State state = items.stream().anyMatch(i -> i.state() == State.LOOK_AGAIN) ? State.LOOK_AGAIN
+          : items.stream().anyMatch(i -> i.state() == State.FINE) ? State.FINE : State.FOUND;
+      questions.add(new QuestionCheck(q.id(), q.title(), state, asked, found, fine, items));
+    }
+    SelfCheckReport.Outcome outcome;
+    if (r.status() == Grading.Status.ERROR) {
+      outcome = SelfCheckReport.Outcome.UNREADABLE;
+      questions = List.of();
+    } else if (!problems.isEmpty() || questions.stream().anyMatch(q -> q.state() == State.LOOK_AGAIN)) {
+      outcome = SelfCheckReport.Outcome.LOOK_AGAIN;
+    } else {
+      outcome = SelfCheckReport.Outcome.FINE;
+    }
+    problems.addAll(notes);
+    return new SelfCheckReport(file, rubric.title(), reveal, outcome, problems, r.score(), r.maxScore(), r.pendingPoints(),
+        questions);
+  }
+
+  private ItemCheck item(Part p, ItemResult i) {
+    State state = switch (i.verdict()) {
+      case CORRECT, ALTERNATIVE, FOLLOW_THROUGH -> State.FINE;
+      case WRONG, MISSING, MISCONCEPTION, PARTIAL -> State.LOOK_AGAIN;
+      // a plot or a text answer that was located is for a tutor; an unsure or ambiguous value is worth another look
+      case REVIEW -> p.kind() != PartKind.VALUES && i.source() != null ? State.FOUND : State.LOOK_AGAIN;
+    };
+    String what = i.quantity() == null ? p.title()
+        : i.quantity() + (i.component() != null ? "[" + i.component() + "]" : "") + " at t=" + i.step();
+    String value = p.kind() == PartKind.VALUES ? i.foundText() : null;
+    String expected = reveal && i.expected() != null ? number(i.expected()) : null;
+    return new ItemCheck(p.id(), what, state, value, i.source(), i.feedback(), expected);
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".pdf";
+  }
+}
