@@ -68,7 +68,18 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Rubric rubric = korrektor.rubric.RubricReader.read(rubricFile);
+    Rubric rubric;
+    try {
+      rubric = korrektor.rubric.RubricReader.read(rubricFile);
+    } catch (korrektor.rubric.RubricException e) {
+      e.diagnostics().forEach(spec.commandLine().getErr()::println);
+      return 2;
+    }
+    if (rubric.model() == null || !rubric.model().type().equals(korrektor.reference.ModelType.LSTM)) {
+      spec.commandLine().getErr().println(rubricFile + ": the benchmark generates sheet-9 style LSTM submissions; "
+          + "give an LSTM rubric such as rubrics/sheet09.yaml");
+      return 2;
+    }
     ReferenceModel model = ReferenceModel.of(rubric.model());
     Trace trace = model.forward();
     double[][] reference = new double[model.steps()][QUANTITIES.length];

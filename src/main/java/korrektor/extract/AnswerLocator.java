@@ -19,7 +19,11 @@ public final class AnswerLocator {
   private static final int MAX_CHARS = 400;
 
   /** An answer found: its text and where it starts. */
-  public record Answer(String text, Location location) {}
+  public record Answer(String text, Location location, String normalized) {
+    public Answer(String text, Location location) {
+      this(text, location, Text.normalize(text));
+    }
+  }
 
   private AnswerLocator() {}
 
@@ -45,16 +49,16 @@ public final class AnswerLocator {
   public static Optional<Answer> locate(List<Answer> text, String question, String part, List<String> keywords) {
     Pattern label = partLabel(question, part);
     for (int i = 0; i < text.size(); i++) {
-      String line = Text.normalize(text.get(i).text());
+      String line = text.get(i).normalized();
       var m = label.matcher(line);
       if (m.find()) {
         return Optional.of(new Answer(gather(text, i, line.substring(m.end())), text.get(i).location()));
       }
     }
     for (int i = 0; i < text.size(); i++) {
-      String line = Text.normalize(text.get(i).text()).toLowerCase(Locale.ROOT);
+      String line = text.get(i).normalized().toLowerCase(Locale.ROOT);
       for (String k : keywords) {
-        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT)) && line.split("\\s+").length >= 4) {
+        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT)) && Regex.split(line, "\\s+").length >= 4) {
           return Optional.of(new Answer(gather(text, i, text.get(i).text()), text.get(i).location()));
         }
       }
@@ -64,14 +68,14 @@ public final class AnswerLocator {
 
   /** Whether the document holds prose at all (lines of several words), as opposed to only numbers. */
   public static boolean hasProse(List<Answer> text) {
-    return text.stream().filter(a -> a.text().split("\\s+").length >= 4).count() >= 2;
+    return text.stream().filter(a -> Regex.split(a.text(), "\\s+").length >= 4).count() >= 2;
   }
 
   private static String gather(List<Answer> text, int from, String first) {
     StringBuilder s = new StringBuilder(first.strip());
     for (int j = from + 1; j < text.size() && s.length() < MAX_CHARS && j <= from + 4; j++) {
-      String next = Text.normalize(text.get(j).text());
-      if (next.matches("(?i)^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e]?[).:]|\\d{2}\\.\\d\\b"
+      String next = text.get(j).normalized();
+      if (Regex.matches(next, "(?i)^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e]?[).:]|\\d{2}\\.\\d\\b"
           + "|Q(?:uestion)?\\s*\\d+|Aufgabe\\s*\\d+|Frage\\s*\\d+|Is the output).*")) {
         break;
       }
@@ -81,7 +85,13 @@ public final class AnswerLocator {
     return out.length() > MAX_CHARS ? out.substring(0, MAX_CHARS) + "…" : out;
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static Pattern partLabel(String question, String part) {
+    return LABELS.computeIfAbsent(question + "\u0000" + part, k -> compileLabel(question, part));
+  }
+
+  private static Pattern compileLabel(String question, String part) {
     String q = Pattern.quote(question);
     String p = Pattern.quote(part);
     String index = part.length() == 1 && Character.isLetter(part.charAt(0))

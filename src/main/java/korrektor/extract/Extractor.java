@@ -44,7 +44,7 @@ public final class Extractor {
         String text = lines.get(i).text();
         var location = lines.get(i).location();
         // a value broken onto the next line: "the cell state is s" / "= 0.4225"
-        while (i + 1 < lines.size() && (text.matches(".*[=:≈]\\s*$") || lines.get(i + 1).text().matches("^\\s*[=≈].*"))) {
+        while (i + 1 < lines.size() && (Regex.matches(text, ".*[=:≈]\\s*$") || Regex.matches(lines.get(i + 1).text(), "^\\s*[=≈].*"))) {
           text = text + " " + lines.get(++i).text();
         }
         prose.line(text, location, found);

@@ -73,10 +73,9 @@ public final class LabelMatcher {
 
   /** The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code \(} and trailing {@code :} or {@code =}. */
   public Optional<Label> whole(String raw) {
-    String text = Text.normalize(raw)
-        .replace("$", "").replace("\\(", "").replace("\\)", "")
-        .replaceAll("\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~")
-        .replaceAll("[:=]\\s*$", "").strip();
+    String cleaned = Text.normalize(raw).replace("$", "").replace("\\(", "").replace("\\)", "");
+    cleaned = Regex.replaceAll(cleaned, "\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~");
+    String text = Regex.replaceAll(cleaned, "[:=]\\s*$", "").strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -89,7 +88,7 @@ public final class LabelMatcher {
     }
     if (text.contains("/")) {
       // "i/g": two names for one quantity
-      String[] parts = text.split("\\s*/\\s*");
+      String[] parts = Regex.split(text, "\\s*/\\s*");
       Optional<Label> a = parts.length == 2 ? whole(parts[0]) : Optional.empty();
       Optional<Label> b = parts.length == 2 ? whole(parts[1]) : Optional.empty();
       if (a.isPresent() && b.isPresent() && a.get().quantity().equals(b.get().quantity())) {
@@ -98,7 +97,7 @@ public final class LabelMatcher {
     }
     String rest = text.substring(l.get().end()).strip();
     // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "g (input gate)"
-    String inner = rest.replaceAll("^[(\\[](.*)[)\\]]$", "$1").replaceAll("\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
+    String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
     if (second.isPresent() && second.get().end() == inner.length() && second.get().quantity().equals(l.get().quantity())) {
       Label a = l.get();
@@ -107,7 +106,7 @@ public final class LabelMatcher {
           a.step() != Label.NO_STEP ? a.step() : b.step(), 0, text.length(), a.ambiguousIndex() || b.ambiguousIndex()));
     }
     // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
-    return l.filter(x -> rest.matches("[(\\[][^)\\]]*[)\\]]"));
+    return l.filter(x -> Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]"));
   }
 
   private Optional<Label> matchAt(String text, String lower, int i) {

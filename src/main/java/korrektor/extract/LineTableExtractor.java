@@ -147,7 +147,7 @@ final class LineTableExtractor {
     for (Word w : words) {
       if (!merged.isEmpty()) {
         Word prev = merged.get(merged.size() - 1);
-        boolean marker = w.text().matches("[(\\[^_{].*|~|\\^") || w.fontSize() > 0 && w.fontSize() < 0.85 * prev.fontSize();
+        boolean marker = Regex.matches(w.text(), "[(\\[^_{].*|~|\\^") || w.fontSize() > 0 && w.fontSize() < 0.85 * prev.fontSize();
         boolean close = w.x() - prev.right() < Math.max(2.0, prev.fontSize() * 0.35);
         if (marker && (close || w.text().startsWith("("))) {
           merged.set(merged.size() - 1, new Word(prev.text() + w.text(), prev.x(), prev.y(), w.right() - prev.x(), prev.fontSize()));

@@ -34,7 +34,7 @@ public final class Numbers {
   /** The text read as exactly one number (surrounding spaces, {@code ≈}, a trailing {@code %} not allowed). */
   public static Optional<NumberToken> whole(String text) {
     String t = Text.normalize(text);
-    t = t.replaceFirst("^(?:≈|~|ca\\.?|approx\\.?)\\s*", "");
+    t = Regex.replaceFirst(t, "^(?:≈|~|ca\\.?|approx\\.?)\\s*", "");
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
       return Optional.of(token(m, t));
@@ -64,7 +64,7 @@ public final class Numbers {
   }
 
   private static int significantDigits(String plain) {
-    String digits = plain.replace(".", "").replaceFirst("^0+", "");
+    String digits = Regex.replaceFirst(plain.replace(".", ""), "^0+", "");
     return Math.max(1, digits.length());
   }
 }

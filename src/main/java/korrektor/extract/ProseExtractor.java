@@ -38,7 +38,7 @@ final class ProseExtractor {
       return;
     }
     List<Label> found = labels.findAll(text);
-    if (found.isEmpty() && text.matches("(?:\\S{1,3}\\s+){1,5}\\S{1,3}") && Numbers.findAll(text).isEmpty()) {
+    if (found.isEmpty() && Regex.matches(text, "(?:\\S{1,3}\\s+){1,5}\\S{1,3}") && Numbers.findAll(text).isEmpty()) {
       otherHeader = true; // "U W b": the rows below are parameters, not one value per step
       return;
     }
@@ -89,7 +89,7 @@ final class ProseExtractor {
     Candidate.Evidence evidence = l.hasStep() ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
     boolean chain = CONNECTOR.matcher(scope).find();
     if (!chain) {
-      scope = scope.replaceFirst("^\\s*\\([\\p{L}\\s.,-]*\\)", ""); // "s~ (candidate) 0.7324 0.7371 0.7400"
+      scope = Regex.replaceFirst(scope, "^\\s*\\([\\p{L}\\s.,-]*\\)", ""); // "s~ (candidate) 0.7324 0.7371 0.7400"
       if (!l.hasStep() && steps > 1 && labels.dimension(l.quantity()) == 1 && rowWithGaps(l, scope, location, out)) {
         return;
       }
@@ -110,7 +110,7 @@ final class ProseExtractor {
     if (step <= 0) {
       return;
     }
-    String[] segments = scope.split("=|≈|:|→|->");
+    String[] segments = Regex.split(scope, "=|≈|:|→|->");
     for (int s = segments.length - 1; s >= 1; s--) {
       List<NumberToken> vector = Vectors.read(segments[s]);
       if (!vector.isEmpty()) {
@@ -139,7 +139,7 @@ final class ProseExtractor {
    * {@code n/a}): {@code Hidden state h 0.2610 0.3907 –}. Returns whether the scope was such a row.
    */
   private boolean rowWithGaps(Label l, String scope, Location location, List<Candidate> out) {
-    String[] tokens = scope.strip().split("\\s+");
+    String[] tokens = Regex.split(scope.strip(), "\\s+");
     if (tokens.length != steps) {
       return false;
     }
@@ -149,7 +149,7 @@ final class ProseExtractor {
       var n = Numbers.whole(t);
       if (n.isPresent()) {
         values.add(n.get());
-      } else if (t.matches("-|—|\\?|n/a|N/A|/|x|\\.\\.\\.|…")) {
+      } else if (Regex.matches(t, "-|—|\\?|n/a|N/A|/|x|\\.\\.\\.|…")) {
         values.add(null);
         placeholders++;
       } else {
@@ -173,14 +173,14 @@ final class ProseExtractor {
     int pos = 0;
     for (NumberToken n : Numbers.findAll(scope)) {
       String gap = scope.substring(pos, n.start());
-      if (!gap.matches("[\\s,;|&]*")) {
+      if (!Regex.matches(gap, "[\\s,;|&]*")) {
         break;
       }
       out.add(n);
       pos = n.end();
     }
     String rest = scope.substring(pos);
-    if (!out.isEmpty() && rest.matches("\\s*[·*×+/^-].*")) {
+    if (!out.isEmpty() && Regex.matches(rest, "\\s*[·*×+/^-].*")) {
       return List.of();
     }
     return out;

@@ -166,8 +166,8 @@ public final class SheetChecks {
   static String normalize(String s) {
     String t = s.toLowerCase(Locale.ROOT)
         .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return " " + t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    t = Regex.replaceAll(Normalizer.normalize(t, Normalizer.Form.NFD), "\\p{M}+", "");
+    return " " + Regex.replaceAll(t, "[^\\p{L}\\p{N}]+", " ").strip() + " ";
   }
 
   /** A student's name split into first and last, normalised. */

@@ -66,7 +66,7 @@ final class Steps {
   /** The step a cell or header names: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}. */
   static OptionalInt stepOf(String text) {
     String t = Text.normalize(text).replace("$", "").replace("{", "").replace("}", "").strip();
-    t = t.replaceAll("^(?i)t\\s*[_^]\\s*\\(?(\\d)\\)?$", "$1");
+    t = Regex.replaceAll(t, "^(?i)t\\s*[_^]\\s*\\(?(\\d)\\)?$", "$1");
     Matcher m = MARKER_CELL.matcher(t);
     if (m.matches()) {
       return OptionalInt.of(Integer.parseInt(m.group(1)));

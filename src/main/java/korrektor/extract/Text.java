@@ -14,7 +14,21 @@ public final class Text {
 
   private Text() {}
 
+  /** Printable ASCII without the characters normalisation changes ({@code ~ ^} tab): nothing to do but spaces. */
+  private static boolean plainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static String normalize(String s) {
+    if (plainAscii(s)) {
+      return s.indexOf("  ") >= 0 ? Regex.replaceAll(s, "[ ]{2,}", " ").strip() : s.strip();
+    }
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -45,8 +59,8 @@ public final class Text {
     }
     String folded = Normalizer.normalize(out, Normalizer.Form.NFKC);
     // "~s" (tilde typeset before its letter, as PDF text of \tilde{s} often comes out) -> "s~"
-    folded = folded.replaceAll("(?<![\\p{L}\\d])~\\s?([A-Za-z])(?![A-Za-z])", "$1~");
+    folded = Regex.replaceAll(folded, "(?<![\\p{L}\\d])~\\s?([A-Za-z])(?![A-Za-z])", "$1~");
     folded = folded.replace("^^", "^"); // hat
-    return folded.replaceAll("[ ]{2,}", " ").strip();
+    return Regex.replaceAll(folded, "[ ]{2,}", " ").strip();
   }
 }

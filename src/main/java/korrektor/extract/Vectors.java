@@ -13,7 +13,7 @@ final class Vectors {
 
   /** The numbers the segment consists of, or an empty list when it is not a plain value. */
   static List<NumberToken> read(String segment) {
-    String s = segment.strip().replaceFirst("^(?:approx\\.?|ca\\.?|~)\\s*", "");
+    String s = Regex.replaceFirst(segment.strip(), "^(?:approx\\.?|ca\\.?|~)\\s*", "");
     if (s.isEmpty()) {
       return List.of();
     }
@@ -25,8 +25,8 @@ final class Vectors {
       }
       String inner = s.substring(1, close);
       String[] parts = inner.contains(";") ? inner.split(";")
-          : inner.contains(".") ? inner.split("\\s*,\\s*|\\s+")
-          : inner.split(",\\s+|\\s*,\\s*(?=-)|\\s+");
+          : inner.contains(".") ? Regex.split(inner, "\\s*,\\s*|\\s+")
+          : Regex.split(inner, ",\\s+|\\s*,\\s*(?=-)|\\s+");
       List<NumberToken> out = new ArrayList<>();
       for (String p : parts) {
         if (p.isBlank()) {
@@ -39,7 +39,7 @@ final class Vectors {
         out.add(n.get());
       }
       String rest = s.substring(close + 1).strip();
-      return out.size() >= 1 && (rest.isEmpty() || rest.matches("[,;.]?(\\s*[\\p{L}(].*)?")) ? out : List.of();
+      return out.size() >= 1 && (rest.isEmpty() || Regex.matches(rest, "[,;.]?(\\s*[\\p{L}(].*)?")) ? out : List.of();
     }
     List<NumberToken> all = Numbers.findAll(s);
     if (all.isEmpty() || all.get(0).start() != 0) {
@@ -49,7 +49,7 @@ final class Vectors {
     if (!rest.isEmpty() && all.get(0).isInteger()) {
       return List.of(); // "3, obwohl ..." is prose, not an answer
     }
-    if (rest.isEmpty() || rest.matches("[,;.]?(\\s*([\\p{L}(]|\\.\\.\\.|…).*)?") && !rest.matches("\\(\\s*[-\\d].*")) {
+    if (rest.isEmpty() || Regex.matches(rest, "[,;.]?(\\s*([\\p{L}(]|\\.\\.\\.|…).*)?") && !Regex.matches(rest, "\\(\\s*[-\\d].*")) {
       return List.of(all.get(0));
     }
     return List.of();
