@@ -101,6 +101,7 @@ final class PairScorer {
     boolean allExplained = true;
     double sumRarity = 0;
     int sameForm = 0;
+    int coarsest = Integer.MAX_VALUE;
     for (Fingerprint.Value v : x.values()) {
       Fingerprint.Value w = mine.get(v.item());
       if (w == null || !agree(v, w)) {
@@ -122,6 +123,7 @@ final class PairScorer {
       if (v.decimals() == w.decimals()) {
         sameForm++;
       }
+      coarsest = Math.min(coarsest, Math.min(v.decimals(), w.decimals()));
       Evidence.Kind kind = explained ? Evidence.Kind.SHARED_VALUE : Evidence.Kind.SHARED_WRONG_VALUE;
       shared.add(new Evidence(kind, v.item() + " (" + v.verdict() + (v.verdict().equals(w.verdict()) ? "" : " / " + w.verdict()) + ")",
           v.text(), w.text(), who.cardinality(), rarity));
@@ -132,10 +134,10 @@ final class PairScorer {
     int together = Math.max(2, jointly.cardinality());
     double total = Math.log((n - 1.0) / (together - 1.0)) * (1 + 0.5 * Math.log(shared.size()))
         * (allExplained ? EXPLAINED : 1);
-    if (sameForm == 0 && shared.size() <= 2) {
-      // one or two values that agree only after rounding the more precise one (0.3422 ~ 0.34) are
-      // a weak coincidence; the same digits written the same way are not
-      total *= 0.5;
+    if (sameForm == 0) {
+      // values that agree only after rounding the more precise one (0.3422 ~ 0.34) are a weak
+      // coincidence, the weaker the coarser the agreement; the same digits written alike are not
+      total *= coarsest <= 2 ? 0.5 : 1.0;
     }
     for (Evidence e : shared) {
       out.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), round(total * e.weight() / sumRarity)));

@@ -55,6 +55,30 @@ class SimilarityReportTest {
   }
 
   @Test
+  void weighsAgreementOnlyAfterCoarseRoundingBelowTheSameDigits() {
+    List<Fingerprint> c = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      c.add(Classes.student("1000" + i, "Correct" + i + " Student", Classes.solution(), 4, List.of()));
+    }
+    double[][] slip = Classes.solution();
+    slip[1][5] = 0.3422; // h@2 wrong
+    slip[1][6] = 0.6706; // and output@2 carried on from it
+    c.add(Classes.student("271001", "Anna Becker", slip, 4, List.of()));
+    c.add(Classes.student("271002", "Ben Wolf", slip, 4, List.of())); // the same digits: copied
+    double[][] other = Classes.solution();
+    other[1][5] = 0.3444; // another slip that happens to round to the same 0.34
+    other[1][6] = 0.6729;
+    c.add(Classes.student("271003", "Cem Arslan", other, 2, List.of()));
+
+    SimilarityReport.Report r = SimilarityReport.of(c);
+
+    assertThat(ids(r.pairs().get(0))).containsExactlyInAnyOrder("271001", "271002");
+    double copied = r.pairs().get(0).score();
+    r.pairs().stream().filter(p -> ids(p).contains("271003")).forEach(p ->
+        assertThat(p.score()).as("a 2-decimal coincidence").isLessThanOrEqualTo(copied * 0.5 + 1e-9));
+  }
+
+  @Test
   void showsDeclaredPartnersWithoutFlaggingThem() {
     List<Fingerprint> c = new ArrayList<>(classWithCopiedPair());
     Fingerprint anna = c.get(30);
