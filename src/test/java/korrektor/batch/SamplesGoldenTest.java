@@ -70,6 +70,15 @@ class SamplesGoldenTest {
         }
         continue;
       }
+      JsonNode checks = e.getValue().get("checks");
+      if (checks != null) {
+        var c = r.checks();
+        if (c == null || c.namePresent() != checks.get("namePresent").asBoolean()
+            || c.plotPresent() != checks.get("plotPresent").asBoolean()
+            || !new HashSet<>(c.partners()).equals(strings(checks.get("partners")))) {
+          mismatches.add(id + " checks: expected " + checks + ", got " + c);
+        }
+      }
       Set<String> wrong = strings(e.getValue().get("wrong"));
       Set<String> missing = strings(e.getValue().get("missing"));
       for (ItemResult i : r.items()) {
