@@ -93,6 +93,17 @@ final class FigureFinder extends PDFGraphicsStreamEngine {
         r.getX() - margin, r.getY() - margin, r.getWidth() + 2 * margin, r.getHeight() + 2 * margin);
   }
 
+  /** Text is not a figure: skip the glyph-by-glyph work the engine would do for it. */
+  @Override
+  public void showTextString(byte[] string) {
+    // nothing: this pass looks for images and paths only
+  }
+
+  @Override
+  public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
+    // nothing: this pass looks for images and paths only
+  }
+
   @Override
   public void drawImage(PDImage image) {
     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
