@@ -17,6 +17,8 @@ import korrektor.document.Location;
  */
 public final class AnswerLocator {
   private static final int MAX_CHARS = 400;
+  /** A line that starts with a part label ({@code a)}, {@code (b)}, {@code 16 c:}, {@code 16.3}): the answer to that part. */
+  private static final String OTHER_PART = "^\\s*(?:#+\\s*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e][).:]|\\d{2}\\.\\d\\b)";
 
   /** An answer found: its text and where it starts. */
   public record Answer(String text, Location location, String normalized) {
@@ -55,13 +57,30 @@ public final class AnswerLocator {
         return Optional.of(new Answer(gather(text, i, line.substring(m.end())), text.get(i).location()));
       }
     }
+    // no label: the line naming most of the part's keywords, never one labelled as another part
+    int best = -1;
+    int bestHits = 0;
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).normalized().toLowerCase(Locale.ROOT);
+      int words = Regex.split(line, "\\s+").length;
+      int numbers = Numbers.findAll(line).size();
+      long prose = Regex.of("\\p{L}{2,}").matcher(line).results().count();
+      if (words < 4 || Regex.of(OTHER_PART).matcher(line).find() || numbers >= 4 && numbers >= prose) {
+        continue; // too short, another part's answer, or a line of values
+      }
+      int hits = 0;
       for (String k : keywords) {
-        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT)) && Regex.split(line, "\\s+").length >= 4) {
-          return Optional.of(new Answer(gather(text, i, text.get(i).text()), text.get(i).location()));
+        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT))) {
+          hits++;
         }
       }
+      if (hits > bestHits) {
+        best = i;
+        bestHits = hits;
+      }
+    }
+    if (best >= 0) {
+      return Optional.of(new Answer(gather(text, best, text.get(best).text()), text.get(best).location()));
     }
     return Optional.empty();
   }

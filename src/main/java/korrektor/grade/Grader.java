@@ -108,7 +108,7 @@ public final class Grader {
   private ItemResult text(Question q, Part p, List<AnswerLocator.Answer> text) {
     Optional<AnswerLocator.Answer> a = AnswerLocator.locate(text, q.id(), p.id(), p.labels());
     if (a.isPresent()) {
-      TextGrade g = TextGrader.grade(p, a.get().text());
+      TextGrade g = TextGrader.grade(p, a.get().text(), rubric.reveal() != korrektor.rubric.Reveal.STUDENT);
       Verdict v = switch (g.verdict()) {
         case CORRECT -> Verdict.CORRECT;
         case PARTIAL -> Verdict.PARTIAL;

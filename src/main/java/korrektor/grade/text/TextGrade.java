@@ -12,6 +12,11 @@ public record TextGrade(Kind verdict, double points, String feedback, String rea
   /** Verdicts a text part can get. */
   public enum Kind { CORRECT, PARTIAL, WRONG, REVIEW }
 
+  /** This grade with other feedback (e.g. a hint that names no expected answer). */
+  public TextGrade withFeedback(String newFeedback) {
+    return new TextGrade(verdict, points, newFeedback, reason);
+  }
+
   static TextGrade review(String feedback, String reason) {
     return new TextGrade(Kind.REVIEW, 0, feedback, reason);
   }

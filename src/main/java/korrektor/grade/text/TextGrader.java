@@ -20,7 +20,40 @@ public final class TextGrader {
 
   private TextGrader() {}
 
+  /** Grades with feedback that may name the expected answer (tutor view). */
   public static TextGrade grade(Part part, String located) {
+    return grade(part, located, true);
+  }
+
+  /**
+   * Grades an answer. With {@code reveal} false (the rubric's student mode, and the self-check),
+   * the feedback never states the expected answer: no "the answer is no", no missing concepts by
+   * name, no reference formula — only what to look at again.
+   */
+  public static TextGrade grade(Part part, String located, boolean reveal) {
+    TextGrade g = gradeRevealing(part, located);
+    return reveal ? g : g.withFeedback(studentHint(part, g));
+  }
+
+  private static String studentHint(Part part, TextGrade g) {
+    if (part.formula() != null) {
+      return switch (g.verdict()) {
+        case CORRECT -> "Your unrolled formula is correct.";
+        case REVIEW -> g.feedback().contains("…") || g.feedback().contains("...")
+            ? "Write the formula out completely, without \"…\"; a tutor grades it." : "A tutor checks your formula.";
+        default -> "Look again: which matrix multiplies the input and which the previous state, and does the "
+            + "formula unroll every step from x_1 to the last?";
+      };
+    }
+    return switch (g.verdict()) {
+      case CORRECT -> "Your answer covers what the question asks.";
+      case PARTIAL -> "Your answer is partly there: a full answer names more of what the question asks.";
+      case WRONG -> "Look again at what the question asks.";
+      case REVIEW -> g.feedback().startsWith("Your answer says") ? "A tutor grades your answer." : g.feedback();
+    };
+  }
+
+  private static TextGrade gradeRevealing(Part part, String located) {
     // students often copy the question first ("Is the output at t=1 the same …? No, …")
     int q = located.lastIndexOf('?');
     String answer = q >= 0 && Words.count(located.substring(q + 1)) > 0 ? located.substring(q + 1).strip() : located;

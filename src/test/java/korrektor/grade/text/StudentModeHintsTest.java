@@ -1,0 +1,46 @@
+package korrektor.grade.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import korrektor.rubric.Part;
+import korrektor.rubric.Rubric;
+import korrektor.rubric.RubricReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** In student mode a hint never states the expected answer (no "the answer is no", no reference formula). */
+class StudentModeHintsTest {
+  private static Rubric rubric;
+
+  @BeforeAll
+  static void read() throws Exception {
+    rubric = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
+  }
+
+  private static Part part(String question, String id) {
+    return rubric.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow()
+        .parts().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void hidesTheReferenceFormulaFromStudents() {
+    String swapped = "y = f(U x_5 + W f(U x_4 + W f(U x_3 + W f(U x_2 + W f(U x_1)))))";
+
+    TextGrade tutor = TextGrader.grade(part("16", "a"), swapped, true);
+    TextGrade student = TextGrader.grade(part("16", "a"), swapped, false);
+
+    assertThat(tutor.feedback()).contains("h_t =");
+    assertThat(student.points()).isEqualTo(tutor.points());
+    assertThat(student.feedback()).doesNotContain("h_t").doesNotContain("W·x").contains("Look again");
+  }
+
+  @Test
+  void hidesTheExpectedYesOrNoFromStudents() {
+    String answer = "No, the output differs.";
+
+    TextGrade student = TextGrader.grade(part("17", "same-output"), answer, false);
+
+    assertThat(student.feedback()).doesNotContainIgnoringCase("the answer is no").doesNotContain("memory");
+  }
+}
