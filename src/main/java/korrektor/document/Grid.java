@@ -24,15 +24,31 @@ public record Grid(String name, List<Cell> cells) {
     return cells.stream().filter(c -> c.row() == row && c.column() == column).findFirst();
   }
 
+  /** Rows up to the last non-empty one; O(1), the cells are sorted. */
   public int rowCount() {
-    return cells.stream().mapToInt(Cell::row).max().orElse(-1) + 1;
+    return cells.isEmpty() ? 0 : cells.get(cells.size() - 1).row() + 1;
   }
 
   public int columnCount() {
     return cells.stream().mapToInt(Cell::column).max().orElse(-1) + 1;
   }
 
+  /** The non-empty cells of a row, left to right; a binary search, so large sheets stay fast. */
   public List<Cell> row(int row) {
-    return cells.stream().filter(c -> c.row() == row).toList();
+    int lo = 0;
+    int hi = cells.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cells.get(mid).row() < row) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < cells.size() && cells.get(end).row() == row) {
+      end++;
+    }
+    return cells.subList(lo, end);
   }
 }

@@ -48,7 +48,7 @@ final class GridExtractor {
   private void rowTables(Grid grid, Map<Long, Cell> at, Map<Long, Label> labelAt, List<Candidate> out) {
     java.util.Set<Integer> rowsWithContent = new java.util.HashSet<>();
     grid.cells().forEach(c -> rowsWithContent.add(c.row()));
-    for (int r = 0; r < grid.rowCount(); r++) {
+    for (int r = 0, rows = grid.rowCount(); r < rows; r++) {
       Map<Integer, Label> header = new HashMap<>();
       int stepColumn = -1;
       for (Cell c : grid.row(r)) {
@@ -63,7 +63,7 @@ final class GridExtractor {
         continue;
       }
       int order = 0;
-      for (int d = r + 1; d < grid.rowCount(); d++) {
+      for (int d = r + 1, rows2 = grid.rowCount(); d < rows2; d++) {
         boolean any = false;
         OptionalInt step = OptionalInt.empty();
         if (stepColumn >= 0) {
@@ -163,7 +163,7 @@ final class GridExtractor {
       // without step headers, a table needs a value per step; one value per row is a key-value list
       for (int r : rows) {
         long n = 0;
-        for (int c = col + 1; c < grid.columnCount(); c++) {
+        for (int c = col + 1, columns = grid.columnCount(); c < columns; c++) {
           n += number(at.get(key(r, c))).isPresent() ? 1 : 0;
         }
         if (n < 2 || n > steps) {
@@ -174,7 +174,7 @@ final class GridExtractor {
     for (int r : rows) {
       Label l = labelAt.get(key(r, col));
       int order = 0;
-      for (int c = col + 1; c < grid.columnCount(); c++) {
+      for (int c = col + 1, columns = grid.columnCount(); c < columns; c++) {
         Cell cell = at.get(key(r, c));
         Optional<NumberToken> n = number(cell);
         if (n.isEmpty()) {
@@ -239,15 +239,9 @@ final class GridExtractor {
   }
 
   private static List<Cell> rowCells(Map<Long, Cell> at, Grid grid, int r) {
-    List<Cell> out = new ArrayList<>();
-    for (int c = 0; c < grid.columnCount(); c++) {
-      Cell cell = at.get(key(r, c));
-      if (cell != null) {
-        out.add(cell);
-      }
-    }
-    return out;
+    return grid.row(r);
   }
+
 
   /** The step named by the nearest text cell above a key-value block ("t = 1", "Step 1"), in the label's column or the one to its right. */
   private OptionalInt contextStep(Grid grid, Map<Long, Cell> at, int r, int c) {
