@@ -37,8 +37,8 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
 
   /** Largest JSON a child may hand back; bigger means the limits were not kept. */
   private static final long MAX_JSON_BYTES = 256L << 20;
-  /** A worker is replaced after this many files, so that leaks in a library cannot pile up. */
-  private static final int MAX_FILES_PER_WORKER = 500;
+  /** A worker is replaced after this many files, so that leaks in a library cannot pile up (its JIT warm-up is lost each time, so not often). */
+  private static final int MAX_FILES_PER_WORKER = 20_000;
   /** Extra time for a worker's first file: its JVM starts first. */
   private static final long STARTUP_ALLOWANCE_MS = 10_000;
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
