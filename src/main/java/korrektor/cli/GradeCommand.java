@@ -116,6 +116,14 @@ final class GradeCommand implements Callable<Integer> {
           + "or Moodle's submissions zip.");
       return 2;
     } else {
+      Path in = folder.toAbsolutePath().normalize();
+      Path to = out.toAbsolutePath().normalize();
+      if (to.startsWith(in)) {
+        err.println(out + ": the output folder is inside the submissions folder " + folder + "; its files would be "
+            + "graded as submissions on the next run. Choose --out outside it, e.g. --out " + in.resolveSibling(
+                in.getFileName() + "-graded"));
+        return 2;
+      }
       submissions = SubmissionFinder.find(folder);
     }
     if (submissions.isEmpty()) {

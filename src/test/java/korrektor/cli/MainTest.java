@@ -96,4 +96,18 @@ class MainTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void refusesAnOutputFolderInsideTheSubmissions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.copy(java.nio.file.Path.of("samples/sheet09/271004_Maximilian_Koch.csv"), dir.resolve("271004_Maximilian_Koch.csv"));
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+
+    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "grade", dir.toString(),
+        "--rubric", "rubrics/sheet09.yaml", "--out", dir.resolve("graded").toString());
+
+    org.assertj.core.api.Assertions.assertThat(code).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(err.toString()).contains("inside the submissions folder").contains("Choose --out outside it");
+    org.assertj.core.api.Assertions.assertThat(dir.resolve("graded")).doesNotExist();
+  }
 }
