@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
-import korrektor.grade.Verdict;
 import korrektor.rubric.Policies;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -167,12 +164,5 @@ public final class Overrides {
     return out;
   }
 
-  /** Whether a result still needs a tutor after overrides. */
-  static boolean needsReview(List<ItemResult> items) {
-    return items.stream().anyMatch(i -> i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
-  }
 
-  static String statusWord(Grading.Status s) {
-    return s.id().toLowerCase(Locale.ROOT);
-  }
 }

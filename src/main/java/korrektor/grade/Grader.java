@@ -177,8 +177,4 @@ public final class Grader {
   static double round(double v) {
     return Math.round(v * 1e6) / 1e6;
   }
-
-  boolean reveals() {
-    return rubric.reveal() != Reveal.STUDENT;
-  }
 }
