@@ -43,14 +43,62 @@ public final class Extractor {
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).text();
         var location = lines.get(i).location();
+        int first = i;
         // a value broken onto the next line: "the cell state is s" / "= 0.4225"
         while (i + 1 < lines.size() && (Regex.matches(text, ".*[=:≈]\\s*$") || Regex.matches(lines.get(i + 1).text(), "^\\s*[=≈].*"))) {
           text = text + " " + lines.get(++i).text();
         }
+        int before = found.size();
         prose.line(text, location, found);
+        if (i == first && found.size() == before) {
+          blocks(lines.get(i), location, prose, found, before);
+        }
       }
     }
     return new Extraction(dedupe(found), notes);
+  }
+
+  /**
+   * Text set side by side on one baseline (labelled values beside a plot's tick labels, two
+   * columns) comes as one line: when the whole line gave nothing, read each block between wide gaps
+   * on its own.
+   */
+  private static void blocks(TextLine line, korrektor.document.Location location, ProseExtractor prose,
+      List<Candidate> found, int before) {
+    List<korrektor.document.Word> words = line.words();
+    if (words.size() < 3) {
+      return;
+    }
+    List<String> blocks = new ArrayList<>();
+    StringBuilder current = new StringBuilder(words.get(0).text());
+    for (int k = 1; k < words.size(); k++) {
+      korrektor.document.Word prev = words.get(k - 1);
+      korrektor.document.Word w = words.get(k);
+      if (w.x() - prev.right() > 3 * Math.max(prev.fontSize(), 1)) {
+        blocks.add(current.toString());
+        current.setLength(0);
+      } else if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(w.text());
+    }
+    blocks.add(current.toString());
+    if (blocks.size() < 2) {
+      return;
+    }
+    java.util.Set<String> had = new java.util.HashSet<>();
+    for (Candidate c : found.subList(before, found.size())) {
+      had.add(c.key());
+    }
+    List<Candidate> extra = new ArrayList<>();
+    for (String b : blocks) {
+      prose.line(b, location, extra);
+    }
+    for (Candidate c : extra) {
+      if (!had.contains(c.key())) {
+        found.add(c);
+      }
+    }
   }
 
   /** One candidate per item, location and value (several rules may see the same cell). */

@@ -234,6 +234,20 @@ class ExtractorTest {
 
   // ---- helpers -------------------------------------------------------------------------------
 
+  @Test
+  void readsALabelledValueSetBesideAPlotsTickLabels() {
+    // "g = 0.5769" at the left, the plot's axis label "1.0" far right on the same baseline
+    List<TextLine> lines = List.of(
+        TextLine.plain("t = 1", Location.ofLine(PDF, 1, 1)),
+        new TextLine("g = 0.5769 1.0", List.of(new Word("g", 50, 120, 6, 10), new Word("=", 60, 120, 6, 10),
+            new Word("0.5769", 70, 120, 30, 10), new Word("1.0", 400, 120, 14, 8)), Location.ofLine(PDF, 1, 2)));
+    Document d = new Document(PDF, Format.PDF, List.of(), lines, List.of(), 1, List.of());
+
+    List<Candidate> found = extractor.extract(d).candidates();
+
+    assertThat(found).extracting(Candidate::key, c -> c.number().raw()).containsExactly(tuple("g@1", "0.5769"));
+  }
+
   private static List<Candidate> extract(Grid g) {
     return extractor.extract(new Document(XLSX, Format.XLSX, List.of(g), List.of(), List.of(), 0, List.of())).candidates();
   }
