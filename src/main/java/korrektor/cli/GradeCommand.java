@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,14 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import korrektor.batch.AtomicFiles;
 import korrektor.batch.BatchGrader;
 import korrektor.result.BatchResult;
-import korrektor.batch.IsolatedReader;
 import korrektor.batch.ResultsJson;
 import korrektor.batch.SafeUnzip;
 import korrektor.batch.Submission;
 import korrektor.batch.SubmissionFinder;
 import korrektor.result.SubmissionResult;
-import korrektor.document.DocumentReaders;
-import korrektor.document.ReadLimits;
 import korrektor.feedback.ClassReport;
 import korrektor.feedback.HtmlFeedback;
 import korrektor.feedback.MarkdownFeedback;
@@ -66,18 +62,7 @@ final class GradeCommand implements Callable<Integer> {
           + "Korrektor never writes to an existing overrides file.")
   Path overridesFile;
 
-  @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "20",
-      description = "Wall-clock time allowed to read one file before it is stopped (default: ${DEFAULT-VALUE}).")
-  int fileTimeout;
-
-  @Option(names = "--file-memory", paramLabel = "MB", defaultValue = "256",
-      description = "Heap of the process that reads one file (default: ${DEFAULT-VALUE}).")
-  int fileMemory;
-
-  @Option(names = "--no-isolation",
-      description = "Read files in this process: faster, but a hostile file can stall or crash the run,"
-          + " and --file-timeout/--file-memory do not apply. Only for trusted files.")
-  boolean noIsolation;
+  @Mixin ReaderOptions reading = new ReaderOptions();
 
   @Option(names = "--no-integrity",
       description = "Skip the similarity report (integrity.html, integrity.csv).")
@@ -130,22 +115,16 @@ final class GradeCommand implements Callable<Integer> {
       err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
       return 1;
     }
-    if (fileTimeout < 1 || fileMemory < 32) {
-      err.println("--file-timeout must be at least 1 (seconds) and --file-memory at least 32 (MB).");
+    if (reading.problem() != null) {
+      err.println(reading.problem());
       return 2;
     }
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
     List<BatchGrader.Graded> gradedAll;
-    if (noIsolation) {
-      gradedAll = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-          .gradeAll(root, submissions, x -> progress.step());
-    } else {
-      try (IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT,
-          new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory))) {
-        gradedAll = new BatchGrader(grader, isolated, n).gradeAll(root, submissions, x -> progress.step());
-      }
+    try (ReaderOptions.Reader reader = reading.open()) {
+      gradedAll = new BatchGrader(grader, reader, n).gradeAll(root, submissions, x -> progress.step());
     }
     List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
     progress.done();

@@ -4,10 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import korrektor.batch.BatchGrader;
-import korrektor.batch.IsolatedReader;
-import korrektor.document.DocumentReaders;
-import korrektor.document.ReadLimits;
 import korrektor.rubric.Rubric;
 import korrektor.web.SelfCheck;
 import korrektor.web.SelfCheckServer;
@@ -49,17 +45,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time from a complete upload to its answer, waiting included (default: ${DEFAULT-VALUE}).")
   int requestTimeout;
 
-  @Option(names = "--file-timeout", defaultValue = "20", paramLabel = "SECONDS",
-      description = "Time allowed to read one file in its own process (default: ${DEFAULT-VALUE}).")
-  int fileTimeout;
-
-  @Option(names = "--file-memory", defaultValue = "256", paramLabel = "MB",
-      description = "Heap of the process that reads one file (default: ${DEFAULT-VALUE}).")
-  int fileMemory;
-
-  @Option(names = "--no-isolation", description = "Read files in the server's process: faster, but a hostile file can stall"
-      + " or crash the server. Only for trusted files.")
-  boolean noIsolation;
+  @Mixin ReaderOptions reading = new ReaderOptions();
 
   @Option(names = "--store", paramLabel = "DIR", description = "Keep every upload and its report in DIR (default: keep nothing).")
   Path store;
@@ -74,9 +60,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerOptions options;
     try {
-      if (fileTimeout < 1 || fileMemory < 32 || requestTimeout < 1 || maxUploadMb < 1) {
-        throw new IllegalArgumentException("--file-timeout, --request-timeout and --max-upload must be at least 1,"
-            + " --file-memory at least 32 (MB)");
+      if (reading.problem() != null) {
+        throw new IllegalArgumentException(reading.problem().replaceAll("\\.$", ""));
+      }
+      if (requestTimeout < 1 || maxUploadMb < 1) {
+        throw new IllegalArgumentException("--request-timeout and --max-upload must be at least 1");
       }
       options = ServerOptions.DEFAULT.withHost(host).withPort(port).withMaxUploadBytes((long) maxUploadMb << 20)
           .withMaxQueued(maxQueued).withRequestTimeout(Duration.ofSeconds(requestTimeout)).withStore(store);
@@ -87,9 +75,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage() + ".");
       return 2;
     }
-    BatchGrader.FileReader reader = noIsolation
-        ? (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT)
-        : new IsolatedReader(ReadLimits.DEFAULT, new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory));
+    ReaderOptions.Reader reader = reading.open(); // lives as long as the server
     SelfCheckServer server;
     try {
       server = SelfCheckServer.start(new SelfCheck(r, reader), options, err);
