@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import korrektor.batch.IsolatedReader;
 import korrektor.document.DocumentReaders;
 import korrektor.document.ReadLimits;
-import korrektor.lms.GradesCsv;
+import korrektor.grade.Points;
 import korrektor.rubric.Rubric;
 import korrektor.web.SelfCheck;
 import korrektor.web.SelfCheckReport;
@@ -126,8 +126,8 @@ final class CheckCommand implements Callable<Integer> {
       r.problems().forEach(p -> out.println("Note: " + p));
     }
     out.println();
-    out.println("Points so far: " + GradesCsv.number(r.score()) + " of " + GradesCsv.number(r.maxScore())
-        + (r.pendingPoints() > 0 ? "; " + GradesCsv.number(r.pendingPoints()) + " more are graded by a tutor" : ""));
+    out.println("Points so far: " + Points.format(r.score()) + " of " + Points.format(r.maxScore())
+        + (r.pendingPoints() > 0 ? "; " + Points.format(r.pendingPoints()) + " more are graded by a tutor" : ""));
     out.println(r.outcome() == SelfCheckReport.Outcome.FINE
         ? "All fine: everything the check can grade is fine."
         : "Look again at the items marked 'look again' above, then check the file again.");

@@ -2,6 +2,7 @@ package korrektor.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import korrektor.grade.Points;
 import korrektor.rubric.Diagnostic;
 import korrektor.rubric.RubricReader;
 import picocli.CommandLine;
@@ -41,7 +42,7 @@ final class RubricCommand implements Runnable {
       }
       var rubric = r.rubricOrNull();
       spec.commandLine().getOut().printf("%s: ok (%s, %d questions, %s points)%n", file, rubric.id(),
-          rubric.questions().size(), korrektor.lms.GradesCsv.number(rubric.maxScore()));
+          rubric.questions().size(), korrektor.grade.Points.format(rubric.maxScore()));
       return 0;
     }
   }

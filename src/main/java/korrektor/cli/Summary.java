@@ -3,9 +3,9 @@ package korrektor.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import korrektor.grade.Points;
 import korrektor.result.SubmissionResult;
 import korrektor.grade.Verdict;
-import korrektor.lms.GradesCsv;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
 
@@ -24,12 +24,12 @@ final class Summary {
     for (SubmissionResult r : results) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", r.student().id(), r.student().name()));
       for (Question q : rubric.questions()) {
-        row.append(String.format(Locale.ROOT, " %6s", GradesCsv.number(r.questions().getOrDefault(q.id(), 0.0))));
+        row.append(String.format(Locale.ROOT, " %6s", Points.format(r.questions().getOrDefault(q.id(), 0.0))));
       }
       long wrong = r.items().stream().filter(i -> i.verdict() == Verdict.WRONG).count();
       long missing = r.items().stream().filter(i -> i.verdict() == Verdict.MISSING).count();
       long mistakes = r.items().stream().filter(i -> i.verdict() == Verdict.MISCONCEPTION).count();
-      row.append(String.format(Locale.ROOT, " %7s %7s  %s", GradesCsv.number(r.score()), GradesCsv.number(r.pendingPoints()), r.status().id()));
+      row.append(String.format(Locale.ROOT, " %7s %7s  %s", Points.format(r.score()), Points.format(r.pendingPoints()), r.status().id()));
       if (r.status() == korrektor.grade.Grading.Status.ERROR && !r.messages().isEmpty()) {
         row.append(" — ").append(r.messages().get(0));
       } else if (wrong + missing + mistakes > 0) {

@@ -2,6 +2,7 @@ package korrektor.feedback;
 
 import java.util.List;
 import java.util.Locale;
+import korrektor.grade.Points;
 import korrektor.result.SubmissionResult;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
@@ -99,7 +100,7 @@ public final class MarkdownFeedback {
   }
 
   static String num(double v) {
-    return korrektor.lms.GradesCsv.number(v);
+    return korrektor.grade.Points.format(v);
   }
 
   /** A file name for a student's feedback: id and name, safe on every file system. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import korrektor.grade.Points;
 import korrektor.result.SubmissionResult;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
@@ -28,11 +29,11 @@ public final class GradesCsv {
       for (SubmissionResult r : results) {
         List<String> row = new ArrayList<>(List.of(r.student().id(), r.student().name(), String.join(";", r.files())));
         for (Question q : rubric.questions()) {
-          row.add(number(r.questions().getOrDefault(q.id(), 0.0)));
+          row.add(Points.format(r.questions().getOrDefault(q.id(), 0.0)));
         }
-        row.add(number(r.score()));
-        row.add(number(r.maxScore()));
-        row.add(number(r.pendingPoints()));
+        row.add(Points.format(r.score()));
+        row.add(Points.format(r.maxScore()));
+        row.add(Points.format(r.pendingPoints()));
         row.add(r.status().id());
         row.add(r.participation() ? "yes" : "no");
         row.add(r.participationReason());
@@ -41,8 +42,4 @@ public final class GradesCsv {
     }
   }
 
-  /** A plain number with a dot and no trailing zeros: 7.5, 10, 0.25. */
-  public static String number(double v) {
-    return korrektor.grade.Points.format(v);
-  }
 }

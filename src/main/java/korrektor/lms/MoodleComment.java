@@ -3,6 +3,7 @@ package korrektor.lms;
 import java.util.List;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
+import korrektor.grade.Points;
 import korrektor.grade.Verdict;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
@@ -19,16 +20,16 @@ public final class MoodleComment {
 
   public static String html(Rubric rubric, Grading g, double awarded, double max) {
     StringBuilder s = new StringBuilder("<p>");
-    s.append("Points: ").append(GradesCsv.number(awarded)).append(" / ").append(GradesCsv.number(max));
+    s.append("Points: ").append(Points.format(awarded)).append(" / ").append(Points.format(max));
     if (g.pendingPoints() > 0) {
-      s.append(" (").append(GradesCsv.number(g.pendingPoints())).append(" more points are checked by a tutor)");
+      s.append(" (").append(Points.format(g.pendingPoints())).append(" more points are checked by a tutor)");
     }
     s.append("</p><p>");
     List<Question> qs = rubric.questions();
     for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
-      s.append(i > 0 ? "<br>" : "").append(escape("Q" + q.id() + ": " + GradesCsv.number(g.questionScores().getOrDefault(q.id(), 0.0))
-          + " / " + GradesCsv.number(q.points())));
+      s.append(i > 0 ? "<br>" : "").append(escape("Q" + q.id() + ": " + Points.format(g.questionScores().getOrDefault(q.id(), 0.0))
+          + " / " + Points.format(q.points())));
     }
     s.append("</p>");
     List<String> remarks = new java.util.ArrayList<>(g.messages().stream().limit(2).toList());

@@ -1,5 +1,6 @@
 package korrektor.lms;
 
+import korrektor.grade.Points;
 import korrektor.result.MoodleId;
 
 import java.time.OffsetDateTime;
@@ -128,7 +129,7 @@ public final class MoodleExport {
       double grade = Math.max(0, Math.min(g.score(), max));
       capped |= g.score() > max;
       if (!scale) {
-        row.set(gradeCol, GradesCsv.number(grade));
+        row.set(gradeCol, Points.format(grade));
       }
       row.set(modifiedCol, TIMESTAMP.format(options.gradedAt()));
       if (feedbackCol >= 0) {
@@ -139,7 +140,7 @@ public final class MoodleExport {
     }
     if (capped) {
       warnings.add("some scores exceed the worksheet's maximum grade and were capped; the rubric's maximum is "
-          + GradesCsv.number(rubric.maxScore()) + ", set the assignment's maximum grade to match");
+          + Points.format(rubric.maxScore()) + ", set the assignment's maximum grade to match");
     }
     filled.sort(java.util.Comparator.comparingInt(Filled::participant));
     return new Outcome(sheet.withRows(rows), filled, warnings);
@@ -167,7 +168,7 @@ public final class MoodleExport {
     for (Filled f : filled) {
       Grading g = f.result().grading();
       double grade = Math.max(0, Math.min(g.score(), g.maxScore()));
-      rows.add(List.of(l.idPrefix + f.participant(), GradesCsv.number(grade), TIMESTAMP.format(options.gradedAt()),
+      rows.add(List.of(l.idPrefix + f.participant(), Points.format(grade), TIMESTAMP.format(options.gradedAt()),
           MoodleComment.html(rubric, g, grade, g.maxScore())));
     }
     return new Outcome(GradingWorksheet.minimal(rows), filled, warnings);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import korrektor.grade.Points;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -93,7 +94,7 @@ public final class MoodleImportCheck {
       if (!g.isEmpty() && !PLAIN_NUMBER.matcher(g).matches()) {
         out.add(where + ": grade \"" + g + "\" is not a plain number with '.'");
       } else if (!g.isEmpty() && Double.parseDouble(g) > maxGrade) {
-        out.add(where + ": grade " + g + " is above the maximum " + GradesCsv.number(maxGrade));
+        out.add(where + ": grade " + g + " is above the maximum " + Points.format(maxGrade));
       }
       try {
         OffsetDateTime.parse(row.get(modified), MoodleExport.TIMESTAMP);

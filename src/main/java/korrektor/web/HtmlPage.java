@@ -1,7 +1,7 @@
 package korrektor.web;
 
 import java.util.Locale;
-import korrektor.lms.GradesCsv;
+import korrektor.grade.Points;
 import korrektor.web.SelfCheckReport.ItemCheck;
 import korrektor.web.SelfCheckReport.QuestionCheck;
 import korrektor.web.SelfCheckReport.State;
@@ -58,10 +58,10 @@ public final class HtmlPage {
       b.append("</ul>\n");
     }
     if (r.outcome() != SelfCheckReport.Outcome.UNREADABLE) {
-      b.append("<p id=\"points\">Points so far: ").append(GradesCsv.number(r.score())).append(" of ")
-          .append(GradesCsv.number(r.maxScore()));
+      b.append("<p id=\"points\">Points so far: ").append(Points.format(r.score())).append(" of ")
+          .append(Points.format(r.maxScore()));
       if (r.pendingPoints() > 0) {
-        b.append("; ").append(GradesCsv.number(r.pendingPoints())).append(" more are graded by a tutor");
+        b.append("; ").append(Points.format(r.pendingPoints())).append(" more are graded by a tutor");
       }
       b.append("</p>\n");
     }
