@@ -4,11 +4,11 @@ package korrektor.feedback;
  * A tiny HTML writer: escaped text, elements with attributes, and nothing else. Every text that
  * comes from a student, a rubric or a file passes through {@link #text} or {@link #attr}.
  */
-final class Html {
+public final class Html {
   private final StringBuilder out = new StringBuilder();
 
-  /** Escapes text for element content. */
-  static String escape(String s) {
+  /** Escapes text for element content and attribute values; null becomes empty. */
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
