@@ -19,10 +19,11 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, TextWriter content) throws IOException {
+    // the content may close its writer (a CSVPrinter does): close it here too, once
     writeBytes(target, out -> {
-      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-      content.write(w);
-      w.flush();
+      try (Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        content.write(w);
+      }
     });
   }
 
