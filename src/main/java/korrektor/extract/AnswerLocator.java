@@ -62,19 +62,14 @@ public final class AnswerLocator {
     int bestHits = 0;
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).normalized().toLowerCase(Locale.ROOT);
-      int words = Regex.split(line, "\\s+").length;
-      int numbers = Numbers.findAll(line).size();
-      long prose = Regex.of("\\p{L}{2,}").matcher(line).results().count();
-      if (words < 4 || Regex.of(OTHER_PART).matcher(line).find() || numbers >= 4 && numbers >= prose) {
-        continue; // too short, another part's answer, or a line of values
-      }
       int hits = 0;
       for (String k : keywords) {
         if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT))) {
           hits++;
         }
       }
-      if (hits > bestHits) {
+      // only a line that would win is checked further (the checks cost more than the count)
+      if (hits > bestHits && isAnswerLine(line)) {
         best = i;
         bestHits = hits;
       }
@@ -85,9 +80,43 @@ public final class AnswerLocator {
     return Optional.empty();
   }
 
+  /** Whether a lower-case line can be an unlabelled answer: not too short, not another part's answer, not a line of values. */
+  private static boolean isAnswerLine(String line) {
+    if (words(line) < 4 || Regex.of(OTHER_PART).matcher(line).find()) {
+      return false;
+    }
+    int numbers = Numbers.findAll(line).size();
+    return numbers < 4 || numbers < Regex.of("\\p{L}{2,}").matcher(line).results().count();
+  }
+
   /** Whether the document holds prose at all (lines of several words), as opposed to only numbers. */
   public static boolean hasProse(List<Answer> text) {
-    return text.stream().filter(a -> Regex.split(a.text(), "\\s+").length >= 4).count() >= 2;
+    int lines = 0;
+    for (Answer a : text) {
+      if (words(a.text()) >= 4 && ++lines >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of fields {@code split("\\s+")} gives (a leading blank counts one more), without the regex. */
+  static int words(String s) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = isBlank(s.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n > 0 && isBlank(s.charAt(0)) ? n + 1 : n;
+  }
+
+  /** Regex {@code \\s}: space, tab, line breaks, vertical tab, form feed. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String gather(List<Answer> text, int from, String first) {

@@ -29,8 +29,16 @@ public final class LabelMatcher {
 
   private record Alias(String text, String quantity, boolean caseSensitive) {}
 
+  /** Labels of short cells are memoised (headers repeat across students); at most this many. */
+  private static final int MEMO_LIMIT = 20_000;
+  private static final int MEMO_MAX_LENGTH = 48;
+
   private final List<Alias> aliases;
+  /** The first characters of all aliases (as matched: lower case unless case-sensitive). */
+  private final String firstChars;
   private final Map<String, Integer> dimensions;
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Label>> wholeMemo =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param quantities the rubric's quantities with aliases
@@ -47,6 +55,13 @@ public final class LabelMatcher {
     }
     list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
     this.aliases = List.copyOf(list);
+    StringBuilder firsts = new StringBuilder();
+    for (Alias a : list) {
+      if (!a.text().isEmpty() && firsts.indexOf(a.text().substring(0, 1)) < 0) {
+        firsts.append(a.text().charAt(0));
+      }
+    }
+    this.firstChars = firsts.toString();
     this.dimensions = Map.copyOf(dimensions);
   }
 
@@ -60,6 +75,10 @@ public final class LabelMatcher {
     String lower = text.toLowerCase(Locale.ROOT);
     int i = 0;
     while (i < text.length()) {
+      if (firstChars.indexOf(text.charAt(i)) < 0 && (i >= lower.length() || firstChars.indexOf(lower.charAt(i)) < 0)) {
+        i++; // no alias starts with this character
+        continue;
+      }
       Optional<Label> l = matchAt(text, lower, i);
       if (l.isPresent()) {
         out.add(l.get());
@@ -73,8 +92,25 @@ public final class LabelMatcher {
 
   /** The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code \(} and trailing {@code :} or {@code =}. */
   public Optional<Label> whole(String raw) {
+    if (raw.length() > MEMO_MAX_LENGTH) {
+      return wholeUncached(raw);
+    }
+    Optional<Label> known = wholeMemo.get(raw);
+    if (known != null) {
+      return known;
+    }
+    Optional<Label> l = wholeUncached(raw);
+    if (wholeMemo.size() < MEMO_LIMIT) {
+      wholeMemo.put(raw, l);
+    }
+    return l;
+  }
+
+  private Optional<Label> wholeUncached(String raw) {
     String cleaned = Text.normalize(raw).replace("$", "").replace("\\(", "").replace("\\)", "");
-    cleaned = Regex.replaceAll(cleaned, "\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~");
+    if (cleaned.indexOf('\\') >= 0) {
+      cleaned = Regex.replaceAll(cleaned, "\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~");
+    }
     String text = Regex.replaceAll(cleaned, "[:=]\\s*$", "").strip();
     if (text.isEmpty()) {
       return Optional.empty();

@@ -24,6 +24,9 @@ public final class Numbers {
   /** All numbers in a normalised text, left to right. */
   public static List<NumberToken> findAll(String text) {
     List<NumberToken> out = new ArrayList<>();
+    if (!hasDigit(text)) {
+      return out; // most prose lines: no need to run the pattern
+    }
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       out.add(token(m, text));
@@ -34,7 +37,12 @@ public final class Numbers {
   /** The text read as exactly one number (surrounding spaces, {@code ≈}, a trailing {@code %} not allowed). */
   public static Optional<NumberToken> whole(String text) {
     String t = Text.normalize(text);
-    t = Regex.replaceFirst(t, "^(?:≈|~|ca\\.?|approx\\.?)\\s*", "");
+    if (!hasDigit(t)) {
+      return Optional.empty();
+    }
+    if (!t.isEmpty() && "≈~ca".indexOf(t.charAt(0)) >= 0) {
+      t = Regex.replaceFirst(t, "^(?:≈|~|ca\\.?|approx\\.?)\\s*", "");
+    }
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
       return Optional.of(token(m, t));
@@ -63,8 +71,31 @@ public final class Numbers {
         m.start(), m.end());
   }
 
+  /** Digits without the decimal point and leading zeros (at least 1). */
   private static int significantDigits(String plain) {
-    String digits = Regex.replaceFirst(plain.replace(".", ""), "^0+", "");
-    return Math.max(1, digits.length());
+    int digits = 0;
+    boolean leading = true;
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (leading && c == '0') {
+        continue;
+      }
+      leading = false;
+      digits++;
+    }
+    return Math.max(1, digits);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -86,10 +86,9 @@ public final class SheetChecks {
   }
 
   static boolean namePresent(List<String> lines, Name own, String id) {
-    Pattern idPattern = id == null || !id.matches("\\d{4,}") ? null
-        : Pattern.compile("(?<!\\d)" + Pattern.quote(id) + "(?!\\d)");
+    boolean useId = id != null && id.length() >= 4 && id.chars().allMatch(c -> c >= '0' && c <= '9');
     for (String line : lines) {
-      if (idPattern != null && idPattern.matcher(line).find()) {
+      if (useId && containsNumber(line, id)) {
         return true;
       }
       if (own.isIn(normalize(line))) {
@@ -99,9 +98,33 @@ public final class SheetChecks {
     return false;
   }
 
+  /** Whether {@code digits} occurs in the line as a whole number (no digit right before or after). */
+  private static boolean containsNumber(String line, String digits) {
+    for (int at = line.indexOf(digits); at >= 0; at = line.indexOf(digits, at + 1)) {
+      int end = at + digits.length();
+      if ((at == 0 || !isDigit(line.charAt(at - 1))) && (end == line.length() || !isDigit(line.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Every {@link #TRIGGER} ends in "with", "mit" or a colon: lines without them are skipped cheaply. */
+  private static boolean mayDeclarePartners(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.indexOf(':') >= 0 || lower.contains("with") || lower.contains("mit");
+  }
+
   static List<String> partners(List<String> lines, Name own) {
     Set<String> found = new LinkedHashSet<>();
     for (int i = 0; i < lines.size(); i++) {
+      if (!mayDeclarePartners(lines.get(i))) {
+        continue;
+      }
       Matcher m = TRIGGER.matcher(lines.get(i));
       while (m.find()) {
         String rest = lines.get(i).substring(m.end());
@@ -164,10 +187,37 @@ public final class SheetChecks {
 
   /** Lower case, umlauts as ae/oe/ue, ß as ss, accents dropped, punctuation as spaces. */
   static String normalize(String s) {
+    return s.chars().allMatch(c -> c < 128) ? normalizeAscii(s) : normalizeUnicode(s);
+  }
+
+  static String normalizeUnicode(String s) {
     String t = s.toLowerCase(Locale.ROOT)
         .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
     t = Regex.replaceAll(Normalizer.normalize(t, Normalizer.Form.NFD), "\\p{M}+", "");
     return " " + Regex.replaceAll(t, "[^\\p{L}\\p{N}]+", " ").strip() + " ";
+  }
+
+  /** {@link #normalize} for plain ASCII text, without the regular expressions and Unicode folding. */
+  static String normalizeAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append(' ');
+    boolean gap = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out.append(c);
+        gap = false;
+      } else if (!gap) {
+        out.append(' ');
+        gap = true;
+      }
+    }
+    if (!gap) {
+      out.append(' ');
+    }
+    return out.length() == 1 ? "  " : out.toString();
   }
 
   /** A student's name split into first and last, normalised. */

@@ -34,4 +34,11 @@ class AnswerLocatorTest {
 
     assertThat(AnswerLocator.locate(text, "17", "same-output", List.of("t=1", "t=3"))).isEmpty();
   }
+
+  @Test
+  void countsWordsAsWhitespaceSplitDoes() {
+    for (String s : List.of("a", " a", "a ", "a  b", "\ta b\nc", "  a b c d ", "x\u00A0y z", "ä ö ü ß")) {
+      assertThat(AnswerLocator.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
+    }
+  }
 }

@@ -41,4 +41,32 @@ class SheetChecksTest {
     List<String> want = partners.isEmpty() ? List.of() : List.of(partners.split(";"));
     assertThat(check(text.replace("\\n", "\n"), "Anna Becker").partners()).isEqualTo(want);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "WORKED WITH Tom Berger | Tom Berger",
+      "Zusammen MIT Paula Meier. | Paula Meier"})
+  void findsPartnersWhateverTheCase(String text, String partners) {
+    assertThat(check(text, "Anna Becker").partners()).isEqualTo(List.of(partners.split(";")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void normalisesAsciiTextTheSameWayWithoutTheUnicodePath() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "aZ09 ,.;:-_()[]/\\t\"'!?Kk";
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(SheetChecks.normalizeAscii(s.toString())).as("'%s'", s).isEqualTo(SheetChecks.normalizeUnicode(s.toString()));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void findsTheIdOnlyAsAWholeNumber() {
+    assertThat(check("Matrikel: 9271001", "Joerg Krause").namePresent()).isFalse();
+    assertThat(check("Matrikel: 2710012", "Joerg Krause").namePresent()).isFalse();
+    assertThat(check("Matrikel:271001.", "Joerg Krause").namePresent()).isTrue();
+  }
 }

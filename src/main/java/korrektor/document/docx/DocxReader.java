@@ -112,14 +112,7 @@ public final class DocxReader implements DocumentReader {
   private static java.util.Map<String, String> metadata(XWPFDocument docx) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     try {
-      org.apache.poi.ooxml.POIXMLProperties p = docx.getProperties();
-      m.put("author", p.getCoreProperties().getCreator());
-      m.put("lastModifiedBy", p.getCoreProperties().getLastModifiedByUser());
-      m.put("title", p.getCoreProperties().getTitle());
-      var ext = p.getExtendedProperties().getUnderlyingProperties();
-      m.put("application", ext.getApplication());
-      m.put("template", ext.getTemplate());
-      m.put("company", ext.getCompany());
+      korrektor.document.OoxmlProperties.read(docx.getPackage(), m);
     } catch (RuntimeException e) {
       // metadata is a nice-to-have; a broken properties part must not cost the student the grade
     }

@@ -17,7 +17,7 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
 
   GlyphCollector() {
-    setSortByPosition(true);
+    setSortByPosition(false); // LineBuilder orders the glyphs itself
   }
 
   /** The glyphs of a 1-based page. */

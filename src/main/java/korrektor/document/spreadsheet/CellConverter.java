@@ -20,8 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 final class CellConverter {
 
-  // A fixed locale so that the displayed text is the same on every machine.
-  private final DataFormatter formatter = new DataFormatter(Locale.US);
+  // A fixed locale so that the displayed text is the same on every machine. One per thread: it is
+  // not thread-safe, costs more to build than a small sheet's cells, and only caches formats.
+  private static final ThreadLocal<DataFormatter> FORMATTERS = ThreadLocal.withInitial(() -> new DataFormatter(Locale.US));
+  private final DataFormatter formatter = FORMATTERS.get();
   private final FormulaEvaluator evaluator;
   private final String file;
 

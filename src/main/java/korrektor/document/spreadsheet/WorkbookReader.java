@@ -87,14 +87,7 @@ public final class WorkbookReader implements DocumentReader {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     try {
       if (workbook instanceof org.apache.poi.ooxml.POIXMLDocument x) {
-        org.apache.poi.ooxml.POIXMLProperties p = x.getProperties();
-        m.put("author", p.getCoreProperties().getCreator());
-        m.put("lastModifiedBy", p.getCoreProperties().getLastModifiedByUser());
-        m.put("title", p.getCoreProperties().getTitle());
-        var ext = p.getExtendedProperties().getUnderlyingProperties();
-        m.put("application", ext.getApplication());
-        m.put("template", ext.getTemplate());
-        m.put("company", ext.getCompany());
+        korrektor.document.OoxmlProperties.read(x.getPackage(), m);
       } else if (workbook instanceof HSSFWorkbook h && h.getSummaryInformation() != null) {
         m.put("author", h.getSummaryInformation().getAuthor());
         m.put("lastModifiedBy", h.getSummaryInformation().getLastAuthor());
