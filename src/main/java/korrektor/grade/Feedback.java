@@ -79,7 +79,19 @@ final class Feedback {
   }
 
   static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v);
+    }
+    // as "%.5f" with trailing zeros dropped (HALF_UP on the shortest decimal form, like Formatter)
+    String t = java.math.BigDecimal.valueOf(v).setScale(5, java.math.RoundingMode.HALF_UP).toPlainString();
+    int end = t.length();
+    while (t.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (t.charAt(end - 1) == '.') {
+      end--;
+    }
+    return t.substring(0, end);
   }
 
   private static String percent(double credit) {

@@ -12,7 +12,24 @@ public final class ConceptMatcher {
   /** Where a phrase was found. */
   public record Match(String phrase, int start, int end, boolean negated) {}
 
+  /** Rubric phrases are few and asked for every student: their words are kept (up to a bound). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> PHRASES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_KEPT_PHRASES = 10_000;
+
   private final List<String> answer;
+
+  private static List<String> phraseWords(String phrase) {
+    List<String> known = PHRASES.get(phrase);
+    if (known != null) {
+      return known;
+    }
+    List<String> words = Words.tokens(phrase).stream().filter(w -> !w.equals(Words.BREAK)).toList();
+    if (PHRASES.size() < MAX_KEPT_PHRASES) {
+      PHRASES.put(phrase, words);
+    }
+    return words;
+  }
 
   public ConceptMatcher(String answerText) {
     this.answer = Words.tokens(answerText);
@@ -29,7 +46,7 @@ public final class ConceptMatcher {
   public Match find(List<String> phrases) {
     Match negated = null;
     for (String phrase : phrases) {
-      List<String> words = Words.tokens(phrase).stream().filter(w -> !w.equals(Words.BREAK)).toList();
+      List<String> words = phraseWords(phrase);
       if (words.isEmpty()) {
         continue;
       }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits answer text into comparable words: lower case, umlauts folded ({@code ä} → {@code ae}),
@@ -17,11 +18,17 @@ public final class Words {
   private static final String[] SUFFIXES = {"ierenden", "ierende", "ieren", "ungen", "ation", "ende", "ing", "ung", "ies",
       "ed", "es", "en", "er", "em", "ly", "e", "s", "n"};
 
+  private static final Pattern NOT = Pattern.compile("n't\\b");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private Words() {}
 
   /** The stemmed tokens of {@code text}, with {@link #BREAK} for clause-ending punctuation. */
   public static List<String> tokens(String text) {
-    String s = fold(text).replaceAll("n't\\b", " not").replace("’", "'");
+    String s = fold(text).replace("’", "'");
+    if (s.contains("n't")) {
+      s = NOT.matcher(s).replaceAll(" not");
+    }
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i <= s.length(); i++) {
@@ -49,8 +56,11 @@ public final class Words {
   }
 
   static String fold(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String s = text.toLowerCase(Locale.ROOT);
+    if (!s.chars().allMatch(c -> c < 128)) { // plain ASCII has nothing to fold
+      s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
     return s.replace('-', ' ').replace('_', ' ');
   }
 
