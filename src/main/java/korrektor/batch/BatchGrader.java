@@ -158,7 +158,7 @@ public final class BatchGrader {
     for (Path f : files) {
       try (InputStream in = Files.newInputStream(f)) {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = new byte[8192];
         for (int n; (n = in.read(buf)) > 0; ) {
           md.update(buf, 0, n);
         }

@@ -1,7 +1,7 @@
 package korrektor.batch;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -9,19 +9,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import korrektor.document.Document;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;
@@ -41,6 +42,9 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   private static final int MAX_FILES_PER_WORKER = 20_000;
   /** Extra time for a worker's first file: its JVM starts first. */
   private static final long STARTUP_ALLOWANCE_MS = 10_000;
+  /** Names that are never read in-process, whatever the content: the parent need not open them to decide. */
+  private static final List<String> BINARY_EXTENSIONS = List.of(".pdf", ".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc",
+      ".odt", ".ipynb", ".zip", ".png", ".jpg", ".jpeg", ".pages", ".numbers");
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
@@ -66,8 +70,9 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   private final String classpath;
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
   private final Set<Worker> all = ConcurrentHashMap.newKeySet();
-  private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "korrektor-reader-io");
+  /** Kills a worker whose file takes too long; the reading thread then sees the end of its output. */
+  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "korrektor-reader-watchdog");
     t.setDaemon(true);
     return t;
   });
@@ -84,17 +89,63 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
     final Process process;
     final Writer requests;
     final InputStream answers;
+    /** Bytes read from the child but not yet returned as a line: {@code buffer[start..end)}. */
+    final byte[] buffer = new byte[1 << 16];
+    int start;
+    int end;
     int served;
 
     Worker() throws IOException {
-      process = new ProcessBuilder(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
-          "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
-          "-cp", classpath, "korrektor.document.worker.Main", "--serve")
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m",
+          "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
+          // C1 only: a worker reads a few hundred files, too few for C2 to pay off; C1 code is ready sooner
+          "-XX:TieredStopAtLevel=1"));
+      String extra = System.getProperty("korrektor.worker.jvm");
+      if (extra != null && !extra.isBlank()) {
+        command.addAll(List.of(extra.strip().split("\\s+")));
+      }
+      command.addAll(List.of("-cp", classpath, "korrektor.document.worker.Main", "--serve"));
+      process = new ProcessBuilder(command)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
       requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-      answers = new BufferedInputStream(process.getInputStream());
+      answers = process.getInputStream();
       all.add(this);
+    }
+
+    /** The child's next answer line, or null at the end of its output; longer than the bound is an error. */
+    byte[] readLine() throws IOException {
+      ByteArrayOutputStream longLine = null;
+      while (true) {
+        for (int i = start; i < end; i++) {
+          if (buffer[i] == '\n') {
+            byte[] line;
+            if (longLine == null) {
+              line = Arrays.copyOfRange(buffer, start, i);
+            } else {
+              longLine.write(buffer, start, i - start);
+              line = longLine.toByteArray();
+            }
+            start = i + 1;
+            return line;
+          }
+        }
+        if (longLine == null && end > start) {
+          longLine = new ByteArrayOutputStream(Math.max(8192, 2 * (end - start)));
+        }
+        if (longLine != null) {
+          longLine.write(buffer, start, end - start);
+          if (longLine.size() > MAX_JSON_BYTES) {
+            throw new IOException("the reader's answer exceeded " + (MAX_JSON_BYTES >> 20) + " MB");
+          }
+        }
+        start = 0;
+        end = answers.read(buffer, 0, buffer.length);
+        if (end < 0) {
+          end = 0;
+          return null;
+        }
+      }
     }
 
     void retire() {
@@ -125,13 +176,20 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       w.requests.write(request);
       w.requests.write('\n');
       w.requests.flush();
-      Worker worker = w;
-      Future<byte[]> answer = pumps.submit(() -> readLine(worker.answers));
+      long limit = options.timeout().toMillis() + (w.served == 0 ? STARTUP_ALLOWANCE_MS : 0);
+      AtomicBoolean late = new AtomicBoolean();
+      Process process = w.process;
+      ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+        late.set(true);
+        kill(process); // the read below then ends
+      }, limit, TimeUnit.MILLISECONDS);
       byte[] line;
       try {
-        line = answer.get(options.timeout().toMillis() + (w.served == 0 ? STARTUP_ALLOWANCE_MS : 0), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        answer.cancel(true);
+        line = w.readLine();
+      } finally {
+        alarm.cancel(false);
+      }
+      if (late.get()) {
         w.retire();
         w = null;
         return Document.unreadable(name, Format.UNKNOWN, timedOut());
@@ -152,7 +210,7 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
         w = null;
       }
       return Document.unreadable(name, Format.UNKNOWN, "reading was interrupted; grade this student again");
-    } catch (IOException | ExecutionException e) {
+    } catch (IOException e) {
       if (w != null) {
         w.retire();
         w = null;
@@ -171,6 +229,10 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   }
 
   private static boolean plainText(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (BINARY_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+      return false; // goes to a worker without being opened here; the worker detects its real format
+    }
     try {
       Format f = korrektor.document.FormatDetector.detect(file);
       return f == Format.CSV || f == Format.TEXT || f == Format.EMPTY;
@@ -186,24 +248,7 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       w.retire();
     }
     idle.clear();
-    pumps.shutdownNow();
-  }
-
-  /** One line of the worker's answer, or null at end of stream; longer than the bound is an error. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(8192);
-    for (int b = in.read(); ; b = in.read()) {
-      if (b < 0) {
-        return null;
-      }
-      if (b == '\n') {
-        return buf.toByteArray();
-      }
-      buf.write(b);
-      if (buf.size() > MAX_JSON_BYTES) {
-        throw new IOException("the reader's answer exceeded " + (MAX_JSON_BYTES >> 20) + " MB");
-      }
-    }
+    watchdog.shutdownNow();
   }
 
   private static int waitForExit(Process p) throws InterruptedException {

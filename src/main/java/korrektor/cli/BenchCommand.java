@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Grading threads (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each phase; the median is printed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = "5", description = "Timed rounds (each phase once per round); medians are printed (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Option(names = "--check-runs", defaultValue = "5", description = "Runs of `korrektor check` on a one-page PDF (0 to skip).")
@@ -98,32 +98,35 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "korrektor bench: %d submissions (seed %d: %s), %d threads, %d cores, max heap %d MB%n",
           count, seed, mix(files), n, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-      // warm-up: the JIT compiles the same code for every phase
-      parse(files.subList(0, Math.min(files.size(), 30)), n);
-      new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-          .grade(folder, submissions.subList(0, Math.min(submissions.size(), 30)), r -> {});
-
-      double floor = median(runs, () -> parse(files, n));
-      resetPeaks();
-      double inProcess = median(runs, () -> new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n)
-          .grade(folder, submissions, r -> {}));
-      long peak = peakHeapBytes();
-      // a batch starts its worker JVMs once: the first run, cold, is reported on its own
-      double isolatedCold;
-      double isolated;
+      BatchGrader inProcessGrader = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n);
       try (IsolatedReader reader = new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT)) {
-        long start = System.nanoTime();
-        new BatchGrader(grader, reader, n).grade(folder, submissions, r -> {});
-        isolatedCold = (System.nanoTime() - start) / 1e9;
-        isolated = median(runs, () -> new BatchGrader(grader, reader, n).grade(folder, submissions, r -> {}));
+        BatchGrader isolatedGrader = new BatchGrader(grader, reader, n);
+        // the first batch through fresh worker JVMs (their start and JIT warm-up included) is reported on its own
+        double isolatedCold = time(() -> isolatedGrader.grade(folder, submissions, r -> {}));
+        // warm-up: one untimed pass of each in-process phase, so that the JIT has compiled both
+        parse(files, n);
+        inProcessGrader.grade(folder, submissions, r -> {});
+        // the phases take turns within each round, so that a slower minute on a shared machine
+        // affects all of them; each ratio is taken within its round
+        List<double[]> rounds = new ArrayList<>();
+        long peak = 0;
+        for (int i = 0; i < Math.max(1, runs); i++) {
+          double floor = time(() -> parse(files, n));
+          resetPeaks();
+          double inProcess = time(() -> inProcessGrader.grade(folder, submissions, r -> {}));
+          peak = Math.max(peak, peakHeapBytes());
+          double isolated = time(() -> isolatedGrader.grade(folder, submissions, r -> {}));
+          rounds.add(new double[] {floor, inProcess, isolated, inProcess / floor, isolated / floor});
+        }
+        out.printf(Locale.ROOT, "%-44s %9s %12s %8s%n", "phase (median of " + rounds.size() + " rounds)", "seconds", "subs/s", "ratio");
+        row(out, "(b) plain parsing (PDFBox, POI, Commons CSV)", median(rounds, 0), count, 1.0);
+        row(out, "(a) grading, files read in-process", median(rounds, 1), count, median(rounds, 3));
+        row(out, "(a) grading, files read in worker JVMs", median(rounds, 2), count, median(rounds, 4));
+        row(out, "    the same, first run (workers start cold)", isolatedCold, count, isolatedCold / median(rounds, 0));
+        out.printf(Locale.ROOT, "ratio per round, in-process: %s; worker JVMs: %s%n", each(rounds, 3), each(rounds, 4));
+        out.printf(Locale.ROOT, "peak heap while grading in-process: %d MB%n", peak >> 20);
+        byFormat(out, folder, files, submissions, inProcessGrader, n);
       }
-
-      out.printf(Locale.ROOT, "%-44s %9s %12s %8s%n", "phase", "seconds", "subs/s", "ratio");
-      row(out, "(b) plain parsing (PDFBox, POI, Commons CSV)", floor, count, 1.0);
-      row(out, "(a) grading, files read in-process", inProcess, count, inProcess / floor);
-      row(out, "(a) grading, files read in worker JVMs", isolated, count, isolated / floor);
-      row(out, "    the same, first run (workers start cold)", isolatedCold, count, isolatedCold / floor);
-      out.printf(Locale.ROOT, "peak heap while grading in-process: %d MB%n", peak >> 20);
       if (checkRuns > 0) {
         checkLatency(out, rubricFile, folder, files);
       }
@@ -134,6 +137,29 @@ final class BenchCommand implements Callable<Integer> {
           walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
+    }
+  }
+
+  /** The same two in-process phases on each format's files alone: where the ratio comes from. */
+  private void byFormat(PrintWriter out, Path folder, List<Path> files, List<korrektor.batch.Submission> submissions,
+      BatchGrader grader, int threads) throws Exception {
+    out.printf(Locale.ROOT, "by format, in-process (median of %d rounds):%n", Math.max(1, runs));
+    out.printf(Locale.ROOT, "  %-6s %6s %12s %12s %8s%n", "format", "files", "plain s", "grading s", "ratio");
+    for (String ext : List.of(".csv", ".xlsx", ".pdf")) {
+      List<Path> some = files.stream().filter(p -> p.toString().endsWith(ext)).toList();
+      List<korrektor.batch.Submission> subs = submissions.stream()
+          .filter(s -> s.files().size() == 1 && s.files().get(0).toString().endsWith(ext)).toList();
+      if (some.isEmpty() || subs.isEmpty()) {
+        continue;
+      }
+      List<double[]> rounds = new ArrayList<>();
+      for (int i = 0; i < Math.max(1, runs); i++) {
+        double floor = time(() -> parse(some, threads));
+        double graded = time(() -> grader.grade(folder, subs, r -> {}));
+        rounds.add(new double[] {floor, graded, graded / floor});
+      }
+      out.printf(Locale.ROOT, "  %-6s %6d %12.3f %12.3f %8.2f%n", ext.substring(1), some.size(),
+          median(rounds, 0), median(rounds, 1), median(rounds, 2));
     }
   }
 
@@ -153,15 +179,19 @@ final class BenchCommand implements Callable<Integer> {
     void run() throws Exception;
   }
 
-  private static double median(int runs, Phase phase) throws Exception {
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < Math.max(1, runs); i++) {
-      long start = System.nanoTime();
-      phase.run();
-      times.add((System.nanoTime() - start) / 1e9);
-    }
-    times.sort(null);
-    return times.get(times.size() / 2);
+  private static double time(Phase phase) throws Exception {
+    long start = System.nanoTime();
+    phase.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static double median(List<double[]> rounds, int column) {
+    double[] v = rounds.stream().mapToDouble(r -> r[column]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static String each(List<double[]> rounds, int column) {
+    return String.join(" ", rounds.stream().map(r -> String.format(Locale.ROOT, "%.2f", r[column])).toList());
   }
 
   private static void parse(List<Path> files, int threads) throws Exception {
@@ -183,8 +213,8 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** Starts the heap pools' peak anew (no forced collection: it would change the timed phase's heap). */
   private static void resetPeaks() {
-    System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import korrektor.document.Cell;
 import korrektor.document.Document;
@@ -49,11 +50,11 @@ public final class AnswerLocator {
    * @param keywords rubric labels; when given, a line containing one also counts as the answer
    */
   public static Optional<Answer> locate(List<Answer> text, String question, String part, List<String> keywords) {
-    Pattern label = partLabel(question, part);
+    Matcher m = partLabel(question, part).matcher("");
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).normalized();
-      var m = label.matcher(line);
-      if (m.find()) {
+      m.reset(line);
+      if (m.lookingAt()) { // the label pattern is anchored at the line's start
         return Optional.of(new Answer(gather(text, i, line.substring(m.end())), text.get(i).location()));
       }
     }
@@ -82,7 +83,7 @@ public final class AnswerLocator {
 
   /** Whether a lower-case line can be an unlabelled answer: not too short, not another part's answer, not a line of values. */
   private static boolean isAnswerLine(String line) {
-    if (words(line) < 4 || Regex.of(OTHER_PART).matcher(line).find()) {
+    if (words(line) < 4 || Regex.of(OTHER_PART).matcher(line).lookingAt()) {
       return false;
     }
     int numbers = Numbers.findAll(line).size();

@@ -2,10 +2,10 @@ package korrektor.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import korrektor.document.Document;
+import korrektor.document.Location;
 import korrektor.document.Grid;
 import korrektor.document.TextLine;
 import korrektor.rubric.QuantityDef;
@@ -103,17 +103,20 @@ public final class Extractor {
 
   /** One candidate per item, location and value (several rules may see the same cell). */
   private List<Candidate> dedupe(List<Candidate> found) {
-    Map<String, Candidate> unique = new LinkedHashMap<>();
+    Map<SameValue, Candidate> unique = new LinkedHashMap<>();
     for (Candidate c : found) {
       if (c.step() < 1 || c.step() > steps) {
         continue;
       }
-      String k = c.key() + "|" + c.location() + "|" + c.value();
+      SameValue k = new SameValue(c.key(), c.location(), c.value());
       Candidate prev = unique.get(k);
       if (prev == null || c.evidence().ordinal() < prev.evidence().ordinal()) {
         unique.put(k, c);
       }
     }
-    return List.copyOf(new LinkedHashSet<>(unique.values()));
+    return List.copyOf(unique.values()); // equal candidates have equal keys: no duplicates left
   }
+
+  /** What makes two candidates the same finding. */
+  private record SameValue(String item, Location location, double value) {}
 }

@@ -147,7 +147,7 @@ final class LineTableExtractor {
     for (Word w : words) {
       if (!merged.isEmpty()) {
         Word prev = merged.get(merged.size() - 1);
-        boolean marker = Regex.matches(w.text(), "[(\\[^_{].*|~|\\^") || w.fontSize() > 0 && w.fontSize() < 0.85 * prev.fontSize();
+        boolean marker = isMarker(w.text()) || w.fontSize() > 0 && w.fontSize() < 0.85 * prev.fontSize();
         boolean close = w.x() - prev.right() < Math.max(2.0, prev.fontSize() * 0.35);
         if (marker && (close || w.text().startsWith("("))) {
           merged.set(merged.size() - 1, new Word(prev.text() + w.text(), prev.x(), prev.y(), w.right() - prev.x(), prev.fontSize()));
@@ -156,17 +156,21 @@ final class LineTableExtractor {
       }
       merged.add(w);
     }
-    boolean anyNumber = false;
     for (Word w : merged) {
+      if (Numbers.whole(w.text()).isPresent()) {
+        return List.of(); // a header holds no values
+      }
       Optional<Label> l = labels.whole(w.text());
       boolean stepColumn = Steps.isStepHeader(w.text());
-      if (Numbers.whole(w.text()).isPresent()) {
-        anyNumber = true;
-      }
       cols.add(new Column(w.centerX(), l.filter(x -> !x.hasStep()).orElse(null), stepColumn));
     }
     long known = cols.stream().filter(c -> c.label() != null || c.stepColumn()).count();
-    return anyNumber || known * 2 < cols.size() ? List.of() : cols;
+    return known * 2 < cols.size() ? List.of() : cols;
+  }
+
+  /** An index marker written apart from its label: {@code (2)}, {@code [1]}, {@code ^…}, {@code _…}, <code>{…</code>, {@code ~}. */
+  private static boolean isMarker(String text) {
+    return !text.isEmpty() && "([^_{".indexOf(text.charAt(0)) >= 0 || text.equals("~");
   }
 
   /** The line's words; for text without geometry, whitespace-separated tokens at their character offsets. */

@@ -60,8 +60,21 @@ final class Steps {
 
   /** Whether a header cell names the step column. */
   static boolean isStepHeader(String text) {
-    return HEADER.matcher(Text.normalize(text).replace("$", "").strip()).matches();
+    if (text.length() > 100) {
+      return false; // no step header is that long ("Zeitschritt", "time step")
+    }
+    Boolean known = HEADERS.get(text);
+    if (known == null) {
+      known = HEADER.matcher(Text.normalize(text).replace("$", "").strip()).matches();
+      if (HEADERS.size() < 20_000) {
+        HEADERS.put(text, known);
+      }
+    }
+    return known;
   }
+
+  /** Header cells repeat across students: what each short one is, kept up to a bound. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> HEADERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The step a cell or header names: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}. */
   static OptionalInt stepOf(String text) {

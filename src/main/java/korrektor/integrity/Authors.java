@@ -25,6 +25,9 @@ public final class Authors {
           + "|handed\\s+in\\s+by|group\\s+members|gruppenmitglieder|team\\s+members|members|mitglieder)\\s*:\\s*(.+)$");
   private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b)\\s*");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?");
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   /** Only the top of a sheet names its authors. */
   private static final int TOP_LINES = 15;
 
@@ -79,9 +82,9 @@ public final class Authors {
 
   private static List<String> names(String list) {
     List<String> out = new ArrayList<>();
-    String cleaned = list.replaceAll("\\([^)]*\\)", " ").replaceAll("\\d+", " ");
+    String cleaned = DIGITS.matcher(BRACKETED.matcher(list).replaceAll(" ")).replaceAll(" ");
     for (String part : SEPARATORS.split(cleaned)) {
-      String name = part.strip().replaceAll("\\s+", " ");
+      String name = BLANKS.matcher(part.strip()).replaceAll(" ");
       String[] words = name.split(" ");
       if (name.isEmpty()) {
         continue;

@@ -62,12 +62,26 @@ public final class Fingerprints {
         || i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.FOLLOW_THROUGH;
     boolean truncated = false;
     if (i.expected() != null && decimals > 0 && decimals < 10 && i.verdict() == Verdict.CORRECT) {
-      BigDecimal e = BigDecimal.valueOf(i.expected());
+      BigDecimal e = decimal(i.expected());
       BigDecimal cut = e.setScale(decimals, RoundingMode.DOWN);
       BigDecimal round = e.setScale(decimals, RoundingMode.HALF_UP);
       truncated = cut.compareTo(round) != 0 && Math.abs(cut.doubleValue() - i.found()) < 1e-12;
     }
     return new Fingerprint.Value(i.id(), text, i.found(), i.verdict().id(), explained, decimals, truncated);
+  }
+
+  /** Reference values repeat for every student: their decimal forms are kept (up to a bound). */
+  private static final java.util.concurrent.ConcurrentHashMap<Double, BigDecimal> DECIMALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static BigDecimal decimal(double v) {
+    BigDecimal known = DECIMALS.get(v);
+    if (known == null) {
+      known = BigDecimal.valueOf(v);
+      if (DECIMALS.size() < 10_000) {
+        DECIMALS.put(v, known);
+      }
+    }
+    return known;
   }
 
   /** Digits after the decimal separator of the first number in the text; 0 for whole numbers. */

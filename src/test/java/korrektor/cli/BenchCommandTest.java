@@ -21,6 +21,10 @@ class BenchCommandTest {
         .contains("(a) grading, files read in-process")
         .contains("(a) grading, files read in worker JVMs")
         .contains("peak heap while grading in-process:")
-        .containsPattern("subs/s\\s+ratio");
+        .containsPattern("subs/s\\s+ratio")
+        .containsPattern("ratio per round, in-process: \\d+\\.\\d\\d; worker JVMs: \\d+\\.\\d\\d")
+        .containsPattern("by format, in-process")
+        .containsPattern("csv\\s+8\\s")
+        .containsPattern("pdf\\s+2\\s");
   }
 }
