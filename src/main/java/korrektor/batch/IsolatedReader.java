@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,7 +101,10 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m",
           "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
           // C1 only: a worker reads a few hundred files, too few for C2 to pay off; C1 code is ready sooner
-          "-XX:TieredStopAtLevel=1"));
+          "-XX:TieredStopAtLevel=1",
+          // stdout carries the answers: JVM warnings (by default on stdout) go to stderr instead
+          "-Xlog:disable", "-Xlog:all=warning:stderr"));
+      classDataArchive().ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));
       String extra = System.getProperty("korrektor.worker.jvm");
       if (extra != null && !extra.isBlank()) {
         command.addAll(List.of(extra.strip().split("\\s+")));
@@ -185,7 +190,9 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       }, limit, TimeUnit.MILLISECONDS);
       byte[] line;
       try {
-        line = w.readLine();
+        do {
+          line = w.readLine();
+        } while (line != null && !isAnswer(line)); // a JVM or library message on stdout is not an answer
       } finally {
         alarm.cancel(false);
       }
@@ -226,6 +233,35 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
         }
       }
     }
+  }
+
+  /**
+   * The class-data sharing archive the launcher builds next to the jar ({@code korrektor.jsa}), when
+   * this process runs from that jar and the archive is newer: workers then start with PDFBox's and
+   * POI's classes already parsed. The JVM checks the archive itself and ignores one that does not fit.
+   */
+  private Optional<Path> classDataArchive() {
+    try {
+      Path jar = Path.of(classpath);
+      Path archive = jar.resolveSibling("korrektor.jsa");
+      if (classpath.endsWith(".jar") && Files.isRegularFile(jar) && Files.isRegularFile(archive)
+          && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+        return Optional.of(archive);
+      }
+    } catch (IOException | RuntimeException e) {
+      // no archive: the worker starts a little slower
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a line from a worker is an answer (a JSON object), not a stray message. */
+  private static boolean isAnswer(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   private static boolean plainText(Path file) {

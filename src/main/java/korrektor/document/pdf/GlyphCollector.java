@@ -9,8 +9,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects every glyph PDFBox extracts from one page. PDFBox's own word and line grouping is
- * ignored (it may glue {@code 0.544h(2)} into one run); {@link LineBuilder} rebuilds both.
+ * Collects every glyph PDFBox extracts from one page, in content order, after PDFBox has merged
+ * diacritics and dropped duplicated overprinted glyphs. PDFBox's own word and line grouping is not
+ * run (it may glue {@code 0.544h(2)} into one run); {@link LineBuilder} rebuilds both from the
+ * glyphs' positions.
  */
 final class GlyphCollector extends PDFTextStripper {
 
@@ -29,10 +31,17 @@ final class GlyphCollector extends PDFTextStripper {
     return List.copyOf(glyphs);
   }
 
+  /**
+   * Takes the page's text positions as PDFBox gathered them (per article, in content order)
+   * instead of letting it build lines and words: every position would reach {@code writeString}
+   * unchanged anyway, and that grouping is thrown away here.
+   */
   @Override
-  protected void writeString(String text, List<TextPosition> positions) {
-    for (TextPosition position : positions) {
-      glyphs.add(Glyph.of(position));
+  protected void writePage() {
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      for (TextPosition position : article) {
+        glyphs.add(Glyph.of(position));
+      }
     }
   }
 }
