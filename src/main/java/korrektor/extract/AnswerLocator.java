@@ -53,6 +53,9 @@ public final class AnswerLocator {
     Matcher m = partLabel(question, part).matcher("");
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).normalized();
+      if (!mayStartWithLabel(line, question, part)) {
+        continue;
+      }
       m.reset(line);
       if (m.lookingAt()) { // the label pattern is anchored at the line's start
         return Optional.of(new Answer(gather(text, i, line.substring(m.end())), text.get(i).location()));
@@ -79,6 +82,45 @@ public final class AnswerLocator {
       return Optional.of(new Answer(gather(text, best, text.get(best).text()), text.get(best).location()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A cheap test before the part's label pattern: after blanks and a Markdown marker ({@code #},
+   * {@code **}, {@code - }, {@code * }) a label starts with Q/Question, Aufgabe, Frage, a bracket,
+   * the question's id or the part's letter. False only when the pattern cannot match.
+   */
+  static boolean mayStartWithLabel(String line, String question, String part) {
+    int n = line.length();
+    int i = skipBlanks(line, 0);
+    if (i < n && line.charAt(i) == '#') {
+      while (i < n && line.charAt(i) == '#') {
+        i++;
+      }
+    } else if (line.startsWith("**", i)) {
+      i += 2;
+    } else if (i + 1 < n && (line.charAt(i) == '-' || line.charAt(i) == '*') && isBlank(line.charAt(i + 1))) {
+      i++;
+    }
+    i = skipBlanks(line, i);
+    if (i >= n) {
+      return false;
+    }
+    char c = line.charAt(i);
+    if (c >= 128 || question.isEmpty() || part.isEmpty() || "#*-".indexOf(question.charAt(0)) >= 0
+        || "#*-".indexOf(part.charAt(0)) >= 0) {
+      return true; // leave anything unusual to the pattern
+    }
+    char lower = Character.toLowerCase(c);
+    return lower == 'q' || lower == 'a' || lower == 'f' || c == '('
+        || lower == Character.toLowerCase(question.charAt(0)) || lower == Character.toLowerCase(part.charAt(0));
+  }
+
+  private static int skipBlanks(String s, int from) {
+    int i = from;
+    while (i < s.length() && isBlank(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether a lower-case line can be an unlabelled answer: not too short, not another part's answer, not a line of values. */
@@ -136,7 +178,7 @@ public final class AnswerLocator {
 
   private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static Pattern partLabel(String question, String part) {
+  static Pattern partLabel(String question, String part) {
     return LABELS.computeIfAbsent(question + "\u0000" + part, k -> compileLabel(question, part));
   }
 

@@ -1,7 +1,9 @@
 package korrektor.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,32 @@ public final class Numbers {
 
   /** The text read as exactly one number (surrounding spaces, {@code ≈}, a trailing {@code %} not allowed). */
   public static Optional<NumberToken> whole(String text) {
+    if (text.length() > RECENT_MAX_LENGTH) {
+      return parseWhole(text);
+    }
+    Map<String, Optional<NumberToken>> recent = RECENT.get();
+    Optional<NumberToken> known = recent.get(text);
+    if (known == null) {
+      known = parseWhole(text);
+      recent.put(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * The last few hundred cell texts read on this thread: the extraction rules look at the same
+   * cells several times per submission (tables by row, by column, key-value pairs, prose).
+   */
+  private static final int RECENT_MAX_LENGTH = 64;
+  private static final ThreadLocal<Map<String, Optional<NumberToken>>> RECENT = ThreadLocal.withInitial(
+      () -> new LinkedHashMap<>(512, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<NumberToken>> eldest) {
+          return size() > 384;
+        }
+      });
+
+  private static Optional<NumberToken> parseWhole(String text) {
     String t = Text.normalize(text);
     if (!hasDigit(t)) {
       return Optional.empty();

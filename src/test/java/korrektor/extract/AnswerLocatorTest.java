@@ -41,4 +41,27 @@ class AnswerLocatorTest {
       assertThat(AnswerLocator.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
     }
   }
+
+  @Test
+  void skipsOnlyLinesTheLabelPatternCannotMatch() {
+    java.util.Random random = new java.util.Random(11);
+    String[] pieces = {" ", "  ", "#", "##", "*", "**", "-", "(", ")", ".", ":", "a", "A", "b", "16", "17", "Q", "q",
+        "Question", "Aufgabe", "frage", "x", "h(1)", "0.5", "\t", "é"};
+    int matched = 0;
+    for (String[] qp : new String[][] {{"16", "a"}, {"16", "b"}, {"17", "a"}, {"Q1", "c"}}) {
+      var label = AnswerLocator.partLabel(qp[0], qp[1]);
+      for (int n = 0; n < 50_000; n++) {
+        StringBuilder line = new StringBuilder();
+        for (int k = random.nextInt(6) + 1; k > 0; k--) {
+          line.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String s = line.toString();
+        if (label.matcher(s).lookingAt()) {
+          matched++;
+          assertThat(AnswerLocator.mayStartWithLabel(s, qp[0], qp[1])).as("'%s' for %s %s", s, qp[0], qp[1]).isTrue();
+        }
+      }
+    }
+    assertThat(matched).as("lines the patterns matched").isGreaterThan(500);
+  }
 }
