@@ -117,7 +117,8 @@ public final class Numbers {
     return Math.max(1, digits);
   }
 
-  private static boolean hasDigit(String text) {
+  /** Whether the text holds an ASCII digit (what {@code \\d} matches). */
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {

@@ -30,13 +30,18 @@ final class Steps {
 
   static List<Event> events(String text) {
     List<Event> out = new ArrayList<>();
-    Matcher m = CONTEXT.matcher(text);
-    while (m.find()) {
-      out.add(new Event(m.start(), m.end(), Integer.parseInt(m.group(1))));
+    if (Numbers.hasDigit(text)) { // "t = 2" needs its digit
+      Matcher m = CONTEXT.matcher(text);
+      while (m.find()) {
+        out.add(new Event(m.start(), m.end(), Integer.parseInt(m.group(1))));
+      }
     }
-    Matcher o = ORDINAL.matcher(text);
-    while (o.find()) {
-      out.add(new Event(o.start(), o.end(), ordinal(o.group(1))));
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("step") || lower.contains("schritt")) { // "second step" needs its step word
+      Matcher o = ORDINAL.matcher(text);
+      while (o.find()) {
+        out.add(new Event(o.start(), o.end(), ordinal(o.group(1))));
+      }
     }
     return out;
   }
