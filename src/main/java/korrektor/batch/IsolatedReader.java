@@ -171,6 +171,7 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       return inProcess.read(file, name, limits);
     }
     Worker w = idle.poll();
+    AtomicBoolean late = new AtomicBoolean(); // set by the watchdog when it kills the worker
     try {
       if (w == null) {
         w = new Worker();
@@ -182,7 +183,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       w.requests.write('\n');
       w.requests.flush();
       long limit = options.timeout().toMillis() + (w.served == 0 ? STARTUP_ALLOWANCE_MS : 0);
-      AtomicBoolean late = new AtomicBoolean();
       Process process = w.process;
       ScheduledFuture<?> alarm = watchdog.schedule(() -> {
         late.set(true);
@@ -222,8 +222,8 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
         w.retire();
         w = null;
       }
-      return Document.unreadable(name, Format.UNKNOWN,
-          "could not read this file in a reader process (" + e.getMessage() + "); run again, or with --no-isolation");
+      return Document.unreadable(name, Format.UNKNOWN, late.get() ? timedOut()
+          : "could not read this file in a reader process (" + e.getMessage() + "); run again, or with --no-isolation");
     } finally {
       if (w != null) {
         if (w.served >= MAX_FILES_PER_WORKER) {
