@@ -29,16 +29,14 @@ public final class LabelMatcher {
 
   private record Alias(String text, String quantity, boolean caseSensitive) {}
 
-  /** Labels of short cells are memoised (headers repeat across students); at most this many. */
-  private static final int MEMO_LIMIT = 20_000;
+  /** Labels of short cells are kept (headers repeat across students). */
   private static final int MEMO_MAX_LENGTH = 48;
 
   private final List<Alias> aliases;
   /** The first characters of all aliases (as matched: lower case unless case-sensitive). */
   private final String firstChars;
   private final Map<String, Integer> dimensions;
-  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Label>> wholeMemo =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final BoundedMemo<String, Optional<Label>> wholeMemo = new BoundedMemo<>(20_000);
 
   /**
    * @param quantities the rubric's quantities with aliases
@@ -92,18 +90,7 @@ public final class LabelMatcher {
 
   /** The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code \(} and trailing {@code :} or {@code =}. */
   public Optional<Label> whole(String raw) {
-    if (raw.length() > MEMO_MAX_LENGTH) {
-      return wholeUncached(raw);
-    }
-    Optional<Label> known = wholeMemo.get(raw);
-    if (known != null) {
-      return known;
-    }
-    Optional<Label> l = wholeUncached(raw);
-    if (wholeMemo.size() < MEMO_LIMIT) {
-      wholeMemo.put(raw, l);
-    }
-    return l;
+    return raw.length() > MEMO_MAX_LENGTH ? wholeUncached(raw) : wholeMemo.get(raw, this::wholeUncached);
   }
 
   private Optional<Label> wholeUncached(String raw) {

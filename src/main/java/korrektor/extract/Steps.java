@@ -68,18 +68,11 @@ final class Steps {
     if (text.length() > 100) {
       return false; // no step header is that long ("Zeitschritt", "time step")
     }
-    Boolean known = HEADERS.get(text);
-    if (known == null) {
-      known = HEADER.matcher(Text.normalize(text).replace("$", "").strip()).matches();
-      if (HEADERS.size() < 20_000) {
-        HEADERS.put(text, known);
-      }
-    }
-    return known;
+    return HEADERS.get(text, t -> HEADER.matcher(Text.normalize(t).replace("$", "").strip()).matches());
   }
 
-  /** Header cells repeat across students: what each short one is, kept up to a bound. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> HEADERS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Header cells repeat across students: what each one is, kept. */
+  private static final BoundedMemo<String, Boolean> HEADERS = new BoundedMemo<>(20_000);
 
   /** The step a cell or header names: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}. */
   static OptionalInt stepOf(String text) {

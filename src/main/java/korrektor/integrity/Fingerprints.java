@@ -62,7 +62,7 @@ public final class Fingerprints {
         || i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.FOLLOW_THROUGH;
     boolean truncated = false;
     if (i.expected() != null && decimals > 0 && decimals < 10 && i.verdict() == Verdict.CORRECT) {
-      BigDecimal e = decimal(i.expected());
+      BigDecimal e = DECIMALS.get(i.expected(), BigDecimal::valueOf);
       BigDecimal cut = e.setScale(decimals, RoundingMode.DOWN);
       BigDecimal round = e.setScale(decimals, RoundingMode.HALF_UP);
       truncated = cut.compareTo(round) != 0 && Math.abs(cut.doubleValue() - i.found()) < 1e-12;
@@ -70,19 +70,8 @@ public final class Fingerprints {
     return new Fingerprint.Value(i.id(), text, i.found(), i.verdict().id(), explained, decimals, truncated);
   }
 
-  /** Reference values repeat for every student: their decimal forms are kept (up to a bound). */
-  private static final java.util.concurrent.ConcurrentHashMap<Double, BigDecimal> DECIMALS = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static BigDecimal decimal(double v) {
-    BigDecimal known = DECIMALS.get(v);
-    if (known == null) {
-      known = BigDecimal.valueOf(v);
-      if (DECIMALS.size() < 10_000) {
-        DECIMALS.put(v, known);
-      }
-    }
-    return known;
-  }
+  /** Reference values repeat for every student: their decimal forms are kept. */
+  private static final korrektor.extract.BoundedMemo<Double, BigDecimal> DECIMALS = new korrektor.extract.BoundedMemo<>(10_000);
 
   /** Digits after the decimal separator of the first number in the text; 0 for whole numbers. */
   static int decimals(String text) {

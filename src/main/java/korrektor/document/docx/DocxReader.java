@@ -112,7 +112,7 @@ public final class DocxReader implements DocumentReader {
   private static java.util.Map<String, String> metadata(XWPFDocument docx) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     try {
-      korrektor.document.OoxmlProperties.read(docx.getPackage(), m);
+      korrektor.document.ooxml.OoxmlProperties.read(docx.getPackage(), m);
     } catch (RuntimeException e) {
       // metadata is a nice-to-have; a broken properties part must not cost the student the grade
     }

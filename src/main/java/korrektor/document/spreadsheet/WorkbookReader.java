@@ -87,7 +87,7 @@ public final class WorkbookReader implements DocumentReader {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     try {
       if (workbook instanceof org.apache.poi.ooxml.POIXMLDocument x) {
-        korrektor.document.OoxmlProperties.read(x.getPackage(), m);
+        korrektor.document.ooxml.OoxmlProperties.read(x.getPackage(), m);
       } else if (workbook instanceof HSSFWorkbook h && h.getSummaryInformation() != null) {
         m.put("author", h.getSummaryInformation().getAuthor());
         m.put("lastModifiedBy", h.getSummaryInformation().getLastAuthor());

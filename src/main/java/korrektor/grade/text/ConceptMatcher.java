@@ -1,6 +1,7 @@
 package korrektor.grade.text;
 
 import java.util.List;
+import korrektor.extract.BoundedMemo;
 
 /**
  * Finds a rubric phrase in an answer: the phrase's words in order, each matched by
@@ -12,24 +13,15 @@ public final class ConceptMatcher {
   /** Where a phrase was found. */
   public record Match(String phrase, int start, int end, boolean negated) {}
 
-  /** Rubric phrases are few and asked for every student: their words are kept (up to a bound). */
-  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> PHRASES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_KEPT_PHRASES = 10_000;
+  /** Rubric phrases are few and asked for every student: their words are kept. */
+  private static final BoundedMemo<String, List<String>> PHRASES = new BoundedMemo<>(10_000);
 
   private final List<String> answer;
 
   private static List<String> phraseWords(String phrase) {
-    List<String> known = PHRASES.get(phrase);
-    if (known != null) {
-      return known;
-    }
-    List<String> words = Words.tokens(phrase).stream().filter(w -> !w.equals(Words.BREAK)).toList();
-    if (PHRASES.size() < MAX_KEPT_PHRASES) {
-      PHRASES.put(phrase, words);
-    }
-    return words;
+    return PHRASES.get(phrase, p -> Words.tokens(p).stream().filter(w -> !w.equals(Words.BREAK)).toList());
   }
+
 
   public ConceptMatcher(String answerText) {
     this.answer = Words.tokens(answerText);

@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

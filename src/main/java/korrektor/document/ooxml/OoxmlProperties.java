@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.ooxml;
 
 import java.io.IOException;
 import java.io.InputStream;
