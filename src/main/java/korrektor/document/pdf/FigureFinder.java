@@ -2,22 +2,19 @@ package korrektor.document.pdf;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Walks one page's drawing operations (form XObjects included) and records the images drawn and
- * the regions holding many path segments. Vector plots (matplotlib, TikZ) are hundreds of
- * {@code lineTo}/{@code curveTo} segments in one place; table rules are a few lines or rectangles,
- * which are not counted.
+ * Records one page's images and the regions holding many path segments, from the drawing operations
+ * {@link FigureOperators} hand it in device space (form XObjects included). Vector plots
+ * (matplotlib, TikZ) are hundreds of {@code lineTo}/{@code curveTo} segments in one place; table
+ * rules are a few lines or rectangles, which are not counted.
  */
-final class FigureFinder extends PDFGraphicsStreamEngine {
+final class FigureFinder {
 
   /** An image drawn on the page: its pixel size and the part of the page it covers (0..1). */
   record PlacedImage(int pixelWidth, int pixelHeight, double pageShare) {}
@@ -28,24 +25,13 @@ final class FigureFinder extends PDFGraphicsStreamEngine {
   private static final int MAX_PATHS = 50_000;
   private static final int MAX_MERGED = 2_000;
 
-  private final double pageArea;
   private final List<PlacedImage> images = new ArrayList<>();
   private final List<Drawing> paths = new ArrayList<>();
   private Rectangle2D pathBounds;
   private int pathSegments;
   private final Point2D.Float current = new Point2D.Float();
-
-  FigureFinder(PDPage page) {
-    super(page);
-    Rectangle2D box = page.getCropBox().transform(new Matrix()).getBounds2D();
-    pageArea = Math.max(1, box.getWidth() * box.getHeight());
-  }
-
-  /** Runs over the page and returns what it found. */
-  FigureFinder scan() throws IOException {
-    processPage(getPage());
-    return this;
-  }
+  /** The crop box area, worked out at the first image: pages without images never need it. */
+  private double pageArea = Double.NaN;
 
   List<PlacedImage> images() {
     return List.copyOf(images);
@@ -93,20 +79,11 @@ final class FigureFinder extends PDFGraphicsStreamEngine {
         r.getX() - margin, r.getY() - margin, r.getWidth() + 2 * margin, r.getHeight() + 2 * margin);
   }
 
-  /** Text is not a figure: skip the glyph-by-glyph work the engine would do for it. */
-  @Override
-  public void showTextString(byte[] string) {
-    // nothing: this pass looks for images and paths only
-  }
-
-  @Override
-  public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
-    // nothing: this pass looks for images and paths only
-  }
-
-  @Override
-  public void drawImage(PDImage image) {
-    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+  /**
+   * An image painted into the unit square of {@code ctm}; its page share is measured against the
+   * crop box of {@code page}.
+   */
+  void image(PDImage image, Matrix ctm, PDPage page) {
     Point2D.Float[] corners = {
       ctm.transformPoint(0, 0), ctm.transformPoint(1, 0),
       ctm.transformPoint(0, 1), ctm.transformPoint(1, 1)
@@ -115,32 +92,27 @@ final class FigureFinder extends PDFGraphicsStreamEngine {
     for (Point2D.Float p : corners) {
       bounds.add(p);
     }
+    if (Double.isNaN(pageArea)) {
+      Rectangle2D box = page.getCropBox().transform(new Matrix()).getBounds2D();
+      pageArea = Math.max(1, box.getWidth() * box.getHeight());
+    }
     double share = Math.min(1, bounds.getWidth() * bounds.getHeight() / pageArea);
     images.add(new PlacedImage(image.getWidth(), image.getHeight(), share));
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    // Rectangles are table rules, frames and bars' outlines: not counted as plot segments.
+  /** A rectangle ({@code re}) starting at {@code p0}: table rules and frames, not plot segments. */
+  void rectangle(Point2D.Float p0) {
     current.setLocation(p0);
   }
 
-  @Override
-  public void moveTo(float x, float y) {
-    current.setLocation(x, y);
+  void moveTo(Point2D.Float p) {
+    current.setLocation(p.x, p.y);
   }
 
-  @Override
-  public void lineTo(float x, float y) {
-    segment(x, y);
-  }
-
-  @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    segment(x3, y3);
-  }
-
-  private void segment(float x, float y) {
+  /** A line or curve from the current point to {@code p}. */
+  void segmentTo(Point2D.Float p) {
+    float x = p.x;
+    float y = p.y;
     if (pathBounds == null) {
       pathBounds = new Rectangle2D.Double(current.x, current.y, 0, 0);
     }
@@ -149,45 +121,17 @@ final class FigureFinder extends PDFGraphicsStreamEngine {
     current.setLocation(x, y);
   }
 
-  @Override
-  public Point2D getCurrentPoint() {
-    return current;
-  }
-
-  @Override
-  public void closePath() {}
-
-  @Override
-  public void endPath() {
-    pathBounds = null;
-    pathSegments = 0;
-  }
-
-  @Override
-  public void strokePath() {
-    paint();
-  }
-
-  @Override
-  public void fillPath(int windingRule) {
-    paint();
-  }
-
-  @Override
-  public void fillAndStrokePath(int windingRule) {
-    paint();
-  }
-
-  private void paint() {
+  /** The path is stroked and/or filled: its segments count. */
+  void paint() {
     if (pathBounds != null && pathSegments > 0 && paths.size() < MAX_PATHS) {
       paths.add(new Drawing(pathBounds, pathSegments));
     }
     endPath();
   }
 
-  @Override
-  public void clip(int windingRule) {}
-
-  @Override
-  public void shadingFill(COSName shadingName) {}
+  /** The path ends unpainted ({@code n}). */
+  void endPath() {
+    pathBounds = null;
+    pathSegments = 0;
+  }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import korrektor.document.Document;
 import korrektor.document.DocumentReader;
@@ -17,7 +18,6 @@ import korrektor.document.ReadLimits;
 import korrektor.document.TextLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -60,7 +60,8 @@ public final class PdfReader implements DocumentReader {
     int characters = 0;
     boolean linesCut = false;
     for (int p = 1; p <= pagesToRead; p++) {
-      List<Glyph> glyphs = collector.collect(pdf, p);
+      GlyphCollector.Page page = collector.collect(pdf, p);
+      List<Glyph> glyphs = page.glyphs();
       if (glyphs.size() > MAX_GLYPHS_PER_PAGE) {
         problems.add(Problem.warning(Location.ofLine(file, p, 0), "page " + p + " has "
             + glyphs.size() + " characters; only the first " + MAX_GLYPHS_PER_PAGE + " are read"));
@@ -77,7 +78,7 @@ public final class PdfReader implements DocumentReader {
         }
         lines.add(new TextLine(line.text(), line.words(), Location.ofLine(file, p, number)));
       }
-      pageFigures(pdf.getPage(p - 1), p, pageChars, file, figures, problems);
+      pageFigures(page.figures(), p, pageChars, file, figures, problems);
     }
     if (linesCut) {
       problems.add(Problem.warning(Location.ofFile(file),
@@ -109,17 +110,19 @@ public final class PdfReader implements DocumentReader {
     return m;
   }
 
-  private static void pageFigures(PDPage page, int p, int pageChars, String file,
+  /**
+   * Adds the figures the text pass found on page {@code p}; {@code found} is empty when an error
+   * in the figure bookkeeping stopped it (the page's text is kept).
+   */
+  private static void pageFigures(Optional<FigureFinder> found, int p, int pageChars, String file,
       List<Figure> figures, List<Problem> problems) {
     Location at = Location.ofLine(file, p, 0);
-    FigureFinder finder;
-    try {
-      finder = new FigureFinder(page).scan();
-    } catch (IOException | RuntimeException e) {
+    if (found.isEmpty()) {
       problems.add(Problem.warning(at, "the drawings on page " + p
           + " could not be examined; a tutor should check it for plots"));
       return;
     }
+    FigureFinder finder = found.get();
     double largestShare = 0;
     for (FigureFinder.PlacedImage image : finder.images()) {
       largestShare = Math.max(largestShare, image.pageShare());
