@@ -156,8 +156,13 @@ public final class LabelMatcher {
     int step = Label.NO_STEP;
     int bare = 0;
     int pos = end;
+    Matcher m = null;
     for (int n = 0; n < 2 && pos < text.length(); n++) {
-      Matcher m = MARKER.matcher(text).region(pos, text.length());
+      if (!mayStartMarker(text.charAt(pos))) {
+        break; // most aliases found in prose run on into a word: no marker can follow
+      }
+      m = m == null ? MARKER.matcher(text) : m;
+      m.region(pos, text.length());
       if (!m.lookingAt()) {
         break;
       }
@@ -193,6 +198,12 @@ public final class LabelMatcher {
       }
     }
     return Optional.of(new Label(quantity, component, step, start, pos, ambiguous));
+  }
+
+  /** Whether {@link #MARKER} can match from this character: a bracket, {@code ^}, {@code _}, a digit or a blank. */
+  private static boolean mayStartMarker(char c) {
+    return c == '[' || c == '(' || c == '^' || c == '_' || c >= '0' && c <= '9'
+        || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int index(String g) {
