@@ -39,6 +39,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks grading against plain parsing on generated submissions (see docs/performance.md).")
 final class BenchCommand implements Callable<Integer> {
+  private static final double TARGET_RATE = 50;
+  private static final double TARGET_RATIO = 1.3;
+  private static final long TARGET_HEAP = 512L << 20;
+  private static final double TARGET_CHECK_SECONDS = 1.0;
   private static final String[] QUANTITIES = {"g", "f", "q", "candidate", "s", "h", "output"};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -126,9 +130,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ratio per round, in-process: %s; worker JVMs: %s%n", each(rounds, 3), each(rounds, 4));
         out.printf(Locale.ROOT, "peak heap while grading in-process: %d MB%n", peak >> 20);
         byFormat(out, folder, files, submissions, inProcessGrader, n);
-      }
-      if (checkRuns > 0) {
-        checkLatency(out, rubricFile, folder, files);
+        double checkSeconds = checkRuns > 0 ? checkLatency(out, rubricFile, folder, files) : Double.NaN;
+        targets(out, count / median(rounds, 1), count / median(rounds, 2), count / isolatedCold,
+            median(rounds, 3), median(rounds, 4), peak, checkSeconds);
       }
       return 0;
     } finally {
@@ -223,20 +227,39 @@ final class BenchCommand implements Callable<Integer> {
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 
-  /** Runs `java -jar korrektor.jar check PDF` as a whole process, as a student would. */
-  private void checkLatency(PrintWriter out, Path rubric, Path folder, List<Path> files) throws Exception {
+  /** The project's targets (docs/performance.md) against this run's figures. */
+  private void targets(PrintWriter out, double inProcessRate, double isolatedRate, double coldRate,
+      double inProcessRatio, double isolatedRatio, long peakBytes, double checkSeconds) {
+    double minRate = Math.min(inProcessRate, Math.min(isolatedRate, coldRate));
+    out.println("targets:");
+    out.printf(Locale.ROOT, "  %-44s %s (lowest of the three: %.0f/s)%n", "at least 50 submissions/s",
+        minRate >= TARGET_RATE ? "met" : "NOT met", minRate);
+    out.printf(Locale.ROOT, "  %-44s %s (in-process %.2f, worker JVMs %.2f)%n", "grading at most 1.3x plain parsing",
+        inProcessRatio <= TARGET_RATIO && isolatedRatio <= TARGET_RATIO ? "met"
+            : inProcessRatio <= TARGET_RATIO ? "met in-process only" : "NOT met", inProcessRatio, isolatedRatio);
+    out.printf(Locale.ROOT, "  %-44s %s (%d MB for %d submissions%s)%n", "peak heap at most 512 MB for 1000",
+        peakBytes <= TARGET_HEAP ? "met" : "NOT met", peakBytes >> 20, count, count < 1000 ? "; run -n 1000" : "");
+    out.printf(Locale.ROOT, "  %-44s %s%n", "korrektor check at most 1.0 s",
+        Double.isNaN(checkSeconds) ? "not measured (--check-runs 0)"
+            : String.format(Locale.ROOT, "%s (%.2f s)", checkSeconds <= TARGET_CHECK_SECONDS ? "met" : "NOT met", checkSeconds));
+  }
+
+  /** Runs `java -jar korrektor.jar check PDF` as a whole process, as a student would; the median in seconds, NaN when skipped. */
+  private double checkLatency(PrintWriter out, Path rubric, Path folder, List<Path> files) throws Exception {
     Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     boolean hasCheck = spec.root().subcommands().containsKey("check");
     Path pdf = files.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
     if (!hasCheck || pdf == null || !jar.toString().endsWith(".jar")) {
       out.println("korrektor check latency: skipped (" + (!hasCheck ? "no check command in this build"
           : pdf == null ? "no PDF generated" : "not running from the jar") + ")");
-      return;
+      return Double.NaN;
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path cds = jar.resolveSibling("korrektor.jsa");
     List<String> base = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-    if (Files.exists(cds)) {
+    // the launcher's archive, when it was made from this jar (an older one would be ignored anyway)
+    boolean archived = Files.exists(cds) && Files.getLastModifiedTime(cds).compareTo(Files.getLastModifiedTime(jar)) > 0;
+    if (archived) {
       base.add("-XX:SharedArchiveFile=" + cds);
     }
     base.addAll(List.of("-jar", jar.toString(), "check", pdf.toString(), "--rubric", rubric.toString()));
@@ -250,6 +273,7 @@ final class BenchCommand implements Callable<Integer> {
     times.sort(null);
     out.printf(Locale.ROOT, "korrektor check on a one-page PDF, whole process: median %.3f s (min %.3f, max %.3f, %d runs%s)%n",
         times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), times.size(),
-        Files.exists(cds) ? ", class-data sharing archive " + cds.getFileName() : ", no class-data sharing archive");
+        archived ? ", class-data sharing archive " + cds.getFileName() : ", no class-data sharing archive (run ./korrektor once to make it)");
+    return times.get(times.size() / 2);
   }
 }

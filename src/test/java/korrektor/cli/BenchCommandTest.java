@@ -25,6 +25,11 @@ class BenchCommandTest {
         .containsPattern("ratio per round, in-process: \\d+\\.\\d\\d; worker JVMs: \\d+\\.\\d\\d")
         .containsPattern("by format, in-process")
         .containsPattern("csv\\s+8\\s")
-        .containsPattern("pdf\\s+2\\s");
+        .containsPattern("pdf\\s+2\\s")
+        .containsPattern("at least 50 submissions/s\\s+(met|NOT met)")
+        .containsPattern("grading at most 1.3x plain parsing\\s+(met|met in-process only|NOT met) \\(in-process \\d")
+        .contains("512 MB for 1000")
+        .contains("run -n 1000")
+        .contains("not measured (--check-runs 0)");
   }
 }
