@@ -6,6 +6,7 @@ import korrektor.document.Cell;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,8 +23,8 @@ final class CellConverter {
 
   // A fixed locale so that the displayed text is the same on every machine. One per thread: it is
   // not thread-safe, costs more to build than a small sheet's cells, and only caches formats.
-  private static final ThreadLocal<DataFormatter> FORMATTERS = ThreadLocal.withInitial(() -> new DataFormatter(Locale.US));
-  private final DataFormatter formatter = FORMATTERS.get();
+  private static final ThreadLocal<DataFormatter> FORMATTERS =
+      ThreadLocal.withInitial(() -> new DataFormatter(Locale.US));
   private final FormulaEvaluator evaluator;
   private final String file;
 
@@ -42,8 +43,8 @@ final class CellConverter {
     return switch (type) {
       case NUMERIC -> number(cell, cell.getNumericCellValue(), location);
       case STRING -> text(cell, cell.getStringCellValue(), location);
-      case BOOLEAN -> text(cell, cell.getBooleanCellValue() ? "TRUE" : "FALSE", location);
-      case ERROR -> text(cell, FormulaError.forInt(cell.getErrorCellValue()).getString(), location);
+      case BOOLEAN -> text(cell, booleanText(cell.getBooleanCellValue()), location);
+      case ERROR -> text(cell, errorText(cell.getErrorCellValue()), location);
       default -> null;
     };
   }
@@ -54,8 +55,8 @@ final class CellConverter {
       return switch (cell.getCachedFormulaResultType()) {
         case NUMERIC -> number(cell, cell.getNumericCellValue(), location);
         case STRING -> text(cell, cell.getStringCellValue(), location);
-        case BOOLEAN -> text(cell, cell.getBooleanCellValue() ? "TRUE" : "FALSE", location);
-        case ERROR -> text(cell, FormulaError.forInt(cell.getErrorCellValue()).getString(), location);
+        case BOOLEAN -> text(cell, booleanText(cell.getBooleanCellValue()), location);
+        case ERROR -> text(cell, errorText(cell.getErrorCellValue()), location);
         default -> null;
       };
     }
@@ -68,8 +69,8 @@ final class CellConverter {
       return switch (value.getCellType()) {
         case NUMERIC -> number(cell, value.getNumberValue(), location);
         case STRING -> text(cell, value.getStringValue(), location);
-        case BOOLEAN -> text(cell, value.getBooleanValue() ? "TRUE" : "FALSE", location);
-        case ERROR -> text(cell, FormulaError.forInt(value.getErrorValue()).getString(), location);
+        case BOOLEAN -> text(cell, booleanText(value.getBooleanValue()), location);
+        case ERROR -> text(cell, errorText(value.getErrorValue()), location);
         default -> null;
       };
     } catch (RuntimeException e) { // NotImplementedException, FormulaParseException, external refs
@@ -97,20 +98,38 @@ final class CellConverter {
   }
 
   private Cell number(org.apache.poi.ss.usermodel.Cell cell, double value, Location location) {
-    var style = cell.getCellStyle();
+    return number(cell.getRowIndex(), cell.getColumnIndex(), value, cell.getCellStyle(), location);
+  }
+
+  private static Cell text(org.apache.poi.ss.usermodel.Cell cell, String text, Location location) {
+    return text(cell.getRowIndex(), cell.getColumnIndex(), text, location);
+  }
+
+  /** A numeric cell: the raw value and the text the style's data format shows (General without a style). */
+  static Cell number(int row, int column, double value, CellStyle style, Location location) {
+    DataFormatter formatter = FORMATTERS.get();
     String shown =
         style == null
             ? formatter.formatRawCellContents(value, 0, "General")
             : formatter.formatRawCellContents(
                 value, style.getDataFormat(), style.getDataFormatString());
-    return new Cell(cell.getRowIndex(), cell.getColumnIndex(), shown, value, location);
+    return new Cell(row, column, shown, value, location);
   }
 
-  private static Cell text(org.apache.poi.ss.usermodel.Cell cell, String text, Location location) {
+  /** A text cell with the text stripped, or null when nothing is left. */
+  static Cell text(int row, int column, String text, Location location) {
     String stripped = text == null ? "" : text.strip();
-    return stripped.isEmpty()
-        ? null
-        : new Cell(cell.getRowIndex(), cell.getColumnIndex(), stripped, null, location);
+    return stripped.isEmpty() ? null : new Cell(row, column, stripped, null, location);
+  }
+
+  /** How a boolean value is shown. */
+  static String booleanText(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /** How an error value (a {@link FormulaError} code) is shown, e.g. {@code #DIV/0!}. */
+  static String errorText(byte code) {
+    return FormulaError.forInt(code).getString();
   }
 
   private static String reason(RuntimeException e) {
