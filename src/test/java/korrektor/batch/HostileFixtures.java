@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import korrektor.document.formats.TestPackages;
 import korrektor.document.Fixtures;
 import korrektor.document.pdf.PdfFixtures;
 import org.apache.pdfbox.cos.COSName;
@@ -103,26 +104,15 @@ final class HostileFixtures {
       + " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n]>\n";
 
   static void entityBombDocx(Path file) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-          + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\""
-          + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
-          + " Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\""
-          + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + "</Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-          + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
-          + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
-          + " Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", LAUGHS + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
-          + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
-    }
+    TestPackages.docx(file, LAUGHS + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+        + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
   }
+
 
   static void entityBombOds(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       mimetype(zip);
-      entry(zip, "content.xml", LAUGHS.replace("lolz", "office:document-content")
+      TestPackages.entry(zip, "content.xml", LAUGHS.replace("lolz", "office:document-content")
           + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
           + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\""
           + "urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
@@ -155,19 +145,13 @@ final class HostileFixtures {
 
   static void pages(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      entry(zip, "Index/Document.iwa", "x");
-      entry(zip, "Metadata/Properties.plist", "x");
+      TestPackages.entry(zip, "Index/Document.iwa", "x");
+      TestPackages.entry(zip, "Metadata/Properties.plist", "x");
     }
   }
 
   private static void mimetype(ZipOutputStream zip) throws IOException {
-    entry(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
+    TestPackages.entry(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
   }
 
   private static void spaces(OutputStream out, long bytes) throws IOException {

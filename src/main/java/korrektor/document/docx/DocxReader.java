@@ -17,9 +17,9 @@ import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
+import korrektor.document.ooxml.OoxmlLimits;
 import korrektor.document.TextLine;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,17 +31,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Reads a Word document (.docx) with POI: each body paragraph becomes one text line
  * ({@code file l.N}) whose text includes its Word equations (OMML) in reading order, each table a
  * grid named {@code Table 1}, {@code Table 2}, … ({@code file!Table 1!B3}), and pictures and charts
- * figures. Zip bombs are refused by POI's {@link ZipSecureFile} limits; documents with a DTD by
+ * figures. Zip bombs are refused by POI's {@link OoxmlLimits} (POI ZipSecureFile) limits; documents with a DTD by
  * POI's XML settings.
  */
 public final class DocxReader implements DocumentReader {
 
   static {
-    // The same process-wide limits as the workbook reader sets: a part that inflates more than
-    // 100x or to more than 256 MB, or more than 2000 parts, is a bomb, not an exercise sheet.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(256L << 20);
-    ZipSecureFile.setMaxFileCount(2000);
+    OoxmlLimits.apply(); // zip-bomb limits for POI, process-wide
   }
 
   @Override

@@ -15,9 +15,9 @@ import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
+import korrektor.document.ooxml.OoxmlLimits;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,19 +29,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * grid named as the sheet, charts and pictures become figures. Plain .xlsx files are read with
  * POI's streaming API ({@link StreamingXlsx}), which gives the same document faster; whatever it
  * cannot promise to read the same goes the usermodel way. Zip bombs are refused by POI's
- * {@link ZipSecureFile} limits (on both paths: both open the zip through it); at most
+ * {@link OoxmlLimits} (POI ZipSecureFile) limits (on both paths: both open the zip through it); at most
  * {@link ReadLimits#maxCells} cells are kept.
  */
 public final class WorkbookReader implements DocumentReader {
 
   static {
-    // Process-wide POI settings: a sheet that inflates more than 100x, or to more than 256 MB,
-    // or a workbook of more than 2000 parts is a bomb, not an exercise sheet.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(256L << 20);
-    ZipSecureFile.setMaxFileCount(2000);
+    OoxmlLimits.apply(); // zip-bomb limits for POI, process-wide
   }
-
   @Override
   public Set<Format> formats() {
     return Set.of(Format.XLSX, Format.XLS);

@@ -3,10 +3,8 @@ package korrektor.document.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import korrektor.document.Cell;
 import korrektor.document.Document;
@@ -143,46 +141,27 @@ class NewFormatsTest {
   }
 
   static Path docx(Path file, String body) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-          + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\""
-          + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
-          + " Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\""
-          + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + "</Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-          + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
-          + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
-          + " Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
-          + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:m=\""
-          + "http://schemas.openxmlformats.org/officeDocument/2006/math\"><w:body>" + body
-          + "</w:body></w:document>");
-    }
-    return file;
+    return TestPackages.docx(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
+        + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:m=\""
+        + "http://schemas.openxmlformats.org/officeDocument/2006/math\"><w:body>" + body
+        + "</w:body></w:document>");
   }
 
   static Path ods(Path file, String tables, boolean chart) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      entry(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
-      entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+      TestPackages.entry(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+      TestPackages.entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
           + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry"
           + " manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
           + (chart ? "<manifest:file-entry manifest:full-path=\"Object 1/\" manifest:media-type=\""
               + "application/vnd.oasis.opendocument.chart\"/>" : "")
           + "</manifest:manifest>");
-      entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+      TestPackages.entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
           + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\""
           + "urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\""
           + "urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>" + tables
           + "</office:spreadsheet></office:body></office:document-content>");
     }
     return file;
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
   }
 }
