@@ -73,10 +73,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Rubric rubric;
-    try {
-      rubric = korrektor.rubric.RubricReader.read(rubricFile);
-    } catch (korrektor.rubric.RubricException e) {
-      e.diagnostics().forEach(spec.commandLine().getErr()::println);
+    rubric = RubricOption.load(rubricFile, spec);
+    if (rubric == null) {
       return 2;
     }
     if (rubric.model() == null || !rubric.model().type().equals(korrektor.reference.ModelType.LSTM)) {

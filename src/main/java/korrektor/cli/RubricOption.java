@@ -15,6 +15,11 @@ final class RubricOption {
 
   /** Loads the rubric, printing diagnostics to err; null when it has errors. */
   Rubric load(CommandLine.Model.CommandSpec spec) {
+    return load(file, spec);
+  }
+
+  /** Loads a rubric file, printing diagnostics to the command's err; null when it has errors. */
+  static Rubric load(Path file, CommandLine.Model.CommandSpec spec) {
     RubricReader.Result r = RubricReader.check(file);
     for (Diagnostic d : r.diagnostics()) {
       spec.commandLine().getErr().println(d);
