@@ -72,8 +72,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Rubric rubric;
-    rubric = RubricOption.load(rubricFile, spec);
+    Rubric rubric = RubricOption.load(rubricFile, spec);
     if (rubric == null) {
       return 2;
     }
