@@ -22,7 +22,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
@@ -56,9 +55,7 @@ final class StreamingXlsx {
   /** The document, or null when the usermodel must read the file. */
   static Document read(Path file, String displayName, ReadLimits limits) {
     try {
-      if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
-        return null;
-      }
+      // not a zip, or an .xls: OPCPackage refuses it, and the usermodel reads (or explains) it
       OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
       try {
         return read(pkg, displayName, limits);
