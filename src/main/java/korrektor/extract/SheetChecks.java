@@ -1,6 +1,5 @@
 package korrektor.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,10 +190,7 @@ public final class SheetChecks {
   }
 
   static String normalizeUnicode(String s) {
-    String t = s.toLowerCase(Locale.ROOT)
-        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    t = Regex.replaceAll(Normalizer.normalize(t, Normalizer.Form.NFD), "\\p{M}+", "");
-    return " " + Regex.replaceAll(t, "[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    return " " + Regex.replaceAll(Text.fold(s), "[^\\p{L}\\p{N}]+", " ").strip() + " ";
   }
 
   /** {@link #normalize} for plain ASCII text, without the regular expressions and Unicode folding. */

@@ -1,6 +1,7 @@
 package korrektor.extract;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Normalises student text before matching: minus signs and dashes before digits become {@code -},
@@ -12,7 +13,23 @@ public final class Text {
   private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   private Text() {}
+
+  /**
+   * Lower case with German umlauts spelled out ({@code ä} → {@code ae}, {@code ß} → {@code ss}) and
+   * other accents dropped ({@code é} → {@code e}): text as it survives re-typing on any keyboard.
+   * Plain ASCII is only lower-cased.
+   */
+  public static String fold(String s) {
+    String t = s.toLowerCase(Locale.ROOT);
+    if (t.chars().allMatch(c -> c < 128)) {
+      return t;
+    }
+    t = t.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    return MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+  }
 
   /** Printable ASCII without the characters normalisation changes ({@code ~ ^} tab): nothing to do but spaces. */
   private static boolean plainAscii(String s) {

@@ -1,9 +1,7 @@
 package korrektor.grade.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +17,6 @@ public final class Words {
       "ed", "es", "en", "er", "em", "ly", "e", "s", "n"};
 
   private static final Pattern NOT = Pattern.compile("n't\\b");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   private Words() {}
 
@@ -56,12 +53,7 @@ public final class Words {
   }
 
   static String fold(String text) {
-    String s = text.toLowerCase(Locale.ROOT);
-    if (!s.chars().allMatch(c -> c < 128)) { // plain ASCII has nothing to fold
-      s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    }
-    return s.replace('-', ' ').replace('_', ' ');
+    return korrektor.extract.Text.fold(text).replace('-', ' ').replace('_', ' ');
   }
 
   /** Strips up to two endings, keeping at least three characters; {@code *} (a prefix marker) stays. */
