@@ -32,7 +32,7 @@ import java.util.HexFormat;
  * Grades submissions in parallel (one thread per core): reads each student's files, grades them,
  * and reports progress. A student whose files cannot be read gets status error; the batch goes on.
  */
-public final class BatchGrader {
+public final class BatchGrader implements BatchRunner {
   private final Grader grader;
   private final FileReader reader;
   private final int threads;
@@ -69,6 +69,7 @@ public final class BatchGrader {
   }
 
   /** Grades all submissions and fingerprints them; in the submissions' order. */
+  @Override
   public List<Graded> gradeAll(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "korrektor-grade");
@@ -101,12 +102,29 @@ public final class BatchGrader {
       Thread.currentThread().interrupt();
       return bare(failed(root, s, "grading was interrupted"));
     } catch (ExecutionException e) {
-      return bare(failed(root, s, "internal error while grading (" + e.getCause() + "); please report it with the file"));
+      return internalError(root, s, e.getCause());
     }
+  }
+
+  /** The result for a submission whose grading threw: an error row that asks for a report. */
+  Graded internalError(Path root, Submission s, Throwable cause) {
+    return bare(failed(root, s, "internal error while grading (" + cause + "); please report it with the file"));
   }
 
   private static Graded bare(SubmissionResult r) {
     return new Graded(r, Fingerprints.of(r, List.of(), List.of()));
+  }
+
+  /** Closes the file reader when it holds processes (an {@link IsolatedReader}). */
+  @Override
+  public void close() {
+    if (reader instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // nothing left to do with it
+      }
+    }
   }
 
   /** Reads and grades one submission. */

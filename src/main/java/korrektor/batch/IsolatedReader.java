@@ -1,21 +1,15 @@
 package korrektor.batch;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,8 +62,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   private final ReadLimits limits;
   private final Options options;
   private final korrektor.document.DocumentReaders inProcess = korrektor.document.DocumentReaders.standard();
-  private final String java;
-  private final String classpath;
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
   private final Set<Worker> all = ConcurrentHashMap.newKeySet();
   /** Kills a worker whose file takes too long; the reading thread then sees the end of its output. */
@@ -82,80 +74,31 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   public IsolatedReader(ReadLimits limits, Options options) {
     this.limits = limits;
     this.options = options;
-    this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    this.classpath = System.getProperty("java.class.path");
   }
 
   /** A child JVM that reads files one after another until it is retired or dies. */
   private final class Worker {
     final Process process;
     final Writer requests;
-    final InputStream answers;
-    /** Bytes read from the child but not yet returned as a line: {@code buffer[start..end)}. */
-    final byte[] buffer = new byte[1 << 16];
-    int start;
-    int end;
+    final BoundedLines answers;
     int served;
 
     Worker() throws IOException {
-      List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.maxHeapMb() + "m", "-Xss2m",
-          "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
+      List<String> command = ChildJvm.command(List.of("-Xmx" + options.maxHeapMb() + "m", "-Xss2m",
+          "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
           // C1 only: a worker reads a few hundred files, too few for C2 to pay off; C1 code is ready sooner
-          "-XX:TieredStopAtLevel=1",
-          // stdout carries the answers: JVM warnings (by default on stdout) go to stderr instead
-          "-Xlog:disable", "-Xlog:all=warning:stderr"));
-      classDataArchive().ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));
-      String extra = System.getProperty("korrektor.worker.jvm");
-      if (extra != null && !extra.isBlank()) {
-        command.addAll(List.of(extra.strip().split("\\s+")));
-      }
-      command.addAll(List.of("-cp", classpath, "korrektor.document.worker.Main", "--serve"));
+          "-XX:TieredStopAtLevel=1"), "korrektor.document.worker.Main", "--serve");
       process = new ProcessBuilder(command)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
       requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-      answers = process.getInputStream();
+      answers = new BoundedLines(process.getInputStream(), MAX_JSON_BYTES);
       all.add(this);
-    }
-
-    /** The child's next answer line, or null at the end of its output; longer than the bound is an error. */
-    byte[] readLine() throws IOException {
-      ByteArrayOutputStream longLine = null;
-      while (true) {
-        for (int i = start; i < end; i++) {
-          if (buffer[i] == '\n') {
-            byte[] line;
-            if (longLine == null) {
-              line = Arrays.copyOfRange(buffer, start, i);
-            } else {
-              longLine.write(buffer, start, i - start);
-              line = longLine.toByteArray();
-            }
-            start = i + 1;
-            return line;
-          }
-        }
-        if (longLine == null && end > start) {
-          longLine = new ByteArrayOutputStream(Math.max(8192, 2 * (end - start)));
-        }
-        if (longLine != null) {
-          longLine.write(buffer, start, end - start);
-          if (longLine.size() > MAX_JSON_BYTES) {
-            throw new IOException("the reader's answer exceeded " + (MAX_JSON_BYTES >> 20) + " MB");
-          }
-        }
-        start = 0;
-        end = answers.read(buffer, 0, buffer.length);
-        if (end < 0) {
-          end = 0;
-          return null;
-        }
-      }
     }
 
     void retire() {
       all.remove(this);
-      kill(process);
+      ChildJvm.kill(process);
     }
   }
 
@@ -186,13 +129,11 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
       Process process = w.process;
       ScheduledFuture<?> alarm = watchdog.schedule(() -> {
         late.set(true);
-        kill(process); // the read below then ends
+        ChildJvm.kill(process); // the read below then ends
       }, limit, TimeUnit.MILLISECONDS);
       byte[] line;
       try {
-        do {
-          line = w.readLine();
-        } while (line != null && !isAnswer(line)); // a JVM or library message on stdout is not an answer
+        line = w.answers.nextAnswer(); // a JVM or library message on stdout is not an answer
       } finally {
         alarm.cancel(false);
       }
@@ -233,35 +174,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
         }
       }
     }
-  }
-
-  /**
-   * The class-data sharing archive the launcher builds next to the jar ({@code korrektor.jsa}), when
-   * this process runs from that jar and the archive is newer: workers then start with PDFBox's and
-   * POI's classes already parsed. The JVM checks the archive itself and ignores one that does not fit.
-   */
-  private Optional<Path> classDataArchive() {
-    try {
-      Path jar = Path.of(classpath);
-      Path archive = jar.resolveSibling("korrektor.jsa");
-      if (classpath.endsWith(".jar") && Files.isRegularFile(jar) && Files.isRegularFile(archive)
-          && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-        return Optional.of(archive);
-      }
-    } catch (IOException | RuntimeException e) {
-      // no archive: the worker starts a little slower
-    }
-    return Optional.empty();
-  }
-
-  /** Whether a line from a worker is an answer (a JSON object), not a stray message. */
-  private static boolean isAnswer(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return b == '{';
-      }
-    }
-    return false;
   }
 
   private static boolean plainText(Path file) {
@@ -307,15 +219,4 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
     return "The reader for this file stopped unexpectedly (exit code " + exit + "). Export it again as"
         + " a plain PDF, .xlsx or CSV and hand that in; if it persists, report it with the file.";
   }
-
-  private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    try {
-      process.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
 }

@@ -5,6 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +31,36 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class PlainParsing {
   private PlainParsing() {}
+
+  /**
+   * A hand-written script's first run: {@code THREADS DIR} reads every file in DIR with that many
+   * threads and prints the checksum; {@code korrektor bench} times it as a whole process.
+   */
+  public static void main(String[] args) throws Exception {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of(args[1]))) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    }
+    System.out.println(readAll(files, Integer.parseInt(args[0])));
+  }
+
+  /** Reads all files with the given number of threads; the sum of their checksums. */
+  public static long readAll(List<Path> files, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> results = new ArrayList<>();
+      for (Path f : files) {
+        results.add(pool.submit(() -> read(f)));
+      }
+      long sum = 0;
+      for (Future<Long> f : results) {
+        sum += f.get();
+      }
+      return sum;
+    } finally {
+      pool.shutdown();
+    }
+  }
 
   public static long read(Path file) throws IOException {
     String name = file.getFileName().toString();

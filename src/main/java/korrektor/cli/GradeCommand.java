@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import korrektor.batch.AtomicFiles;
 import korrektor.batch.BatchGrader;
+import korrektor.batch.BatchRunner;
 import korrektor.result.BatchResult;
 import korrektor.batch.ResultsJson;
 import korrektor.batch.SafeUnzip;
@@ -68,6 +69,12 @@ final class GradeCommand implements Callable<Integer> {
       description = "Skip the similarity report (integrity.html, integrity.csv).")
   boolean noIntegrity;
 
+  @Option(names = "--isolate-files",
+      description = "Read every file in a reader process of its own, with --file-timeout and --file-memory per file"
+          + " (strictest, slower). By default one grading process reads and grades the batch, and only what it was"
+          + " grading when a file made it fail is read file by file.")
+  boolean isolateFiles;
+
   @Option(names = "--no-pdf", description = "Skip feedback/<student>.pdf (the slowest output); the .md and .html are still written.")
   boolean noPdf;
 
@@ -123,8 +130,8 @@ final class GradeCommand implements Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
     List<BatchGrader.Graded> gradedAll;
-    try (ReaderOptions.Reader reader = reading.open()) {
-      gradedAll = new BatchGrader(grader, reader, n).gradeAll(root, submissions, x -> progress.step());
+    try (BatchRunner runner = reading.batch(grader, rubric.text, rubric.file.toString(), n, isolateFiles, progress::notice)) {
+      gradedAll = runner.gradeAll(root, submissions, x -> progress.step());
     }
     List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
     progress.done();
@@ -202,6 +209,15 @@ final class GradeCommand implements Callable<Integer> {
         err.print(String.format(Locale.ROOT, "\rGrading [%s%s] %d/%d", "#".repeat(filled), "-".repeat(width - filled), d, total));
         err.flush();
       }
+    }
+
+    /** A line for the tutor between progress updates (e.g. a grading process had to be replaced). */
+    synchronized void notice(String message) {
+      if (terminal) {
+        err.println();
+      }
+      err.println("warning: " + message);
+      err.flush();
     }
 
     void done() {

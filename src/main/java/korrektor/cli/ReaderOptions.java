@@ -1,26 +1,49 @@
 package korrektor.cli;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import korrektor.batch.BatchGrader;
+import korrektor.batch.BatchRunner;
 import korrektor.batch.IsolatedReader;
+import korrektor.batch.SupervisedGrader;
+import korrektor.grade.Grader;
 import korrektor.document.DocumentReaders;
 import korrektor.document.ReadLimits;
 import picocli.CommandLine.Option;
 
-/** How student files are read ({@code grade}, {@code serve}): in worker processes by default, with their limits. */
+/** How student files are read ({@code grade}, {@code serve}): outside this process by default, with their limits. */
 final class ReaderOptions {
   @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "20",
       description = "Wall-clock time allowed to read one file before it is stopped (default: ${DEFAULT-VALUE}).")
   int fileTimeout;
 
   @Option(names = "--file-memory", paramLabel = "MB", defaultValue = "256",
-      description = "Heap of the process that reads files (default: ${DEFAULT-VALUE}).")
+      description = "Memory for reading one file (default: ${DEFAULT-VALUE}): the heap of a reader process; the"
+          + " grading process gets this much per thread plus 256 MB.")
   int fileMemory;
 
   @Option(names = "--no-isolation",
-      description = "Read files in this process: faster, but a hostile file can stall or crash Korrektor,"
-          + " and --file-timeout/--file-memory do not apply. Only for trusted files.")
+      description = "Read files in this process: no separate process, but a hostile file can stall or crash"
+          + " Korrektor, and --file-timeout/--file-memory do not apply. Only for trusted files.")
   boolean noIsolation;
+
+  /**
+   * How {@code grade} runs a batch: by default in a supervised grading process (in-process speed; a
+   * hostile file can only end that process, and what it was grading is graded again file by file);
+   * with {@code eachFile}, every file in a reader process of its own; with {@code --no-isolation},
+   * here.
+   */
+  BatchRunner batch(Grader grader, String rubricText, String rubricSource, int threads, boolean eachFile,
+      Consumer<String> notices) {
+    if (noIsolation) {
+      return new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, threads);
+    }
+    IsolatedReader.Options options = new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory);
+    if (eachFile) {
+      return new BatchGrader(grader, new IsolatedReader(ReadLimits.DEFAULT, options), threads);
+    }
+    return new SupervisedGrader(rubricText, rubricSource, grader, ReadLimits.DEFAULT, options, threads, notices);
+  }
 
   /** A file reader that stops its worker processes when closed. */
   interface Reader extends BatchGrader.FileReader, AutoCloseable {

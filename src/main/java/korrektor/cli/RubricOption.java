@@ -1,5 +1,8 @@
 package korrektor.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import korrektor.rubric.Diagnostic;
 import korrektor.rubric.Rubric;
@@ -13,14 +16,25 @@ final class RubricOption {
       description = "The rubric (YAML), e.g. rubrics/sheet09.yaml.")
   Path file;
 
+  /** The text the rubric was loaded from (after {@link #load}), for a grading process that parses it again. */
+  String text;
+
   /** Loads the rubric, printing diagnostics to err; null when it has errors. */
   Rubric load(CommandLine.Model.CommandSpec spec) {
-    return load(file, spec);
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      text = null; // RubricReader.check says what is wrong with the file
+    }
+    return text == null ? load(file, spec) : report(RubricReader.parse(text, file.toString()), file, spec);
   }
 
   /** Loads a rubric file, printing diagnostics to the command's err; null when it has errors. */
   static Rubric load(Path file, CommandLine.Model.CommandSpec spec) {
-    RubricReader.Result r = RubricReader.check(file);
+    return report(RubricReader.check(file), file, spec);
+  }
+
+  private static Rubric report(RubricReader.Result r, Path file, CommandLine.Model.CommandSpec spec) {
     for (Diagnostic d : r.diagnostics()) {
       spec.commandLine().getErr().println(d);
     }

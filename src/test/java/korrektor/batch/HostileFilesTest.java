@@ -4,6 +4,7 @@ import korrektor.result.SubmissionResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ class HostileFilesTest {
   @TempDir static Path dir;
   static List<SubmissionResult> results;
   static Map<String, Long> millis = new ConcurrentHashMap<>();
+  static List<SubmissionResult> supervisedResults;
+  static List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+  static long supervisedMillis;
 
   @BeforeAll
   static void gradeAll() throws Exception {
@@ -45,6 +49,27 @@ class HostileFilesTest {
     };
     results = new BatchGrader(grader, timed, 2).grade(dir, SubmissionFinder.find(dir), r -> { });
     assertThat(results).hasSize(count);
+    // grade's default: one grading process for the batch, file by file only for what it was grading when it failed
+    long start = System.nanoTime();
+    try (SupervisedGrader supervised = new SupervisedGrader(Files.readString(Path.of("rubrics/sheet09.yaml")),
+        "rubrics/sheet09.yaml", grader, ReadLimits.DEFAULT, new IsolatedReader.Options(TIMEOUT, 256), 2, notices::add)) {
+      supervisedResults = supervised.gradeAll(dir, SubmissionFinder.find(dir), r -> { }).stream()
+          .map(BatchGrader.Graded::result).toList();
+    }
+    supervisedMillis = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  @Test
+  void theGradingProcessGivesEveryHostileFileTheRowReadingItAloneGives() {
+    assertThat(supervisedResults).hasSize(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      SubmissionResult alone = results.get(i);
+      SubmissionResult inBatch = supervisedResults.get(i);
+      assertThat(inBatch.status()).as(alone.student().name()).isEqualTo(alone.status());
+      assertThat(inBatch.messages()).as(alone.student().name()).isEqualTo(alone.messages());
+    }
+    // at most one time limit and a few restarts: a stalled file does not hold the batch for long
+    assertThat(supervisedMillis).isLessThan(4 * TIMEOUT.toMillis());
   }
 
   @Test

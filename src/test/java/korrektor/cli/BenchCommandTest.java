@@ -19,17 +19,21 @@ class BenchCommandTest {
         .contains("12 submissions (seed 42:")
         .contains("(b) plain parsing")
         .contains("(a) grading, files read in-process")
-        .contains("(a) grading, files read in worker JVMs")
+        .contains("(a) grading in a grading process (grade's default)")
+        .contains("(a) grading, each file in a reader process")
+        .containsPattern("first runs, each in a fresh JVM .*: plain parsing \\d+\\.\\d+ s, grading in a grading process \\d+\\.\\d+ s, ratio \\d+\\.\\d\\d")
         .contains("peak heap while grading in-process:")
         .containsPattern("subs/s\\s+ratio")
-        .containsPattern("ratio per round, in-process: \\d+\\.\\d\\d; worker JVMs: \\d+\\.\\d\\d")
+        .containsPattern("ratio per round, grading process: \\d+\\.\\d\\d; in-process: \\d+\\.\\d\\d; each file in a reader process: \\d+\\.\\d\\d")
         .containsPattern("by format, in-process")
         .containsPattern("csv\\s+8\\s")
         .containsPattern("pdf\\s+2\\s")
         .containsPattern("at least 50 submissions/s\\s+(met|NOT met)")
-        .containsPattern("grading at most 1.3x plain parsing\\s+(met|met in-process only|NOT met) \\(in-process \\d")
+        .containsPattern("grading at most 1.3x plain parsing\\s+first runs, grade's default vs a script (\\d+\\.\\d\\d (met|NOT met)|NaN \\(not measured\\)); "
+            + "after warm-up, in-process \\d+\\.\\d\\d (met|NOT met); after warm-up, grading process \\d+\\.\\d\\d (met|NOT met)")
         .contains("512 MB for 1000")
         .contains("run -n 1000")
-        .contains("not measured (--check-runs 0)");
+        .contains("not measured (--check-runs 0)")
+        .doesNotContain("warning:");
   }
 }

@@ -1,0 +1,107 @@
+package korrektor.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import korrektor.document.DocumentReaders;
+import korrektor.grade.Grader;
+import korrektor.rubric.RubricReader;
+
+/**
+ * The child JVM of {@link SupervisedGrader}: reads and grades submissions in this process, several
+ * at a time, and answers each with one line of JSON on stdout ({@link GradingProtocol}). A hostile
+ * file can exhaust this process's heap or time; the supervisor then grades what was in flight
+ * again with each file in a reader process of its own. Ends when stdin closes and every job is
+ * answered; exit code 2 when the setup line is unusable.
+ */
+public final class GradingChild {
+  private GradingChild() {}
+
+  public static void main(String[] args) throws Exception {
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    // libraries that print go to stderr; stdout carries only answers
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+    System.exit(serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout, job -> {}));
+  }
+
+  /**
+   * Serves jobs until {@code in} ends.
+   *
+   * @param beforeGrading called on the grading thread after a job is announced as started (tests
+   *     use it to stand in for a file that crashes or stalls the process)
+   * @return the exit code
+   */
+  static int serve(BufferedReader in, OutputStream out, Consumer<GradingProtocol.Job> beforeGrading) throws IOException,
+      InterruptedException {
+    String first = in.readLine();
+    GradingProtocol.Setup setup;
+    RubricReader.Result rubric;
+    try {
+      setup = GradingProtocol.JSON.readValue(first == null ? "" : first, GradingProtocol.Setup.class);
+      rubric = RubricReader.parse(setup.rubric(), setup.source());
+    } catch (IOException | RuntimeException e) {
+      answer(out, GradingProtocol.Answer.error("unusable setup line (" + e.getMessage() + ")"));
+      return 2;
+    }
+    if (rubric.rubricOrNull() == null) {
+      answer(out, GradingProtocol.Answer.error("the rubric has errors: " + rubric.diagnostics()));
+      return 2;
+    }
+    BatchGrader grader = new BatchGrader(new Grader(rubric.rubricOrNull()), DocumentReaders.standard(), setup.limits(), 1);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, setup.threads()), r -> {
+      Thread t = new Thread(r, "korrektor-grade");
+      t.setDaemon(true);
+      return t;
+    });
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      GradingProtocol.Job job = GradingProtocol.JSON.readValue(line, GradingProtocol.Job.class);
+      pool.execute(() -> grade(grader, job, out, beforeGrading));
+    }
+    pool.shutdown();
+    pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    return 0;
+  }
+
+  private static void grade(BatchGrader grader, GradingProtocol.Job job, OutputStream out,
+      Consumer<GradingProtocol.Job> beforeGrading) {
+    answer(out, GradingProtocol.Answer.started(job.id()));
+    beforeGrading.accept(job);
+    Path root = Path.of(job.root());
+    Submission s = job.submission();
+    BatchGrader.Graded g;
+    try {
+      g = grader.gradeAndFingerprint(root, s);
+    } catch (RuntimeException | Error e) { // out of memory never gets here: the JVM exits
+      g = grader.internalError(root, s, e); // as in-process grading reports it
+    }
+    answer(out, GradingProtocol.Answer.done(job.id(), g));
+  }
+
+  private static void answer(OutputStream out, GradingProtocol.Answer a) {
+    try {
+      byte[] line = GradingProtocol.line(a).getBytes(StandardCharsets.UTF_8);
+      synchronized (out) {
+        out.write(line);
+        out.write('\n');
+        out.flush();
+      }
+    } catch (IOException e) {
+      // the supervisor is gone: nothing to answer to
+      Runtime.getRuntime().halt(4);
+    }
+  }
+}

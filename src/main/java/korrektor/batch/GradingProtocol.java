@@ -1,0 +1,77 @@
+package korrektor.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import korrektor.document.ReadLimits;
+import korrektor.integrity.Fingerprint;
+import korrektor.result.Student;
+import korrektor.result.SubmissionResult;
+
+/**
+ * What {@link SupervisedGrader} and {@link GradingChild} say to each other, one JSON object per
+ * line: the child's {@link Setup} first, then {@link Job}s; the child answers {@link Started} when
+ * a thread begins a job (so that the supervisor can time it) and {@link Done} with the graded
+ * submission. Paths cross as the strings the supervisor has, so that the child (same working
+ * folder) names files exactly as the supervisor would.
+ */
+final class GradingProtocol {
+  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(50).maxStringLength(50_000_000).build())
+          .build())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .configure(MapperFeature.AUTO_DETECT_IS_GETTERS, false)
+      .build();
+
+  private GradingProtocol() {}
+
+  /**
+   * The child's first line.
+   *
+   * @param rubric the rubric's YAML, exactly as the supervisor read it
+   * @param source the rubric's name in messages
+   * @param threads grading threads
+   * @param limits reading limits
+   */
+  record Setup(String rubric, String source, int threads, ReadLimits limits) {}
+
+  /** A submission to grade; {@code id} is the supervisor's. */
+  record Job(long id, String root, Student student, List<String> files, List<String> refused) {
+    static Job of(long id, Path root, Submission s) {
+      return new Job(id, root.toString(), s.student(), s.files().stream().map(Path::toString).toList(), s.refused());
+    }
+
+    Submission submission() {
+      return new Submission(student, files.stream().map(Path::of).toList(), refused);
+    }
+  }
+
+  /** One of the child's answers: {@code started} (a job began), {@code done} (with its result) or {@code error} (setup failed). */
+  record Answer(Long started, Long done, SubmissionResult result, Fingerprint fingerprint, String error) {
+    static Answer started(long id) {
+      return new Answer(id, null, null, null, null);
+    }
+
+    static Answer done(long id, BatchGrader.Graded g) {
+      return new Answer(null, id, g.result(), g.fingerprint(), null);
+    }
+
+    static Answer error(String message) {
+      return new Answer(null, null, null, null, message);
+    }
+  }
+
+  static String line(Object value) throws IOException {
+    return JSON.writeValueAsString(value);
+  }
+
+  static <T> T parse(byte[] line, Class<T> type) throws IOException {
+    return JSON.readValue(line, type);
+  }
+}
