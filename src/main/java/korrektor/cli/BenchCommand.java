@@ -264,7 +264,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static String ratio(String what, double ratio) {
-    return String.format(Locale.ROOT, "%s %.2f %s", what, ratio,
+    return String.format(Locale.ROOT, "%s %.3f %s", what, ratio,
         Double.isNaN(ratio) ? "(not measured)" : ratio <= TARGET_RATIO ? "met" : "NOT met");
   }
 

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import korrektor.batch.AtomicFiles;
 import korrektor.batch.BatchGrader;
@@ -153,15 +158,7 @@ final class GradeCommand implements Callable<Integer> {
     AtomicFiles.write(out.resolve("grades.csv"), w -> GradesCsv.write(w, r, graded));
     Path feedback = out.resolve("feedback");
     Files.createDirectories(feedback);
-    for (SubmissionResult s : results) {
-      AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
-      String base = MarkdownFeedback.baseName(s);
-      AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
-      if (!noPdf) {
-        byte[] pdf = PdfFeedback.render(r, s);
-        AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
-      }
-    }
+    writeFeedback(feedback, r, results, n);
     AtomicFiles.writeString(out.resolve("report.html"), ClassReport.render(r, results));
     List<Path> lms = moodle.write(err, out, r, results);
     SimilarityReport.Report integrity = null;
@@ -186,6 +183,39 @@ final class GradeCommand implements Callable<Integer> {
     }
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors ? 1 : 0;
+  }
+
+  /** feedback/&lt;student&gt;.md, .html and .pdf, several students at once (rendering and file creation both take time). */
+  private void writeFeedback(Path feedback, Rubric r, List<SubmissionResult> results, int threads) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (SubmissionResult s : results) {
+        written.add(pool.submit(() -> {
+          AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
+          String base = MarkdownFeedback.baseName(s);
+          AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+          if (!noPdf) {
+            byte[] pdf = PdfFeedback.render(r, s);
+            AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : written) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("writing feedback failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing feedback");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** A progress bar on the error stream (redrawn on a terminal, one line otherwise). */

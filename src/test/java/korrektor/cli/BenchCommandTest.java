@@ -29,8 +29,8 @@ class BenchCommandTest {
         .containsPattern("csv\\s+8\\s")
         .containsPattern("pdf\\s+2\\s")
         .containsPattern("at least 50 submissions/s\\s+(met|NOT met)")
-        .containsPattern("grading at most 1.3x plain parsing\\s+first runs, grade's default vs a script (\\d+\\.\\d\\d (met|NOT met)|NaN \\(not measured\\)); "
-            + "after warm-up, in-process \\d+\\.\\d\\d (met|NOT met); after warm-up, grading process \\d+\\.\\d\\d (met|NOT met)")
+        .containsPattern("grading at most 1.3x plain parsing\\s+first runs, grade's default vs a script (\\d+\\.\\d{3} (met|NOT met)|NaN \\(not measured\\)); "
+            + "after warm-up, in-process \\d+\\.\\d{3} (met|NOT met); after warm-up, grading process \\d+\\.\\d{3} (met|NOT met)")
         .contains("512 MB for 1000")
         .contains("run -n 1000")
         .contains("not measured (--check-runs 0)")
