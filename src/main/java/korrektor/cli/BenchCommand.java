@@ -97,6 +97,11 @@ final class BenchCommand implements Callable<Integer> {
       Grader grader = new Grader(rubric);
       out.printf(Locale.ROOT, "korrektor bench: %d submissions (seed %d: %s), %d threads, %d cores, max heap %d MB%n",
           count, seed, mix(files), n, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      if (heap.getInit() < heap.getMax()) {
+        out.printf(Locale.ROOT, "note: the heap may grow and shrink (initial %d MB); for steady figures fix it, e.g."
+            + " KORREKTOR_JAVA_OPTS=\"-Xms512m -Xmx512m\" (the bench collects garbage before each phase)%n", heap.getInit() >> 20);
+      }
 
       BatchGrader inProcessGrader = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n);
       String rubricText = Files.readString(rubricFile, StandardCharsets.UTF_8);
@@ -123,8 +128,7 @@ final class BenchCommand implements Callable<Integer> {
         long peak = 0;
         for (int i = 0; i < Math.max(1, runs); i++) {
           double floor = time(() -> parse(files, n));
-          resetPeaks();
-          double inProcess = time(() -> inProcessGrader.grade(folder, submissions, r -> {}));
+          double inProcess = time(BenchCommand::resetPeaks, () -> inProcessGrader.grade(folder, submissions, r -> {}));
           peak = Math.max(peak, peakHeapBytes());
           double inChild = time(() -> supervised.gradeAll(folder, submissions, r -> {}));
           double isolated = time(() -> eachFile.gradeAll(folder, submissions, r -> {}));
@@ -199,10 +203,41 @@ final class BenchCommand implements Callable<Integer> {
     void run() throws Exception;
   }
 
+  /** Seconds the phase takes, timed once this JVM is quiet (see {@link #quiesce}). */
   private static double time(Phase phase) throws Exception {
+    return time(() -> {}, phase);
+  }
+
+  /** The same, with {@code atStart} run just before the clock starts (e.g. resetting the heap's peak). */
+  private static double time(Runnable atStart, Phase phase) throws Exception {
+    quiesce();
+    atStart.run();
     long start = System.nanoTime();
     phase.run();
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /**
+   * Collects this JVM's garbage and waits (at most 3 s) until its JIT compilers have been idle for
+   * 150 ms: the phases share two cores, and the collector and the compiler threads would otherwise
+   * still be busy with one phase's garbage and code while the next is timed, so that a phase pays
+   * for another. Child JVMs are not waited for (their garbage and code are their own phase's).
+   */
+  private static void quiesce() throws InterruptedException {
+    System.gc();
+    var jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long deadline = System.nanoTime() + 3_000_000_000L;
+    long last = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      long now = jit.getTotalCompilationTime();
+      quiet = now == last ? quiet + 1 : 0;
+      last = now;
+    }
   }
 
   private static double median(List<double[]> rounds, int column) {

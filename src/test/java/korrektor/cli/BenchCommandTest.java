@@ -17,6 +17,7 @@ class BenchCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("12 submissions (seed 42:")
+        .contains("note: the heap may grow and shrink") // surefire gives -Xmx without -Xms
         .contains("(b) plain parsing")
         .contains("(a) grading, files read in-process")
         .contains("(a) grading in a grading process (grade's default)")
