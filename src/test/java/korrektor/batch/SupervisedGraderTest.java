@@ -123,6 +123,27 @@ class SupervisedGraderTest {
     assertThat(notices).singleElement().asString().contains("refused to start").contains("the rubric has errors");
   }
 
+  @Test
+  void aChildWhoseSupervisorIsGoneDoesNotLingerOnAStalledSubmission() throws Exception {
+    List<Submission> submissions = folder("100003_Stall_Charlie.csv");
+    Process child = new ProcessBuilder(ChildJvm.command(List.of(), TroubledGradingChild.class.getName(), "1"))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      var in = new java.io.PrintStream(child.getOutputStream(), true, StandardCharsets.UTF_8);
+      in.println(GradingProtocol.line(new GradingProtocol.Setup(rubricText, RUBRIC.toString(), 1, ReadLimits.DEFAULT)));
+      in.println(GradingProtocol.line(GradingProtocol.Job.of(7, dir, submissions.get(0))));
+      byte[] started = new BoundedLines(child.getInputStream(), 1 << 20).nextAnswer();
+      assertThat(GradingProtocol.parse(started, GradingProtocol.Answer.class).started()).isEqualTo(7);
+
+      in.close(); // as when the supervisor dies
+
+      assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("child ended").isTrue();
+      assertThat(child.exitValue()).isEqualTo(5);
+    } finally {
+      child.destroyForcibly();
+    }
+  }
+
   /** Sample files copied under new names (the sample's format decides the extension given). */
   private List<Submission> folder(String... names) throws IOException {
     List<Path> sources = new ArrayList<>();
