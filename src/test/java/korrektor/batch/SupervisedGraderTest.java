@@ -62,6 +62,21 @@ class SupervisedGraderTest {
   }
 
   @Test
+  void ignoresMessagesTheChildJvmPrintsOnItsStandardOutput() throws IOException {
+    // -Xlog:gc:stdout puts "[0.004s][info][gc] Using G1" and a line per collection among the answers
+    System.setProperty("korrektor.worker.jvm", "-Xlog:gc:stdout");
+    try {
+      List<Submission> submissions = folder("100001_Anna_Alpha.csv", "100002_Ben_Bravo.pdf", "100003_Cleo_Charlie.xlsx");
+      try (SupervisedGrader grading = supervised(GradingChild.class.getName(), Duration.ofSeconds(20), 2)) {
+        assertThat(grading.gradeAll(dir, submissions, r -> {})).isEqualTo(inProcess(dir, submissions));
+      }
+      assertThat(notices).isEmpty();
+    } finally {
+      System.clearProperty("korrektor.worker.jvm");
+    }
+  }
+
+  @Test
   void aChildThatDiesCostsOnlyARegradeOfWhatItWasGrading() throws IOException {
     List<Submission> submissions = folder("100001_Anna_Alpha.csv", "100002_Crash_Bravo.xlsx", "100003_Cleo_Charlie.pdf",
         "100004_Dora_Delta.csv", "100005_Crash_Echo.csv", "100006_Finn_Foxtrot.xlsx");
