@@ -23,7 +23,8 @@ import korrektor.document.ReadLimits;
  * with a document (readable or not) on stdout. Serving: {@code --serve} reads one request per line
  * on stdin ({@code {"file":…,"name":…,"maxFileBytes":…,"maxPages":…,"maxCells":…,"maxLines":…}})
  * and answers each with one line of JSON, until stdin closes. Exit code 2 for bad arguments; the
- * JVM's own code when it dies (3 with {@code -XX:+ExitOnOutOfMemoryError}).
+ * JVM's own code when it dies (3 with {@code -XX:+ExitOnOutOfMemoryError}); 6 when the serving
+ * process's parent ended first.
  */
 public final class Main {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,7 @@ public final class Main {
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
     if (args.length == 1 && args[0].equals("--serve")) {
+      endWithParent();
       serve(stdout);
       System.exit(0);
     }
@@ -48,6 +50,15 @@ public final class Main {
     DocumentJson.write(document, stdout);
     stdout.flush();
     System.exit(0);
+  }
+
+  /**
+   * Ends this process when the one that started it ends: a reader stuck in a hostile file would
+   * otherwise go on spinning after Korrektor was killed (its stdin closing is noticed only between
+   * files).
+   */
+  static void endWithParent() {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(6)));
   }
 
   private static void serve(OutputStream stdout) throws Exception {
