@@ -104,7 +104,7 @@ public final class GradingChild {
 
   private static void answer(OutputStream out, GradingProtocol.Answer a) {
     try {
-      byte[] line = GradingProtocol.line(a).getBytes(StandardCharsets.UTF_8);
+      byte[] line = GradingProtocol.bytes(a);
       synchronized (out) {
         out.write(line);
         out.write('\n');

@@ -31,9 +31,11 @@ public record Grading(
     NEEDS_REVIEW,
     ERROR;
 
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     @JsonValue
     public String id() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return id;
     }
   }
 

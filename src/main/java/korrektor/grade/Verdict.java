@@ -22,9 +22,12 @@ public enum Verdict {
   /** Explained by a named mistake (the rubric's or an automatic variant); see {@code mistake}. */
   MISCONCEPTION;
 
+  /** As in results.json: lower case, hyphens ({@code follow-through}); made once, used for every item. */
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   public boolean isDecided() {
