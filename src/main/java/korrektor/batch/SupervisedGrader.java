@@ -180,7 +180,7 @@ public final class SupervisedGrader implements BatchRunner {
     int answered;
 
     Child() throws IOException {
-      long heap = BASE_HEAP_MB + (long) fileOptions.maxHeapMb() * threads;
+      long heap = heapMb(fileOptions.maxHeapMb(), threads, physicalMemoryBytes());
       process = new ProcessBuilder(ChildJvm.command(List.of("-Xmx" + heap + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
           // C1 only: on a batch of a few thousand files, C2 spends more CPU compiling PDFBox, POI and the
           // grader than its faster code saves (measured: docs/performance.md); -Dkorrektor.worker.jvm overrides
@@ -310,6 +310,26 @@ public final class SupervisedGrader implements BatchRunner {
 
     void stop() {
       ChildJvm.kill(process);
+    }
+  }
+
+  /**
+   * The grading process's heap: the file memory per thread plus a base, but at most half of the
+   * machine's memory (many cores with little memory), and never less than one file's worth plus the base.
+   */
+  static long heapMb(int fileMemoryMb, int threads, long physicalBytes) {
+    long wanted = BASE_HEAP_MB + (long) fileMemoryMb * threads;
+    long floor = BASE_HEAP_MB + fileMemoryMb;
+    long half = physicalBytes > 0 ? (physicalBytes >> 20) / 2 : Long.MAX_VALUE;
+    return Math.max(floor, Math.min(wanted, half));
+  }
+
+  private static long physicalMemoryBytes() {
+    try {
+      return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getTotalMemorySize();
+    } catch (RuntimeException | LinkageError e) {
+      return 0; // unknown: no cap
     }
   }
 

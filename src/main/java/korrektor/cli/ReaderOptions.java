@@ -19,7 +19,7 @@ final class ReaderOptions {
 
   @Option(names = "--file-memory", paramLabel = "MB", defaultValue = "256",
       description = "Memory for reading one file (default: ${DEFAULT-VALUE}): the heap of a reader process; the"
-          + " grading process gets this much per thread plus 256 MB.")
+          + " grading process gets this much per thread plus 256 MB, at most half the machine's memory.")
   int fileMemory;
 
   @Option(names = "--no-isolation",

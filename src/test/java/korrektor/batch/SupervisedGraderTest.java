@@ -159,6 +159,15 @@ class SupervisedGraderTest {
     }
   }
 
+  @Test
+  void theGradingProcessGetsFileMemoryPerThreadButAtMostHalfTheMachine() {
+    long gib = 1L << 30;
+    assertThat(SupervisedGrader.heapMb(256, 2, 24 * gib)).isEqualTo(768);
+    assertThat(SupervisedGrader.heapMb(256, 64, 16 * gib)).isEqualTo(8192);
+    assertThat(SupervisedGrader.heapMb(256, 8, gib)).isEqualTo(512); // one file's worth, whatever the machine
+    assertThat(SupervisedGrader.heapMb(256, 2, 0)).isEqualTo(768); // memory unknown
+  }
+
   /** Sample files copied under new names (the sample's format decides the extension given). */
   private List<Submission> folder(String... names) throws IOException {
     List<Path> sources = new ArrayList<>();
