@@ -60,6 +60,22 @@ class PdfFeedbackTest {
   }
 
   @Test
+  void embedsThePlotWithExactlyThePixelsDrawn() throws Exception {
+    java.awt.image.BufferedImage chart = Charts.studentValues(
+        FeedbackView.of(FeedbackFixtures.rubric(Reveal.TUTOR), FeedbackFixtures.everyVerdict(false))).orElseThrow().image(2);
+    try (PDDocument d = new PDDocument()) {
+      java.awt.image.BufferedImage back = PdfPages.flateImage(d, chart).getImage();
+      java.awt.image.BufferedImage pdfbox = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(d, chart).getImage();
+      assertThat(back.getWidth()).isEqualTo(chart.getWidth());
+      assertThat(back.getHeight()).isEqualTo(chart.getHeight());
+      int w = chart.getWidth();
+      int h = chart.getHeight();
+      assertThat(back.getRGB(0, 0, w, h, null, 0, w)).isEqualTo(chart.getRGB(0, 0, w, h, null, 0, w))
+          .isEqualTo(pdfbox.getRGB(0, 0, w, h, null, 0, w));
+    }
+  }
+
+  @Test
   void wrapsLongTextOverSeveralPagesAndReplacesMissingGlyphs() throws Exception {
     SubmissionResult base = FeedbackFixtures.everyVerdict(false);
     List<ItemResult> items = new ArrayList<>(base.items());
