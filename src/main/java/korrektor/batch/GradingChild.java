@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import korrektor.document.DocumentReaders;
+import korrektor.document.worker.ParentWatch;
 import korrektor.grade.Grader;
 import korrektor.rubric.RubricReader;
 
@@ -23,19 +24,17 @@ import korrektor.rubric.RubricReader;
  * at a time, and answers each with one line of JSON on stdout ({@link GradingProtocol}). A hostile
  * file can exhaust this process's heap or time; the supervisor then grades what was in flight
  * again with each file in a reader process of its own. Ends when stdin closes and every job is
- * answered (at most a minute more), exit code 2 when the setup line is unusable, 5 when jobs were
- * still running a minute after stdin ended.
+ * answered, or at once when the supervisor's process ends ({@link ParentWatch}); exit code 2 when the
+ * setup line is unusable.
  */
 public final class GradingChild {
-  /** How long jobs in flight may still run once stdin has ended. */
-  private static final long ORPHAN_GRACE_SECONDS = 60;
-
   private GradingChild() {}
 
   public static void main(String[] args) throws Exception {
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     // libraries that print go to stderr; stdout carries only answers
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+    ParentWatch.endWithParent();
     System.exit(serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout, job -> {}));
   }
 
@@ -48,12 +47,6 @@ public final class GradingChild {
    */
   static int serve(BufferedReader in, OutputStream out, Consumer<GradingProtocol.Job> beforeGrading) throws IOException,
       InterruptedException {
-    return serve(in, out, beforeGrading, ORPHAN_GRACE_SECONDS);
-  }
-
-  /** The same, with the time jobs in flight may still run once stdin has ended. */
-  static int serve(BufferedReader in, OutputStream out, Consumer<GradingProtocol.Job> beforeGrading, long graceSeconds)
-      throws IOException, InterruptedException {
     String first = in.readLine();
     GradingProtocol.Setup setup;
     RubricReader.Result rubric;
@@ -81,10 +74,9 @@ public final class GradingChild {
       GradingProtocol.Job job = GradingProtocol.JSON.readValue(line, GradingProtocol.Job.class);
       pool.execute(() -> grade(grader, job, out, beforeGrading));
     }
-    // stdin ends when the supervisor is gone (it ends a child by killing it): finish what is in
-    // flight, but a stalled file must not keep an orphaned process spinning
     pool.shutdown();
-    return pool.awaitTermination(graceSeconds, TimeUnit.SECONDS) ? 0 : 5;
+    pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    return 0;
   }
 
   private static void grade(BatchGrader grader, GradingProtocol.Job job, OutputStream out,

@@ -18,9 +18,9 @@ import korrektor.result.SubmissionResult;
 
 /**
  * What {@link SupervisedGrader} and {@link GradingChild} say to each other, one JSON object per
- * line: the child's {@link Setup} first, then {@link Job}s; the child answers {@link Started} when
- * a thread begins a job (so that the supervisor can time it) and {@link Done} with the graded
- * submission. Paths cross as the strings the supervisor has, so that the child (same working
+ * line: the child's {@link Setup} first, then {@link Job}s; the child answers each job twice with an
+ * {@link Answer}: {@code started} when a thread begins it (so that the supervisor can time it) and
+ * {@code done} with the graded submission. Paths cross as the strings the supervisor has, so that the child (same working
  * folder) names files exactly as the supervisor would.
  */
 final class GradingProtocol {

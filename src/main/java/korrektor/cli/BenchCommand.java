@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +70,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Rubric rubric = RubricOption.load(rubricFile, spec);
+    RubricOption option = new RubricOption();
+    option.file = rubricFile;
+    Rubric rubric = option.load(spec);
     if (rubric == null) {
       return 2;
     }
@@ -104,9 +105,8 @@ final class BenchCommand implements Callable<Integer> {
       }
 
       BatchGrader inProcessGrader = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, n);
-      String rubricText = Files.readString(rubricFile, StandardCharsets.UTF_8);
       List<String> notices = new ArrayList<>();
-      try (SupervisedGrader supervised = new SupervisedGrader(rubricText, rubricFile.toString(), grader,
+      try (SupervisedGrader supervised = new SupervisedGrader(option.text, rubricFile.toString(), grader,
               ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT, n, notices::add);
           BatchGrader eachFile = new BatchGrader(grader,
               new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT), n)) {
@@ -270,7 +270,7 @@ final class BenchCommand implements Callable<Integer> {
     return exit == 0 ? seconds : Double.NaN;
   }
 
-  /** Starts the heap pools' peak anew (no forced collection: it would change the timed phase's heap). */
+  /** Starts the heap pools' peak anew, just before the timed phase (after {@link #quiesce}'s collection). */
   private static void resetPeaks() {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link GradingChild} that stands in for hostile files: it dies as on running out of memory
- * (exit code 3) when it starts grading a student named "Crash …", and stalls on "Stall …". An
- * argument sets how many seconds jobs may run on once stdin has ended.
+ * (exit code 3) when it starts grading a student named "Crash …", and stalls on "Stall …".
  */
 public final class TroubledGradingChild {
   private TroubledGradingChild() {}
@@ -18,7 +17,6 @@ public final class TroubledGradingChild {
   public static void main(String[] args) throws Exception {
     var stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    long grace = args.length > 0 ? Long.parseLong(args[0]) : 60;
     System.exit(GradingChild.serve(in, stdout, job -> {
       String name = job.student().name();
       if (name.startsWith("Crash")) {
@@ -31,6 +29,6 @@ public final class TroubledGradingChild {
           Thread.currentThread().interrupt();
         }
       }
-    }, grace));
+    }));
   }
 }

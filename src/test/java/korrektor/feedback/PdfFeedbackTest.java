@@ -76,6 +76,17 @@ class PdfFeedbackTest {
   }
 
   @Test
+  void keepsTheTransparencyOfAnImageThatHasSome() throws Exception {
+    var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    image.setRGB(1, 1, 0xff336699);
+    try (PDDocument d = new PDDocument()) {
+      var x = PdfPages.flateImage(d, image);
+      assertThat(x.getSoftMask()).isNotNull();
+      assertThat(x.getImage().getRGB(1, 1)).isEqualTo(0xff336699);
+    }
+  }
+
+  @Test
   void wrapsLongTextOverSeveralPagesAndReplacesMissingGlyphs() throws Exception {
     SubmissionResult base = FeedbackFixtures.everyVerdict(false);
     List<ItemResult> items = new ArrayList<>(base.items());

@@ -36,7 +36,7 @@ public final class Main {
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
     if (args.length == 1 && args[0].equals("--serve")) {
-      endWithParent();
+      ParentWatch.endWithParent();
       serve(stdout);
       System.exit(0);
     }
@@ -50,15 +50,6 @@ public final class Main {
     DocumentJson.write(document, stdout);
     stdout.flush();
     System.exit(0);
-  }
-
-  /**
-   * Ends this process when the one that started it ends: a reader stuck in a hostile file would
-   * otherwise go on spinning after Korrektor was killed (its stdin closing is noticed only between
-   * files).
-   */
-  static void endWithParent() {
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(6)));
   }
 
   private static void serve(OutputStream stdout) throws Exception {
