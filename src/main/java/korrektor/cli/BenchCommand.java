@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Timed rounds (each phase once per round); medians are printed (default: ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(names = "--warmups", defaultValue = "${sys:korrektor.bench.warmups:-25}",
+      description = "Untimed passes of each phase before the timed rounds, so that the JIT has compiled them (default: ${DEFAULT-VALUE}).")
+  int warmups;
+
   @Option(names = "--check-runs", defaultValue = "5", description = "Runs of `korrektor check` on a one-page PDF (0 to skip).")
   int checkRuns;
 
@@ -117,10 +121,14 @@ final class BenchCommand implements Callable<Integer> {
         double eachFileCold = time(() -> eachFile.gradeAll(folder, submissions, r -> {}));
         // warm-up: untimed passes until each phase has seen the files as often (the plain and in-process
         // phases run in this JVM, whose grading code the reader-process phase also exercises)
-        for (int i = 0; i < Integer.getInteger("korrektor.bench.warmups", 2); i++) {
-          parse(files, n);
-          inProcessGrader.grade(folder, submissions, r -> {});
-          supervised.gradeAll(folder, submissions, r -> {});
+        // they are timed without waiting for a quiet JIT and printed: their trend shows whether the
+        // timed rounds start from compiled code (the phases get faster for 10-20 passes)
+        List<double[]> warm = new ArrayList<>();
+        for (int i = 0; i < warmups; i++) {
+          warm.add(new double[] {
+              stopwatch(() -> parse(files, n)),
+              stopwatch(() -> inProcessGrader.grade(folder, submissions, r -> {})),
+              stopwatch(() -> supervised.gradeAll(folder, submissions, r -> {}))});
         }
         // the phases take turns within each round, so that a slower minute on a shared machine
         // affects all of them; each ratio is taken within its round
@@ -144,6 +152,10 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "(a) grading, files read in-process", median(rounds, 1), count, median(rounds, 4));
         row(out, "(a) grading, each file in a reader process", median(rounds, 3), count, median(rounds, 6));
         row(out, "    the same, first batch (processes start cold)", eachFileCold, count, eachFileCold / floor);
+        if (!warm.isEmpty()) {
+          out.printf(Locale.ROOT, "warm-up passes (s), first to last: plain parsing %s; in-process %s; grading process %s%n",
+              each(warm, 0), each(warm, 1), each(warm, 2));
+        }
         out.printf(Locale.ROOT, "ratio per round, grading process: %s; in-process: %s; each file in a reader process: %s%n",
             each(rounds, 5), each(rounds, 4), each(rounds, 6));
         notices.forEach(m -> out.println("warning: " + m));
@@ -203,6 +215,13 @@ final class BenchCommand implements Callable<Integer> {
     void run() throws Exception;
   }
 
+  /** Seconds the phase takes, timed at once. */
+  private static double stopwatch(Phase phase) throws Exception {
+    long start = System.nanoTime();
+    phase.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
   /** Seconds the phase takes, timed once this JVM is quiet (see {@link #quiesce}). */
   private static double time(Phase phase) throws Exception {
     return time(() -> {}, phase);
@@ -212,9 +231,7 @@ final class BenchCommand implements Callable<Integer> {
   private static double time(Runnable atStart, Phase phase) throws Exception {
     quiesce();
     atStart.run();
-    long start = System.nanoTime();
-    phase.run();
-    return (System.nanoTime() - start) / 1e9;
+    return stopwatch(phase);
   }
 
   /**

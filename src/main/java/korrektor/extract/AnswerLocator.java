@@ -21,10 +21,19 @@ public final class AnswerLocator {
   /** A line that starts with a part label ({@code a)}, {@code (b)}, {@code 16 c:}, {@code 16.3}): the answer to that part. */
   private static final String OTHER_PART = "^\\s*(?:#+\\s*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e][).:]|\\d{2}\\.\\d\\b)";
 
-  /** An answer found: its text and where it starts. */
-  public record Answer(String text, Location location, String normalized) {
+  /**
+   * An answer found: its text and where it starts.
+   *
+   * @param normalized the text {@linkplain Text#normalize normalised}
+   * @param lower the normalised text in lower case, for keyword search (one per line, not per part)
+   */
+  public record Answer(String text, Location location, String normalized, String lower) {
     public Answer(String text, Location location) {
       this(text, location, Text.normalize(text));
+    }
+
+    private Answer(String text, Location location, String normalized) {
+      this(text, location, normalized, normalized.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -64,11 +73,12 @@ public final class AnswerLocator {
     // no label: the line naming most of the part's keywords, never one labelled as another part
     int best = -1;
     int bestHits = 0;
+    List<String> lowerKeywords = keywords.stream().filter(k -> !k.isBlank()).map(k -> k.toLowerCase(Locale.ROOT)).toList();
     for (int i = 0; i < text.size(); i++) {
-      String line = text.get(i).normalized().toLowerCase(Locale.ROOT);
+      String line = text.get(i).lower();
       int hits = 0;
-      for (String k : keywords) {
-        if (!k.isBlank() && line.contains(k.toLowerCase(Locale.ROOT))) {
+      for (String k : lowerKeywords) {
+        if (line.contains(k)) {
           hits++;
         }
       }

@@ -45,7 +45,7 @@ public final class Extractor {
         var location = lines.get(i).location();
         int first = i;
         // a value broken onto the next line: "the cell state is s" / "= 0.4225"
-        while (i + 1 < lines.size() && (Regex.matches(text, ".*[=:≈]\\s*$") || Regex.matches(lines.get(i + 1).text(), "^\\s*[=≈].*"))) {
+        while (i + 1 < lines.size() && (endsWithEquals(text) || startsWithEquals(lines.get(i + 1).text()))) {
           text = text + " " + lines.get(++i).text();
         }
         int before = found.size();
@@ -99,6 +99,47 @@ public final class Extractor {
         found.add(c);
       }
     }
+  }
+
+  /**
+   * Whether the line ends in {@code =}, {@code :} or {@code ≈} (trailing blanks aside): its value is
+   * on the next line. The same as matching {@code .*[=:≈]\s*$} (no line break before the sign).
+   */
+  static boolean endsWithEquals(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && isRegexSpace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || "=:≈".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    return noLineBreak(text, 0, i);
+  }
+
+  /** Whether the line starts with {@code =} or {@code ≈} (blanks aside): {@code ^\s*[=≈].*}. */
+  static boolean startsWithEquals(String text) {
+    int i = 0;
+    while (i < text.length() && isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '=' || text.charAt(i) == '≈')
+        && noLineBreak(text, i + 1, text.length());
+  }
+
+  /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** No character in {@code [from, to)} that {@code .} does not match. */
+  private static boolean noLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One candidate per item, location and value (several rules may see the same cell). */

@@ -33,8 +33,14 @@ public final class LabelMatcher {
   private static final int MEMO_MAX_LENGTH = 48;
 
   private final List<Alias> aliases;
-  /** The first characters of all aliases (as matched: lower case unless case-sensitive). */
-  private final String firstChars;
+  /**
+   * For each first character (as matched: lower case unless case-sensitive): the indexes (in
+   * {@link #aliases}) of the aliases starting with it.
+   */
+  private final AliasIndex caseSensitiveByFirst;
+  private final AliasIndex caseInsensitiveByFirst;
+  /** Indexes of aliases without characters (they would match anywhere); normally none. */
+  private final int[] emptyAliases;
   private final Map<String, Integer> dimensions;
   private final BoundedMemo<String, Optional<Label>> wholeMemo = new BoundedMemo<>(20_000);
 
@@ -53,14 +59,42 @@ public final class LabelMatcher {
     }
     list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
     this.aliases = List.copyOf(list);
-    StringBuilder firsts = new StringBuilder();
-    for (Alias a : list) {
-      if (!a.text().isEmpty() && firsts.indexOf(a.text().substring(0, 1)) < 0) {
-        firsts.append(a.text().charAt(0));
-      }
-    }
-    this.firstChars = firsts.toString();
+    this.caseSensitiveByFirst = new AliasIndex(this.aliases, true);
+    this.caseInsensitiveByFirst = new AliasIndex(this.aliases, false);
+    this.emptyAliases = java.util.stream.IntStream.range(0, this.aliases.size())
+        .filter(k -> this.aliases.get(k).text().isEmpty()).toArray();
     this.dimensions = Map.copyOf(dimensions);
+  }
+
+  /** The aliases of one kind (case-sensitive or not) by their first character. */
+  private static final class AliasIndex {
+    private static final int[] NONE = {};
+    private final int[][] ascii = new int[128][];
+    private final Map<Character, int[]> other = new java.util.HashMap<>();
+
+    AliasIndex(List<Alias> aliases, boolean caseSensitive) {
+      Map<Character, List<Integer>> by = new java.util.HashMap<>();
+      for (int k = 0; k < aliases.size(); k++) {
+        Alias a = aliases.get(k);
+        if (a.caseSensitive() == caseSensitive && !a.text().isEmpty()) {
+          by.computeIfAbsent(a.text().charAt(0), c -> new ArrayList<>()).add(k);
+        }
+      }
+      by.forEach((c, list) -> {
+        int[] indexes = list.stream().mapToInt(Integer::intValue).toArray();
+        if (c < 128) {
+          ascii[c] = indexes;
+        } else {
+          other.put(c, indexes);
+        }
+      });
+    }
+
+    /** Indexes of the aliases starting with {@code c}, ascending. */
+    int[] startingWith(char c) {
+      int[] found = c < 128 ? ascii[c] : other.get(c);
+      return found == null ? NONE : found;
+    }
   }
 
   int dimension(String quantity) {
@@ -73,7 +107,7 @@ public final class LabelMatcher {
     String lower = text.toLowerCase(Locale.ROOT);
     int i = 0;
     while (i < text.length()) {
-      if (firstChars.indexOf(text.charAt(i)) < 0 && (i >= lower.length() || firstChars.indexOf(lower.charAt(i)) < 0)) {
+      if (!startsAnAlias(text.charAt(i)) && (i >= lower.length() || !startsAnAlias(lower.charAt(i)))) {
         i++; // no alias starts with this character
         continue;
       }
@@ -132,11 +166,44 @@ public final class LabelMatcher {
     return l.filter(x -> Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]"));
   }
 
+  /** Whether some alias starts with {@code c} (as matched). */
+  private boolean startsAnAlias(char c) {
+    return caseSensitiveByFirst.startingWith(c).length > 0 || caseInsensitiveByFirst.startingWith(c).length > 0;
+  }
+
+  /**
+   * The first alias (in {@link #aliases}' order: longest first) that starts at {@code i} and is
+   * followed by valid markers. Only the aliases starting with the character there are tried.
+   */
   private Optional<Label> matchAt(String text, String lower, int i) {
     if (i > 0 && isWordChar(text.charAt(i - 1))) {
       return Optional.empty();
     }
-    for (Alias a : aliases) {
+    int[] sensitive = i < text.length() ? caseSensitiveByFirst.startingWith(text.charAt(i)) : AliasIndex.NONE;
+    int[] insensitive = i < lower.length() ? caseInsensitiveByFirst.startingWith(lower.charAt(i)) : AliasIndex.NONE;
+    int s = 0;
+    int n = 0;
+    int e = 0;
+    while (s < sensitive.length || n < insensitive.length || e < emptyAliases.length) {
+      // the next index of the three ascending lists, so that aliases are tried in list order
+      int next = Integer.MAX_VALUE;
+      if (s < sensitive.length) {
+        next = sensitive[s];
+      }
+      if (n < insensitive.length) {
+        next = Math.min(next, insensitive[n]);
+      }
+      if (e < emptyAliases.length) {
+        next = Math.min(next, emptyAliases[e]);
+      }
+      if (s < sensitive.length && sensitive[s] == next) {
+        s++;
+      } else if (n < insensitive.length && insensitive[n] == next) {
+        n++;
+      } else {
+        e++;
+      }
+      Alias a = aliases.get(next);
       String hay = a.caseSensitive() ? text : lower;
       if (!hay.startsWith(a.text(), i)) {
         continue;

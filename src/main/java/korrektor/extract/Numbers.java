@@ -1,7 +1,7 @@
 package korrektor.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,23 +45,23 @@ public final class Numbers {
     Optional<NumberToken> known = recent.get(text);
     if (known == null) {
       known = parseWhole(text);
+      if (recent.size() >= RECENT_SIZE) {
+        recent.clear(); // a new submission's cells, most likely: start over (cheaper than keeping an LRU order)
+      }
       recent.put(text, known);
     }
     return known;
   }
 
   /**
-   * The last few hundred cell texts read on this thread: the extraction rules look at the same
-   * cells several times per submission (tables by row, by column, key-value pairs, prose).
+   * Cell texts recently read on this thread (at most a few hundred; full, it starts over): the
+   * extraction rules look at the same cells several times per submission (tables by row, by
+   * column, key-value pairs, prose).
    */
   private static final int RECENT_MAX_LENGTH = 64;
-  private static final ThreadLocal<Map<String, Optional<NumberToken>>> RECENT = ThreadLocal.withInitial(
-      () -> new LinkedHashMap<>(512, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<NumberToken>> eldest) {
-          return size() > 384;
-        }
-      });
+  private static final int RECENT_SIZE = 384;
+  private static final ThreadLocal<Map<String, Optional<NumberToken>>> RECENT =
+      ThreadLocal.withInitial(() -> new HashMap<>(2 * RECENT_SIZE));
 
   private static Optional<NumberToken> parseWhole(String text) {
     String t = Text.normalize(text);

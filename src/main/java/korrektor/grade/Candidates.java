@@ -3,7 +3,6 @@ package korrektor.grade;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import korrektor.extract.Candidate;
 
 /** Groups the values found for one item and picks the one to grade. */
@@ -14,16 +13,37 @@ final class Candidates {
   static List<List<Candidate>> agreeingGroups(List<Candidate> found) {
     List<List<Candidate>> groups = new ArrayList<>();
     for (Candidate c : found) {
-      Optional<List<Candidate>> home = groups.stream().filter(g -> agree(g.get(0), c)).findFirst();
-      if (home.isPresent()) {
-        home.get().add(c);
+      List<Candidate> home = null;
+      for (List<Candidate> g : groups) {
+        if (agree(g.get(0), c)) {
+          home = g;
+          break;
+        }
+      }
+      if (home != null) {
+        home.add(c);
       } else {
-        groups.add(new ArrayList<>(List.of(c)));
+        home = new ArrayList<>();
+        home.add(c);
+        groups.add(home);
       }
     }
-    groups.sort(Comparator.<List<Candidate>>comparingInt(g -> g.stream().mapToInt(c -> c.evidence().ordinal()).min().orElse(9))
-        .thenComparing(Comparator.<List<Candidate>>comparingInt(List::size).reversed()));
+    if (groups.size() > 1) {
+      groups.sort(STRONGEST_THEN_LARGEST);
+    }
     return groups;
+  }
+
+  private static final Comparator<List<Candidate>> STRONGEST_THEN_LARGEST =
+      Comparator.<List<Candidate>>comparingInt(Candidates::strongestEvidence)
+          .thenComparing(Comparator.<List<Candidate>>comparingInt(List::size).reversed());
+
+  private static int strongestEvidence(List<Candidate> group) {
+    int strongest = 9;
+    for (Candidate c : group) {
+      strongest = Math.min(strongest, c.evidence().ordinal());
+    }
+    return strongest;
   }
 
   static boolean agree(Candidate a, Candidate b) {
@@ -33,9 +53,15 @@ final class Candidates {
 
   /** The strongest evidence, then the most decimals. */
   static Candidate representative(List<Candidate> group) {
-    return group.stream()
-        .min(Comparator.<Candidate>comparingInt(c -> c.evidence().ordinal())
-            .thenComparing(Comparator.<Candidate>comparingInt(c -> c.number().decimals()).reversed()))
-        .orElseThrow();
+    Candidate best = group.get(0);
+    for (int i = 1; i < group.size(); i++) {
+      if (REPRESENTATIVE.compare(group.get(i), best) < 0) {
+        best = group.get(i);
+      }
+    }
+    return best;
   }
+
+  private static final Comparator<Candidate> REPRESENTATIVE = Comparator.<Candidate>comparingInt(c -> c.evidence().ordinal())
+      .thenComparing(Comparator.<Candidate>comparingInt(c -> c.number().decimals()).reversed());
 }

@@ -15,18 +15,21 @@ import korrektor.rubric.Rubric;
  * part gives a literal value. Keyed by {@code question/part/item} ({@code 17/forward/h@2}).
  */
 public final class Expectations {
-  private final Map<String, Double> values;
+  private final Map<Key, Double> values;
+
+  /** One graded item of one part (a record, not a joined string: no string is built per lookup). */
+  private record Key(String question, String part, String item) {}
   private final Map<String, Integer> dimensions;
   private final int steps;
 
-  private Expectations(Map<String, Double> values, Map<String, Integer> dimensions, int steps) {
+  private Expectations(Map<Key, Double> values, Map<String, Integer> dimensions, int steps) {
     this.values = values;
     this.dimensions = dimensions;
     this.steps = steps;
   }
 
   public static Expectations of(Rubric rubric) {
-    Map<String, Double> values = new LinkedHashMap<>();
+    Map<Key, Double> values = new LinkedHashMap<>();
     Map<String, Integer> dims = new LinkedHashMap<>();
     Trace trace = null;
     int steps = 0;
@@ -51,7 +54,7 @@ public final class Expectations {
               String item = ItemKeys.format(quantity, dim > 1 ? c + 1 : 0, t);
               Double literal = p.expected().get(item);
               double v = literal != null ? literal : trace.value(quantity, t)[c];
-              values.put(q.id() + "/" + p.id() + "/" + item, v);
+              values.put(new Key(q.id(), p.id(), item), v);
             }
           }
         }
@@ -61,7 +64,7 @@ public final class Expectations {
   }
 
   public double get(String question, String part, String item) {
-    Double v = values.get(question + "/" + part + "/" + item);
+    Double v = values.get(new Key(question, part, item));
     if (v == null) {
       throw new IllegalArgumentException("no expected value for " + question + "/" + part + "/" + item);
     }

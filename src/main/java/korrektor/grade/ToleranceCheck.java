@@ -1,7 +1,5 @@
 package korrektor.grade;
 
-import java.util.ArrayList;
-import java.util.List;
 import korrektor.extract.NumberToken;
 import korrektor.rubric.Tolerance;
 
@@ -21,27 +19,35 @@ public final class ToleranceCheck {
    */
   public static double margin(Tolerance t, NumberToken found, double expected) {
     double diff = Math.abs(found.value() - expected);
-    List<Double> ratios = new ArrayList<>();
+    boolean all = t.combine() == Tolerance.Combine.ALL;
+    double decided = 0;
+    int tests = 0;
     if (t.abs() != null || t.rel() != null) {
       double atol = t.abs() == null ? 0 : t.abs();
       double rtol = t.rel() == null ? 0 : t.rel();
-      ratios.add(ratio(diff, atol + rtol * Math.abs(expected) + 1e-12, false));
+      decided = combine(decided, tests++, ratio(diff, atol + rtol * Math.abs(expected) + 1e-12, false), all);
     }
     if (t.decimals() != null || t.decimalsFromAnswer()) {
       int n = t.decimals() != null ? t.decimals() : Math.max(t.minDecimals(), found.decimals());
-      ratios.add(ratio(diff, 0.51 * Math.pow(10, -n), true));
+      decided = combine(decided, tests++, ratio(diff, 0.51 * Math.pow(10, -n), true), all);
     }
     if (t.sigfigs() != null || t.sigfigsFromAnswer()) {
       int n = t.sigfigs() != null ? t.sigfigs() : Math.max(t.minSigfigs(), found.sigfigs());
       int k = expected == 0 ? 0 : (int) Math.floor(Math.log10(Math.abs(expected)));
-      ratios.add(ratio(diff, 0.51 * Math.pow(10, k - n + 1), true));
+      decided = combine(decided, tests++, ratio(diff, 0.51 * Math.pow(10, k - n + 1), true), all);
     }
-    if (ratios.isEmpty()) {
+    if (tests == 0) {
       return diff == 0 ? 0 : Double.POSITIVE_INFINITY;
     }
-    return t.combine() == Tolerance.Combine.ALL
-        ? ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-        : ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    return decided;
+  }
+
+  /** The strictest ({@code all}) or most lenient ({@code any}) of the {@code before} tests so far and the next one. */
+  private static double combine(double sofar, int before, double next, boolean all) {
+    if (before == 0) {
+      return next;
+    }
+    return all ? Math.max(sofar, next) : Math.min(sofar, next);
   }
 
   /** diff / allowed; a strict test ({@code <}) maps diff == allowed just above 1. */

@@ -12,7 +12,7 @@ class BenchCommandTest {
   void printsThroughputRatioAndPeakHeap() {
     StringWriter out = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "bench", "-n", "12", "--runs", "1",
-        "--check-runs", "0", "--threads", "1");
+        "--warmups", "3", "--check-runs", "0", "--threads", "1");
 
     assertThat(code).isZero();
     assertThat(out.toString())
@@ -23,6 +23,8 @@ class BenchCommandTest {
         .contains("(a) grading in a grading process (grade's default)")
         .contains("(a) grading, each file in a reader process")
         .containsPattern("first runs, each in a fresh JVM .*: plain parsing \\d+\\.\\d+ s, grading in a grading process \\d+\\.\\d+ s, ratio \\d+\\.\\d\\d")
+        .containsPattern("warm-up passes \\(s\\), first to last: plain parsing (\\d+\\.\\d\\d ){2}\\d+\\.\\d\\d; "
+            + "in-process (\\d+\\.\\d\\d ){2}\\d+\\.\\d\\d; grading process (\\d+\\.\\d\\d ){2}\\d+\\.\\d\\d\n")
         .contains("peak heap while grading in-process:")
         .containsPattern("subs/s\\s+ratio")
         .containsPattern("ratio per round, grading process: \\d+\\.\\d\\d; in-process: \\d+\\.\\d\\d; each file in a reader process: \\d+\\.\\d\\d")

@@ -24,6 +24,24 @@ class FormatDetectorTest {
   }
 
   @Test
+  void detectsACsvLargerThanTheBytesItLooksAtEvenWhenACharacterIsCutThere() throws Exception {
+    // detection reads the first 64 KB: a two-byte "ä" straddles that edge, which is no encoding error
+    StringBuilder csv = new StringBuilder("Schritt;Größe;Notiz\n");
+    while (csv.toString().getBytes(StandardCharsets.UTF_8).length < 65_535 - 20) {
+      csv.append("1;0,5;gut\n");
+    }
+    int missing = 65_535 - csv.toString().getBytes(StandardCharsets.UTF_8).length - "2;0,7;".length();
+    csv.append("2;0,7;").append("x".repeat(missing)).append("ä\n");
+    csv.append("3;0,9;Ende\n".repeat(100));
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes[65_535]).isEqualTo((byte) 0xC3); // the first byte of "ä" is the last one looked at
+
+    assertThat(FormatDetector.detect(write("big.csv", csv.toString()))).isEqualTo(Format.CSV);
+    // and a file of a few bytes is read whole
+    assertThat(FormatDetector.detect(write("tiny.csv", "t;h\n1;2\n"))).isEqualTo(Format.CSV);
+  }
+
+  @Test
   void detectsCsvDespiteXlsxExtension() throws Exception {
     assertThat(FormatDetector.detect(write("lstm.xlsx", "t;h\n1;0,5\n2;0,7\n"))).isEqualTo(Format.CSV);
   }

@@ -19,6 +19,8 @@ import korrektor.rubric.Rubric;
 import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractorTest {
   private static final String XLSX = "a.xlsx";
@@ -292,5 +294,15 @@ class ExtractorTest {
       }
     }
     return new Grid("Sheet1", cells);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"h(2) =", "h(2) = ", "h(2):\t", "c ≈", "= 0.5", "  = 0.5", "≈0.5", "h = 0.5", "", " ", "=",
+      "a = b\nc", "a =\n", "a\n=", "\n= 0.5", "= 0.5\n", "= 0.5\u2028x", "a =\u2028", "x\u0085=", "a =\u000b\f\r",
+      "a = \u00a0", "\u00a0= 0.5", "a:", ":", "a :b"})
+  void joinsLinesExactlyWhereTheRegexesDid(String text) {
+    // the character scans replaced ".*[=:≈]\\s*$" and "^\\s*[=≈].*" (run for every line); they must agree
+    assertThat(Extractor.endsWithEquals(text)).isEqualTo(text.matches(".*[=:≈]\\s*$"));
+    assertThat(Extractor.startsWithEquals(text)).isEqualTo(text.matches("^\\s*[=≈].*"));
   }
 }

@@ -1,6 +1,7 @@
 package korrektor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -146,5 +147,23 @@ class LabelMatcherTest {
       assertThat(l.start()).isEqualTo(3);
       assertThat(l.end()).isEqualTo(7);
     });
+  }
+
+  @Test
+  void triesAliasesLongestFirstWhetherTheyAreCaseSensitiveOrNot() {
+    // "C" matches case-sensitively, "C state" in any case: at the 'C' of "C state(3)" both start and
+    // both would be a valid label; the longer must win, as it did before aliases were indexed by letter
+    LabelMatcher m = new LabelMatcher(List.of(
+            new QuantityDef("c", "cell", List.of("C")),
+            new QuantityDef("candidate", "candidate", List.of("candidate", "cand")),
+            new QuantityDef("s", "cell state", List.of("s", "C state"))),
+        Map.of());
+
+    assertThat(m.findAll("C state(3) = 0.2, Candidate(2) = 0.5, C(2) = 0.1, c STATE(1) = 0.3"))
+        .extracting(Label::quantity, Label::step)
+        .containsExactly(tuple("s", 3), tuple("candidate", 2), tuple("c", 2), tuple("s", 1));
+    assertThat(m.whole("C state")).map(Label::quantity).contains("s");
+    assertThat(m.whole("Cand(1)")).map(Label::quantity).contains("candidate");
+    assertThat(m.whole("c(1)")).isEmpty(); // "C" is case-sensitive
   }
 }

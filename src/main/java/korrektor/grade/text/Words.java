@@ -87,9 +87,11 @@ public final class Words {
       return true;
     }
     if (phraseWord.endsWith("*")) {
-      String prefix = phraseWord.substring(0, phraseWord.length() - 1);
+      int prefix = phraseWord.length() - 1; // without the '*'
       // the answer word is stemmed ("explodieren" -> "explod"), so it may be shorter than the prefix
-      return answerWord.startsWith(prefix) || answerWord.length() >= 5 && prefix.startsWith(answerWord);
+      return answerWord.regionMatches(0, phraseWord, 0, prefix) // answerWord starts with the prefix
+          || answerWord.length() >= 5 && answerWord.length() <= prefix
+              && phraseWord.regionMatches(0, answerWord, 0, answerWord.length()); // the prefix starts with answerWord
     }
     if (phraseWord.length() >= 6 && answerWord.startsWith(phraseWord)) {
       return true;
