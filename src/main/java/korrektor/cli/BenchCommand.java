@@ -313,7 +313,7 @@ final class BenchCommand implements Callable<Integer> {
     // not a target: grade starts one grading process per batch, compiled by C1 only because that
     // makes its one batch fastest; after warm-up it stays at C1 speed while plain parsing has C2's
     out.printf(Locale.ROOT, "  %-44s %.3f after warm-up (C1-compiled for a fast first batch; grade runs one batch per process)%n",
-        "for information: a long-lived grading process", defaultRatio);
+        "info: a long-lived grading process", defaultRatio);
     out.printf(Locale.ROOT, "  %-44s %s (%d MB for %d submissions%s)%n", "peak heap at most 512 MB for 1000",
         peakBytes <= TARGET_HEAP ? "met" : "NOT met", peakBytes >> 20, count, count < 1000 ? "; run -n 1000" : "");
     out.printf(Locale.ROOT, "  %-44s %s%n", "korrektor check at most 1.0 s",

@@ -36,7 +36,7 @@ class BenchCommandTest {
         .containsPattern("at least 50 submissions/s\\s+(met|NOT met)")
         .containsPattern("grading at most 1.3x plain parsing\\s+first runs, grade's default vs a script (\\d+\\.\\d{3} (met|NOT met)|NaN \\(not measured\\)); "
             + "after warm-up, in-process \\d+\\.\\d{3} (met|NOT met)\n")
-        .containsPattern("for information: a long-lived grading process\\s+\\d+\\.\\d{3} after warm-up \\(C1-compiled")
+        .containsPattern("info: a long-lived grading process\\s+\\d+\\.\\d{3} after warm-up \\(C1-compiled")
         .contains("512 MB for 1000")
         .contains("run -n 1000")
         .contains("not measured (--check-runs 0)")

@@ -172,6 +172,7 @@ final class LineBuilder {
     final List<Glyph> glyphs = new ArrayList<>();
     double maxSize;
     private double size = -1;
+    private double baseline = Double.NaN;
 
     Cluster(double firstY) {
       this.firstY = firstY;
@@ -183,6 +184,7 @@ final class LineBuilder {
         maxSize = Math.max(maxSize, g.fontSize());
       }
       size = -1;
+      baseline = Double.NaN;
     }
 
     /** The font size most of the cluster's characters have, largest on a tie. */
@@ -210,14 +212,17 @@ final class LineBuilder {
           .orElse(glyphs.get(0).fontSize());
     }
 
-    /** The baseline of the cluster's dominant-size glyphs. */
+    /** The baseline of the cluster's dominant-size glyphs (kept until glyphs are added). */
     double baseline() {
-      double size = size();
-      return glyphs.stream()
-          .filter(g -> Math.abs(g.fontSize() - size) < 0.1)
-          .mapToDouble(Glyph::y)
-          .average()
-          .orElse(firstY);
+      if (Double.isNaN(baseline)) {
+        double size = size();
+        baseline = glyphs.stream()
+            .filter(g -> Math.abs(g.fontSize() - size) < 0.1)
+            .mapToDouble(Glyph::y)
+            .average()
+            .orElse(firstY);
+      }
+      return baseline;
     }
   }
 }
