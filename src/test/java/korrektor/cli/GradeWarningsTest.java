@@ -1,0 +1,46 @@
+package korrektor.cli;
+
+import static korrektor.lms.MoodleFixtures.GOOD_CSV;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code korrektor grade} tells the tutor when its grading process cannot do its work. */
+class GradeWarningsTest {
+  @TempDir Path dir;
+
+  @Test
+  void saysOnStandardErrorWhenTheGradingProcessCannotRunAndStillGradesEveryone() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("271001_Anna_Becker.csv"), GOOD_CSV);
+    Files.writeString(in.resolve("271002_Ben_Roth.csv"), GOOD_CSV);
+    Path out = dir.resolve("out");
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    // an option no JVM knows: every grading process this run starts ends before it can answer
+    System.setProperty("korrektor.worker.jvm", "-XX:+KorrektorNoSuchOption");
+    int code;
+    try {
+      code = Main.run(new PrintWriter(stdout), new PrintWriter(stderr), "grade", in.toString(),
+          "--rubric", "rubrics/sheet09.yaml", "--out", out.toString(), "--no-pdf");
+    } finally {
+      System.clearProperty("korrektor.worker.jvm");
+    }
+
+    assertThat(stderr.toString())
+        .containsPattern("(?m)^warning: .*grading process")
+        .contains("read in a reader process of its own");
+    // CSV files need no reader process: both students are graded all the same
+    JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    assertThat(results.get("submissions")).hasSize(2);
+    assertThat(results.get("submissions").findValuesAsText("status")).doesNotContain("error");
+    assertThat(code).isZero();
+  }
+}
