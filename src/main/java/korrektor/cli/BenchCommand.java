@@ -119,10 +119,9 @@ final class BenchCommand implements Callable<Integer> {
         double plainCold = plainFirstRun(folder, n);
         double supervisedCold = time(() -> supervised.gradeAll(folder, submissions, r -> {}));
         double eachFileCold = time(() -> eachFile.gradeAll(folder, submissions, r -> {}));
-        // warm-up: untimed passes until each phase has seen the files as often (the plain and in-process
-        // phases run in this JVM, whose grading code the reader-process phase also exercises)
-        // they are timed without waiting for a quiet JIT and printed: their trend shows whether the
-        // timed rounds start from compiled code (the phases get faster for 10-20 passes)
+        // warm-up: passes of the plain, in-process and grading-process phases, so that the timed rounds
+        // start from compiled code (C2 keeps compiling for 20-30 passes of 1000 files). They are timed
+        // without waiting for a quiet JIT and printed: their trend shows whether that was reached.
         List<double[]> warm = new ArrayList<>();
         for (int i = 0; i < warmups; i++) {
           warm.add(new double[] {
