@@ -2,7 +2,6 @@ package korrektor.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What was found in a submission: every candidate value, and notes on what could not be used.
@@ -19,6 +18,10 @@ public record Extraction(List<Candidate> candidates, List<String> notes) {
 
   /** Candidates grouped by item key. */
   public Map<String, List<Candidate>> byItem() {
-    return candidates.stream().collect(Collectors.groupingBy(Candidate::key, java.util.LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Candidate>> out = new java.util.LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      out.computeIfAbsent(c.key(), k -> new java.util.ArrayList<>()).add(c);
+    }
+    return out;
   }
 }

@@ -30,7 +30,7 @@ final class Steps {
 
   static List<Event> events(String text) {
     List<Event> out = new ArrayList<>();
-    if (Numbers.hasDigit(text)) { // "t = 2" needs its digit
+    if (mayNameStep(text)) { // "t = 2" needs its digit right after a step word
       Matcher m = CONTEXT.matcher(text);
       while (m.find()) {
         out.add(new Event(m.start(), m.end(), Integer.parseInt(m.group(1))));
@@ -44,6 +44,36 @@ final class Steps {
       }
     }
     return out;
+  }
+
+  /**
+   * False only when {@link #CONTEXT} cannot match: it needs a digit with, before it, nothing but
+   * blanks and at most one {@code =} or {@code :} back to a step word, and every step word ends in
+   * t, p or e (in either case). Most lines with numbers have none.
+   */
+  static boolean mayNameStep(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      int k = skipBlanksBack(text, i - 1);
+      if (k >= 0 && (text.charAt(k) == '=' || text.charAt(k) == ':')) {
+        k = skipBlanksBack(text, k - 1);
+      }
+      if (k >= 0 && "tTpPeE".indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the last character at or before {@code k} that {@code \\s} does not match, or -1. */
+  private static int skipBlanksBack(String text, int k) {
+    while (k >= 0 && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    return k;
   }
 
   private static int ordinal(String w) {

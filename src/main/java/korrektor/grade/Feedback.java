@@ -22,14 +22,16 @@ final class Feedback {
 
   /** "Hidden state at t=2", "Hidden state (component 1) at t=2". */
   String what(String quantity, int component, int step) {
-    return names.computeIfAbsent(quantity + "\u0000" + component + "\u0000" + step, k -> {
+    return names.computeIfAbsent(new ItemName(quantity, component, step), k -> {
       String name = rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity);
       return capitalise(name) + (component > 0 ? " (component " + component + ")" : "") + " at t=" + step;
     });
   }
 
   /** The rubric's items, named once (the same for every student). */
-  private final java.util.concurrent.ConcurrentHashMap<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<ItemName, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record ItemName(String quantity, int component, int step) {}
 
   String correct(String what, String found) {
     return what + ": " + found + " is correct.";

@@ -1,10 +1,9 @@
 package korrektor.document.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import korrektor.document.Word;
 
 /**
@@ -60,7 +59,7 @@ final class LineBuilder {
         current = new Cluster(g.y());
         clusters.add(current);
       }
-      current.add(List.of(g));
+      current.add(g);
     }
     return clusters;
   }
@@ -179,10 +178,14 @@ final class LineBuilder {
     }
 
     void add(List<Glyph> more) {
-      glyphs.addAll(more);
       for (Glyph g : more) {
-        maxSize = Math.max(maxSize, g.fontSize());
+        add(g);
       }
+    }
+
+    void add(Glyph g) {
+      glyphs.add(g);
+      maxSize = Math.max(maxSize, g.fontSize());
       size = -1;
       baseline = Double.NaN;
     }
@@ -199,17 +202,32 @@ final class LineBuilder {
       if (glyphs.isEmpty()) {
         return 0;
       }
-      Map<Double, Integer> counts = new HashMap<>();
+      // the sizes rounded to 0.1, sorted: equal sizes are neighbours, so counting needs no map
+      double[] sizes = new double[glyphs.size()];
+      int n = 0;
       for (Glyph g : glyphs) {
         if (!g.isBlank()) {
-          counts.merge(Math.round(g.fontSize() * 10) / 10.0, 1, Integer::sum);
+          sizes[n++] = Math.round(g.fontSize() * 10) / 10.0;
         }
       }
-      return counts.entrySet().stream()
-          .max(Map.Entry.<Double, Integer>comparingByValue()
-              .thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey)
-          .orElse(glyphs.get(0).fontSize());
+      if (n == 0) {
+        return glyphs.get(0).fontSize();
+      }
+      Arrays.sort(sizes, 0, n);
+      double best = sizes[0];
+      int bestCount = 0;
+      for (int i = 0; i < n; ) {
+        int j = i;
+        while (j < n && Double.compare(sizes[j], sizes[i]) == 0) {
+          j++;
+        }
+        if (j - i >= bestCount) { // ascending: on a tie the larger size wins
+          best = sizes[i];
+          bestCount = j - i;
+        }
+        i = j;
+      }
+      return best;
     }
 
     /** The baseline of the cluster's dominant-size glyphs (kept until glyphs are added). */
