@@ -155,7 +155,11 @@ public final class BatchGrader implements BatchRunner {
         g = internalError(root, s, e);
       }
       read.set(i, null); // graded: its documents may go
-      progress.accept(g.result());
+      try {
+        progress.accept(g.result());
+      } catch (RuntimeException e) { // as before runs: a failing callback marks its own row, nothing else
+        g = internalError(root, s, e);
+      }
       out.add(g);
     }
     return out;

@@ -79,6 +79,22 @@ class BatchGraderTest {
   }
 
   @Test
+  void aProgressCallbackThatThrowsCostsOnlyItsOwnRow() throws IOException {
+    List<Submission> submissions = csvs(40, "Student", -1);
+    BatchGrader batch = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, 1);
+
+    List<BatchGrader.Graded> got = batch.gradeAll(dir, submissions, r -> {
+      if (r.student().id().equals("300005")) {
+        throw new IllegalStateException("progress display broke");
+      }
+    });
+
+    assertThat(got).hasSize(40);
+    assertThat(got.get(5).result().messages()).anySatisfy(m -> assertThat(m).contains("progress display broke"));
+    assertThat(got).filteredOn(g -> g.result().status() == Grading.Status.ERROR).hasSize(1);
+  }
+
+  @Test
   void runsKeepTheOrderAndStopAtTheirLengthOrTheirBytes() throws IOException {
     List<Submission> submissions = new ArrayList<>();
     int[] kilobytes = {1, 1, 1, 1, 1500, 1000, 3000, 1, 1};
