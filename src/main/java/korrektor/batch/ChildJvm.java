@@ -23,6 +23,7 @@ final class ChildJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
     command.addAll(List.of("-Xshare:auto", "-Djava.awt.headless=true",
+        "-D" + korrektor.document.worker.ParentWatch.PARENT_PID + "=" + ProcessHandle.current().pid(),
         // stdout carries the answers: JVM warnings (by default on stdout) go to stderr instead
         "-Xlog:disable", "-Xlog:all=warning:stderr"));
     classDataArchive(classpath).ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));

@@ -20,7 +20,9 @@ public final class ChildParent {
   private ChildParent() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+    // as ChildJvm starts Korrektor's children: with this process's pid
+    List<String> command = new ArrayList<>(List.of(java(), "-D" + ParentWatch.PARENT_PID + "=" + ProcessHandle.current().pid(),
+        "-cp", System.getProperty("java.class.path")));
     command.addAll(Arrays.asList(args));
     Process child = new ProcessBuilder(command)
         .redirectInput(ProcessBuilder.Redirect.INHERIT)
@@ -37,6 +39,15 @@ public final class ChildParent {
    * child ends on its own although its stdin stays open (a {@code sleep} holds it and writes nothing).
    */
   public static void assertChildEndsWhenItsParentIsKilled(String mainClass, String... args) throws Exception {
+    assertChildEndsWhenItsParentIsKilled(true, mainClass, args);
+  }
+
+  /**
+   * The same; with {@code waitForChild} false the parent is killed as soon as it has started the
+   * child, most likely before the child's JVM has come as far as watching its parent.
+   */
+  public static void assertChildEndsWhenItsParentIsKilled(boolean waitForChild, String mainClass, String... args)
+      throws Exception {
     List<String> parentCommand = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
         ChildParent.class.getName(), mainClass));
     parentCommand.addAll(Arrays.asList(args));
@@ -48,8 +59,10 @@ public final class ChildParent {
     try {
       String pid = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8)).readLine();
       child = ProcessHandle.of(Long.parseLong(pid.strip())).orElseThrow();
-      Thread.sleep(1000); // the child is up and waiting for input
-      assertThat(child.isAlive()).as("child running").isTrue();
+      if (waitForChild) {
+        Thread.sleep(1000); // the child is up and waiting for input
+        assertThat(child.isAlive()).as("child running").isTrue();
+      }
 
       parent.destroyForcibly();
       parent.waitFor(10, TimeUnit.SECONDS);

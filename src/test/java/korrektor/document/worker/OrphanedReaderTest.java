@@ -8,4 +8,10 @@ class OrphanedReaderTest {
   void aReaderProcessEndsWhenTheProcessThatStartedItIsKilled() throws Exception {
     ChildParent.assertChildEndsWhenItsParentIsKilled(Main.class.getName(), "--serve");
   }
+
+  @Test
+  void aReaderProcessWhoseParentDiesWhileItStartsEndsToo() throws Exception {
+    // by the time its JVM is up, the orphan's parent is init: only the pid it was given tells
+    ChildParent.assertChildEndsWhenItsParentIsKilled(false, Main.class.getName(), "--serve");
+  }
 }
