@@ -143,17 +143,12 @@ public final class BatchGrader implements BatchRunner {
   private List<Graded> gradeRun(Path root, List<Submission> run, Consumer<SubmissionResult> progress) {
     List<List<Document>> read = new ArrayList<>();
     for (Submission s : run) {
-      read.add(s.refused().isEmpty() ? read(s) : List.of());
+      read.add(documents(s));
     }
     List<Graded> out = new ArrayList<>();
     for (int i = 0; i < run.size(); i++) {
       Submission s = run.get(i);
-      Graded g;
-      try {
-        g = grade(root, s, read.get(i));
-      } catch (RuntimeException | Error e) { // as a task of its own would: this student's row says so, the run goes on
-        g = internalError(root, s, e);
-      }
+      Graded g = gradeOrReport(root, s, read.get(i));
       read.set(i, null); // graded: its documents may go
       try {
         progress.accept(g.result());
@@ -177,7 +172,7 @@ public final class BatchGrader implements BatchRunner {
   }
 
   /** The result for a submission whose grading threw: an error row that asks for a report. */
-  Graded internalError(Path root, Submission s, Throwable cause) {
+  private Graded internalError(Path root, Submission s, Throwable cause) {
     return bare(failed(root, s, "internal error while grading (" + cause + "); please report it with the file"));
   }
 
@@ -204,7 +199,28 @@ public final class BatchGrader implements BatchRunner {
 
   /** Reads, grades and fingerprints one submission. */
   public Graded gradeAndFingerprint(Path root, Submission s) {
-    return grade(root, s, s.refused().isEmpty() ? read(s) : List.of());
+    return grade(root, s, documents(s));
+  }
+
+  /**
+   * The same, but an error while grading becomes this student's internal-error row instead of an
+   * exception, so that a batch goes on (in-process runs and the grading process both use it).
+   */
+  Graded gradeOrReport(Path root, Submission s) {
+    return gradeOrReport(root, s, documents(s));
+  }
+
+  private Graded gradeOrReport(Path root, Submission s, List<Document> docs) {
+    try {
+      return grade(root, s, docs);
+    } catch (RuntimeException | Error e) { // an OutOfMemoryError in the grading process ends its JVM first
+      return internalError(root, s, e);
+    }
+  }
+
+  /** The submission's files read; none for a refused submission, which is graded from its refusals. */
+  private List<Document> documents(Submission s) {
+    return s.refused().isEmpty() ? read(s) : List.of();
   }
 
   /** Every file of the submission as a document; a file that cannot be read is an unreadable one. */

@@ -83,15 +83,8 @@ public final class GradingChild {
       Consumer<GradingProtocol.Job> beforeGrading) {
     answer(out, GradingProtocol.Answer.started(job.id()));
     beforeGrading.accept(job);
-    Path root = Path.of(job.root());
-    Submission s = job.submission();
-    BatchGrader.Graded g;
-    try {
-      g = grader.gradeAndFingerprint(root, s);
-    } catch (RuntimeException | Error e) { // out of memory never gets here: the JVM exits
-      g = grader.internalError(root, s, e); // as in-process grading reports it
-    }
-    answer(out, GradingProtocol.Answer.done(job.id(), g));
+    // an error while grading is the student's internal-error row, as in-process grading reports it
+    answer(out, GradingProtocol.Answer.done(job.id(), grader.gradeOrReport(Path.of(job.root()), job.submission())));
   }
 
   private static void answer(OutputStream out, GradingProtocol.Answer a) {

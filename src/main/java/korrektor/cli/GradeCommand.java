@@ -131,6 +131,12 @@ final class GradeCommand implements Callable<Integer> {
       err.println(reading.problem());
       return 2;
     }
+    if (isolateFiles && reading.noIsolation) {
+      err.println("--isolate-files and --no-isolation contradict each other: the first reads every file in a reader"
+          + " process of its own, the second reads them in this process. Give one of them, or neither for the default"
+          + " (one grading process for the batch).");
+      return 2;
+    }
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);

@@ -43,4 +43,19 @@ class GradeWarningsTest {
     assertThat(results.get("submissions").findValuesAsText("status")).doesNotContain("error");
     assertThat(code).isZero();
   }
+
+  @Test
+  void refusesToReadFilesBothInThisProcessAndEachInAReaderProcess() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("271001_Anna_Becker.csv"), GOOD_CSV);
+    StringWriter stderr = new StringWriter();
+
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(stderr), "grade", in.toString(),
+        "--rubric", "rubrics/sheet09.yaml", "--out", dir.resolve("out").toString(), "--no-isolation", "--isolate-files");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(stderr.toString()).contains("--isolate-files and --no-isolation contradict each other")
+        .contains("Give one of them");
+    assertThat(dir.resolve("out").resolve("results.json")).doesNotExist();
+  }
 }
