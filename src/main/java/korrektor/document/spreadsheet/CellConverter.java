@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -107,12 +108,24 @@ final class CellConverter {
 
   /** A numeric cell: the raw value and the text the style's data format shows (General without a style). */
   static Cell number(int row, int column, double value, CellStyle style, Location location) {
-    DataFormatter formatter = FORMATTERS.get();
-    String shown =
-        style == null
-            ? formatter.formatRawCellContents(value, 0, "General")
-            : formatter.formatRawCellContents(
-                value, style.getDataFormat(), style.getDataFormatString());
+    return style == null
+        ? number(row, column, value, (short) 0, "General", location)
+        : number(row, column, value, style.getDataFormat(), style.getDataFormatString(), location);
+  }
+
+  /**
+   * A numeric cell shown in the data format {@code formatIndex}, {@code format}. A value that is no
+   * date (a negative number) in a date format is shown with a formatter of its own: the shared one
+   * keeps the first format it built for each format string, and one built for a non-date value
+   * would show later dates in that format as numbers, one built for a date would show this value
+   * as a date of 1969 — what a cell shows would depend on the files read before it.
+   */
+  static Cell number(int row, int column, double value, short formatIndex, String format, Location location) {
+    DataFormatter formatter =
+        DateUtil.isADateFormat(formatIndex, format) && !DateUtil.isValidExcelDate(value)
+            ? new DataFormatter(Locale.US)
+            : FORMATTERS.get();
+    String shown = formatter.formatRawCellContents(value, formatIndex, format);
     return new Cell(row, column, shown, value, location);
   }
 

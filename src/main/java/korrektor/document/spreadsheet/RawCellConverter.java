@@ -3,9 +3,7 @@ package korrektor.document.spreadsheet;
 import java.util.List;
 import korrektor.document.Cell;
 import korrektor.document.Location;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.model.StylesTable;
 
 /**
  * Turns a {@link RawCell} into a {@link Cell} by the rules of {@link CellConverter}, reading the
@@ -13,16 +11,16 @@ import org.apache.poi.xssf.model.StylesTable;
  * {@code XSSFCell} would fail on or replace, throws {@link NotStreamable}.
  */
 final class RawCellConverter {
-  private final StylesTable styles;
+  private final StyleFormats styles;
   private final List<String> sharedStrings;
   private final String file;
 
   /**
-   * @param styles the workbook's styles
+   * @param styles the number formats of the workbook's cell styles
    * @param sharedStrings the workbook's shared strings, null when it has none
    * @param file the file name the locations give
    */
-  RawCellConverter(StylesTable styles, List<String> sharedStrings, String file) {
+  RawCellConverter(StyleFormats styles, List<String> sharedStrings, String file) {
     this.styles = styles;
     this.sharedStrings = sharedStrings;
     this.file = file;
@@ -38,7 +36,13 @@ final class RawCellConverter {
     int row = raw.row();
     int column = raw.column();
     return switch (raw.type()) {
-      case "n" -> v == null ? null : CellConverter.number(row, column, number(v), style(raw), location);
+      case "n" -> {
+        if (v == null) {
+          yield null;
+        }
+        int xf = style(raw);
+        yield CellConverter.number(row, column, number(v), styles.index(xf), styles.format(xf), location);
+      }
       case "b" -> CellConverter.text(row, column, CellConverter.booleanText("1".equals(v)), location);
       case "e" -> CellConverter.text(row, column, error(v), location);
       default -> CellConverter.text(row, column, string(raw), location);
@@ -91,11 +95,11 @@ final class RawCellConverter {
   }
 
   /** The cell's own style, else the workbook's first (column styles are refused in {@link SheetXml}). */
-  private CellStyle style(RawCell raw) {
+  private int style(RawCell raw) {
     int index = Math.max(raw.style(), 0);
-    if (index >= styles.getNumCellStyles()) {
+    if (index >= styles.count()) {
       throw new NotStreamable("no cell style " + index);
     }
-    return styles.getStyleAt(index);
+    return index;
   }
 }

@@ -80,14 +80,39 @@ final class SheetXml extends DefaultHandler {
         });
   }
 
-  /** Parses a part with POI's secure SAX parser; XML errors are not streamable. */
+  /**
+   * Parses a part with POI's secure SAX parser; XML errors are not streamable. Each thread keeps its
+   * parser for {@link #PARSES_PER_PARSER} parts that it read to the end (building one costs more
+   * than parsing a small part); a parse that fails does not hand its parser on, and the limit bounds
+   * what a parser gathers between parses (Xerces keeps the names it has seen).
+   */
   static void parse(PackagePart part, ContentHandler handler) throws IOException {
+    Parser cached = PARSERS.get();
+    PARSERS.remove(); // taken: a nested or failing parse gets a fresh one
     try (InputStream in = part.getInputStream()) {
-      XMLReader reader = XMLHelper.newXMLReader();
-      reader.setContentHandler(handler);
-      reader.parse(new InputSource(in));
+      Parser parser = cached != null ? cached : new Parser(XMLHelper.newXMLReader());
+      parser.reader.setContentHandler(handler);
+      parser.reader.parse(new InputSource(in));
+      parser.reader.setContentHandler(IDLE); // keep no cells alive
+      if (++parser.parses < PARSES_PER_PARSER) {
+        PARSERS.set(parser);
+      }
     } catch (SAXException | ParserConfigurationException e) {
       throw new NotStreamable("XML: " + e.getMessage());
+    }
+  }
+
+  private static final int PARSES_PER_PARSER = 256;
+  private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
+  private static final ContentHandler IDLE = new DefaultHandler();
+
+  /** A SAX parser and how many parts it has read. */
+  private static final class Parser {
+    final XMLReader reader;
+    int parses;
+
+    Parser(XMLReader reader) {
+      this.reader = reader;
     }
   }
 

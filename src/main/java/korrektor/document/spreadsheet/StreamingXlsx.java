@@ -22,7 +22,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
@@ -106,9 +105,9 @@ final class StreamingXlsx {
       }
       parts.add(internalPart(workbook, rel));
     }
-    StylesTable stylesTable = new StylesTable(styles);
+    StyleFormats formats = StyleFormats.read(styles);
     List<String> strings = sharedStrings == null ? null : SharedStrings.read(sharedStrings);
-    RawCellConverter converter = new RawCellConverter(stylesTable, strings, file);
+    RawCellConverter converter = new RawCellConverter(formats, strings, file);
     Document document = cells(entries, parts, converter, file, limits);
     Map<String, String> metadata = new HashMap<>();
     try {

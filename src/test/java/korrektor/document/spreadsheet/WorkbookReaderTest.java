@@ -166,4 +166,38 @@ class WorkbookReaderTest {
         .endsWith("Open it in Excel/LibreOffice, save it again and hand it in.");
   }
 
+  @Test
+  void showsACellTheSameWhateverWasReadBeforeInTheSameThread() throws Exception {
+    // POI's DataFormatter keeps the first format it built per format string: one built for a date
+    // showed a negative number in a date format as "Dec-69", one built for a negative number showed
+    // later dates as numbers
+    Path date = dated("date.xlsx", 46000.5);
+    Path negative = dated("negative.xlsx", -1.25);
+
+    String negativeAlone = text(read(negative));
+    String dateAfterNegative = text(read(date));
+    String negativeAfterDate = text(read(negative));
+
+    assertThat(negativeAlone).isEqualTo("-1.25");
+    assertThat(negativeAfterDate).isEqualTo(negativeAlone);
+    assertThat(dateAfterNegative).isEqualTo("Dec-25");
+  }
+
+  /** A workbook with one cell in the date format {@code mmm\-yy}, written with a format string no other test uses. */
+  private Path dated(String name, double value) throws Exception {
+    Path file = dir.resolve(name);
+    try (XSSFWorkbook wb = new XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+      var style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat("mmm\\-yy"));
+      var cell = wb.createSheet("S").createRow(0).createCell(0);
+      cell.setCellValue(value);
+      cell.setCellStyle(style);
+      wb.write(out);
+    }
+    return file;
+  }
+
+  private static String text(Document doc) {
+    return doc.grids().get(0).at(0, 0).orElseThrow().text();
+  }
 }
