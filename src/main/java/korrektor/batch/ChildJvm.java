@@ -13,14 +13,19 @@ import java.util.Optional;
  * warnings on stderr (stdout carries the child's answers), and any options the user gave in
  * {@code -Dkorrektor.worker.jvm=…}.
  */
-final class ChildJvm {
+public final class ChildJvm {
   private ChildJvm() {}
+
+  /** The {@code java} binary of the JVM this process runs in. */
+  public static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
 
   /** The command: {@code java OPTIONS [archive] [user options] -cp CLASSPATH MAIN ARGS}. */
   static List<String> command(List<String> options, String mainClass, String... args) {
     String classpath = System.getProperty("java.class.path");
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaBinary());
     command.addAll(options);
     command.addAll(List.of("-Xshare:auto", "-Djava.awt.headless=true",
         "-D" + korrektor.document.worker.ParentWatch.PARENT_PID + "=" + ProcessHandle.current().pid(),
@@ -38,14 +43,13 @@ final class ChildJvm {
 
   /**
    * The class-data sharing archive the launcher builds next to the jar ({@code korrektor.jsa}), when
-   * this process runs from that jar and the archive is newer: children then start with PDFBox's and
-   * POI's classes already parsed. The JVM checks the archive itself and ignores one that does not fit.
+   * it is newer than the jar: children then start with PDFBox's and POI's classes already parsed.
+   * The JVM checks the archive itself and ignores one that does not fit.
    */
-  private static Optional<Path> classDataArchive(String classpath) {
+  public static Optional<Path> archiveOf(Path jar) {
     try {
-      Path jar = Path.of(classpath);
       Path archive = jar.resolveSibling("korrektor.jsa");
-      if (classpath.endsWith(".jar") && Files.isRegularFile(jar) && Files.isRegularFile(archive)
+      if (Files.isRegularFile(jar) && Files.isRegularFile(archive)
           && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
         return Optional.of(archive);
       }
@@ -53,6 +57,15 @@ final class ChildJvm {
       // no archive: the child starts a little slower
     }
     return Optional.empty();
+  }
+
+  /** The launcher's archive when this process runs from one jar. */
+  private static Optional<Path> classDataArchive(String classpath) {
+    try {
+      return classpath.endsWith(".jar") ? archiveOf(Path.of(classpath)) : Optional.empty();
+    } catch (RuntimeException e) { // a class path that is no single path
+      return Optional.empty();
+    }
   }
 
   /** Ends a child and whatever it started. */

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import korrektor.batch.BatchGrader;
+import korrektor.batch.ChildJvm;
 import korrektor.batch.IsolatedReader;
 import korrektor.batch.SupervisedGrader;
 import korrektor.batch.SubmissionFinder;
@@ -279,9 +281,8 @@ final class BenchCommand implements Callable<Integer> {
    * ours) that reads every file once; seconds including its start, or NaN when it failed.
    */
   private static double plainFirstRun(Path folder, int threads) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+    Process p = new ProcessBuilder(ChildJvm.javaBinary(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
         PlainParsing.class.getName(), String.valueOf(threads), folder.toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     int exit = p.waitFor();
@@ -335,14 +336,10 @@ final class BenchCommand implements Callable<Integer> {
           : pdf == null ? "no PDF generated" : "not running from the jar") + ")");
       return Double.NaN;
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path cds = jar.resolveSibling("korrektor.jsa");
-    List<String> base = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> base = new ArrayList<>(List.of(ChildJvm.javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     // the launcher's archive, when it was made from this jar (an older one would be ignored anyway)
-    boolean archived = Files.exists(cds) && Files.getLastModifiedTime(cds).compareTo(Files.getLastModifiedTime(jar)) > 0;
-    if (archived) {
-      base.add("-XX:SharedArchiveFile=" + cds);
-    }
+    Optional<Path> cds = ChildJvm.archiveOf(jar);
+    cds.ifPresent(a -> base.add("-XX:SharedArchiveFile=" + a));
     base.addAll(List.of("-jar", jar.toString(), "check", pdf.toString(), "--rubric", rubric.toString()));
     new ProcessBuilder(base).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     List<Double> times = new ArrayList<>();
@@ -354,7 +351,7 @@ final class BenchCommand implements Callable<Integer> {
     times.sort(null);
     out.printf(Locale.ROOT, "korrektor check on a one-page PDF, whole process: median %.3f s (min %.3f, max %.3f, %d runs%s)%n",
         times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), times.size(),
-        archived ? ", class-data sharing archive " + cds.getFileName() : ", no class-data sharing archive (run ./korrektor once to make it)");
+        cds.isPresent() ? ", class-data sharing archive " + cds.get().getFileName() : ", no class-data sharing archive (run ./korrektor once to make it)");
     return times.get(times.size() / 2);
   }
 }

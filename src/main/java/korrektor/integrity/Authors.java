@@ -38,11 +38,17 @@ public final class Authors {
     Set<String> names = new LinkedHashSet<>();
     for (Document d : documents) {
       for (String line : topLines(d)) {
+        if (line.indexOf(':') < 0) {
+          continue; // LABELLED needs the colon
+        }
         Matcher m = LABELLED.matcher(line);
         if (m.matches()) {
           names.addAll(names(m.group(1)));
         }
       }
+    }
+    if (names.isEmpty()) {
+      return List.of();
     }
     String own = Normalize.name(studentName);
     String ownLast = lastWord(Normalize.words(studentName));
@@ -70,7 +76,7 @@ public final class Authors {
     for (Grid g : d.grids()) {
       for (int r = 0, rows = Math.min(g.rowCount(), TOP_LINES); r < rows; r++) {
         List<Cell> row = g.row(r);
-        if (row.size() >= 2 && LABEL.matcher(row.get(0).text()).matches()) {
+        if (row.size() >= 2 && startsWithLetter(row.get(0).text()) && LABEL.matcher(row.get(0).text()).matches()) {
           out.add("Names: " + String.join(", ", row.subList(1, row.size()).stream().map(Cell::text).toList()));
         } else if (!row.isEmpty()) {
           out.add(String.join(", ", row.stream().map(Cell::text).toList()));
@@ -78,6 +84,15 @@ public final class Authors {
       }
     }
     return out;
+  }
+
+  /** Every {@link #LABEL} starts with a letter after blanks (ASCII {@code \\s}, as in the pattern). */
+  private static boolean startsWithLetter(String cell) {
+    int i = 0;
+    while (i < cell.length() && " \t\n\u000B\f\r".indexOf(cell.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < cell.length() && Character.isLetter(cell.charAt(i));
   }
 
   private static List<String> names(String list) {

@@ -79,6 +79,6 @@ public final class ChildParent {
   }
 
   private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return korrektor.batch.ChildJvm.javaBinary();
   }
 }
