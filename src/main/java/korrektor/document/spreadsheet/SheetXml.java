@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
@@ -29,6 +30,11 @@ final class SheetXml extends DefaultHandler {
   private static final Set<String> TYPES = Set.of("n", "b", "e", "s", "str", "inlineStr");
   private static final int MAX_ROWS = 1 << 20;
   private static final int MAX_COLUMNS = 1 << 14;
+  /** Parts and bytes one SAX parser reads before it is replaced (see {@link #parse}). */
+  private static final int PARSES_PER_PARSER = 256;
+  private static final long BYTES_PER_PARSER = 8 << 20;
+  private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
+  private static final ContentHandler IDLE = new DefaultHandler();
 
   private final Consumer<RawCell> cells;
   private final StringBuilder value = new StringBuilder();
@@ -82,19 +88,21 @@ final class SheetXml extends DefaultHandler {
 
   /**
    * Parses a part with POI's secure SAX parser; XML errors are not streamable. Each thread keeps its
-   * parser for {@link #PARSES_PER_PARSER} parts that it read to the end (building one costs more
-   * than parsing a small part); a parse that fails does not hand its parser on, and the limit bounds
-   * what a parser gathers between parses (Xerces keeps the names it has seen).
+   * parser (building one costs more than parsing a small part) until it has read
+   * {@link #PARSES_PER_PARSER} parts or {@link #BYTES_PER_PARSER} bytes of XML: Xerces keeps every
+   * name it has seen, so the limits bound what a kept parser holds between files. A parse that
+   * fails does not hand its parser on.
    */
   static void parse(PackagePart part, ContentHandler handler) throws IOException {
     Parser cached = PARSERS.get();
     PARSERS.remove(); // taken: a nested or failing parse gets a fresh one
-    try (InputStream in = part.getInputStream()) {
+    try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(part.getInputStream()).get()) {
       Parser parser = cached != null ? cached : new Parser(XMLHelper.newXMLReader());
       parser.reader.setContentHandler(handler);
       parser.reader.parse(new InputSource(in));
       parser.reader.setContentHandler(IDLE); // keep no cells alive
-      if (++parser.parses < PARSES_PER_PARSER) {
+      parser.bytes += in.getCount();
+      if (++parser.parses < PARSES_PER_PARSER && parser.bytes < BYTES_PER_PARSER) {
         PARSERS.set(parser);
       }
     } catch (SAXException | ParserConfigurationException e) {
@@ -102,14 +110,11 @@ final class SheetXml extends DefaultHandler {
     }
   }
 
-  private static final int PARSES_PER_PARSER = 256;
-  private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
-  private static final ContentHandler IDLE = new DefaultHandler();
-
-  /** A SAX parser and how many parts it has read. */
+  /** A SAX parser and what it has read. */
   private static final class Parser {
     final XMLReader reader;
     int parses;
+    long bytes;
 
     Parser(XMLReader reader) {
       this.reader = reader;
