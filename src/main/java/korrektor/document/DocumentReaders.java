@@ -81,7 +81,7 @@ public final class DocumentReaders {
       if (size == 0) {
         return Document.unreadable(displayName, Format.EMPTY, ReadFailures.empty());
       }
-      FormatDetector.Detection detection = FormatDetector.inspect(file);
+      FormatDetector.Detection detection = FormatDetector.inspect(file, size);
       format = detection.format();
       String lower = displayName.toLowerCase(java.util.Locale.ROOT);
       if (format == Format.TEXT && (lower.endsWith(".csv") || lower.endsWith(".tsv"))) {

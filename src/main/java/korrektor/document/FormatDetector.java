@@ -49,14 +49,18 @@ public final class FormatDetector {
 
   /** Detects the format of a file and whether its container is broken. */
   public static Detection inspect(Path file) throws IOException {
-    long size = Files.size(file);
+    return inspect(file, Files.size(file));
+  }
+
+  /** The same for a file whose size the caller has just looked up. */
+  public static Detection inspect(Path file, long size) throws IOException {
     // most submissions are smaller than the prefix: no 64 KB buffer for a 2 KB CSV
     byte[] prefix = new byte[(int) Math.min(PREFIX_BYTES, size + 1)];
     int length;
     try (InputStream in = Files.newInputStream(file)) {
       length = in.readNBytes(prefix, 0, prefix.length);
     }
-    boolean whole = length < prefix.length || Files.size(file) == length;
+    boolean whole = length < prefix.length || size == length;
     if (length == 0) {
       return new Detection(Format.EMPTY, null);
     }

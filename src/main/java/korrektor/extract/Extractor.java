@@ -107,7 +107,7 @@ public final class Extractor {
    */
   static boolean endsWithEquals(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && isRegexSpace(text.charAt(i))) {
+    while (i >= 0 && Text.isPatternBlank(text.charAt(i))) {
       i--;
     }
     if (i < 0 || "=:≈".indexOf(text.charAt(i)) < 0) {
@@ -119,16 +119,11 @@ public final class Extractor {
   /** Whether the line starts with {@code =} or {@code ≈} (blanks aside): {@code ^\s*[=≈].*}. */
   static boolean startsWithEquals(String text) {
     int i = 0;
-    while (i < text.length() && isRegexSpace(text.charAt(i))) {
+    while (i < text.length() && Text.isPatternBlank(text.charAt(i))) {
       i++;
     }
     return i < text.length() && (text.charAt(i) == '=' || text.charAt(i) == '≈')
         && noLineBreak(text, i + 1, text.length());
-  }
-
-  /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** No character in {@code [from, to)} that {@code .} does not match. */

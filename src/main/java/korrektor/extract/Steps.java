@@ -68,9 +68,9 @@ final class Steps {
     return false;
   }
 
-  /** The index of the last character at or before {@code k} that {@code \\s} does not match, or -1. */
+  /** The index of the last character at or before {@code k} that {@code \s} does not match, or -1. */
   private static int skipBlanksBack(String text, int k) {
-    while (k >= 0 && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+    while (k >= 0 && Text.isPatternBlank(text.charAt(k))) {
       k--;
     }
     return k;

@@ -18,6 +18,15 @@ public final class Text {
   private Text() {}
 
   /**
+   * Whether {@code c} is what {@code \s} matches in a pattern without
+   * {@code UNICODE_CHARACTER_CLASS}: space, tab, line feed, vertical tab, form feed, carriage return.
+   * For quick tests that must agree exactly with such a pattern.
+   */
+  public static boolean isPatternBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
    * Lower case with German umlauts spelled out ({@code ä} → {@code ae}, {@code ß} → {@code ss}) and
    * other accents dropped ({@code é} → {@code e}): text as it survives re-typing on any keyboard.
    * Plain ASCII is only lower-cased.

@@ -86,10 +86,10 @@ public final class Authors {
     return out;
   }
 
-  /** Every {@link #LABEL} starts with a letter after blanks (ASCII {@code \\s}, as in the pattern). */
+  /** Every {@link #LABEL} starts with a letter after blanks (ASCII {@code \s}, as in the pattern). */
   private static boolean startsWithLetter(String cell) {
     int i = 0;
-    while (i < cell.length() && " \t\n\u000B\f\r".indexOf(cell.charAt(i)) >= 0) {
+    while (i < cell.length() && korrektor.extract.Text.isPatternBlank(cell.charAt(i))) {
       i++;
     }
     return i < cell.length() && Character.isLetter(cell.charAt(i));
