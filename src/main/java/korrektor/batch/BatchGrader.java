@@ -259,7 +259,7 @@ public final class BatchGrader implements BatchRunner {
         List<String> messages = new ArrayList<>(g.messages());
         messages.add(confirm);
         r = SubmissionResult.of(s.student(), relative(root, s), new Grading(Grading.Status.NEEDS_REVIEW, messages,
-            g.score(), g.maxScore(), g.pendingPoints(), g.questionScores(), g.items()), checks);
+            g.score(), g.maxScore(), g.pendingPoints(), g.questionScores(), g.items(), g.coverage()), checks);
       }
       r = IntegrityPolicy.declaredGroup(r, authors, policies);
     }

@@ -54,7 +54,7 @@ final class SheetPolicy {
         status = Grading.Status.NEEDS_REVIEW;
       }
     }
-    return new Grading(status, messages, score, g.maxScore(), g.pendingPoints(), questions, g.items());
+    return new Grading(status, messages, score, g.maxScore(), g.pendingPoints(), questions, g.items(), g.coverage());
   }
 
   private static boolean hasText(List<Document> documents) {

@@ -7,8 +7,9 @@ import korrektor.document.Document;
 import korrektor.document.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.extract.Candidate;
-import korrektor.extract.Extractor;
-import korrektor.grade.Expectations;
+import korrektor.extract.Coverage;
+import korrektor.extract.Extraction;
+import korrektor.grade.Grader;
 import korrektor.rubric.Rubric;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Also print the document's text lines and cells as read.")
   boolean text;
 
+  @Option(names = "--explain", description = "Also show every reading the layouts proposed, how open choices "
+      + "(notation, unnamed columns, steps counted from 0) were settled and why, and what became of every number.")
+  boolean explain;
+
   @Override
   public Integer call() {
     Rubric r = rubric.load(spec);
@@ -45,12 +50,33 @@ final class ExtractCommand implements Callable<Integer> {
           + (c.isNumeric() ? " = " + c.number() : ""))));
       d.lines().forEach(l -> out.println("  line " + l.location() + ": " + l.text()));
     }
-    Expectations e = Expectations.of(r);
-    List<Candidate> found = new Extractor(r.quantities().values(), e.dimensions(), e.steps()).extract(d).candidates();
+    Extraction x = new Grader(r).read(d.isReadable() ? List.of(d) : List.of());
+    List<Candidate> found = x.candidates();
+    if (explain) {
+      out.println("readings proposed (" + x.readings().size() + "):");
+      x.readings().forEach(s -> out.println("  " + s));
+      out.println("choices settled (" + x.decisions().size() + "):");
+      for (Extraction.Decision dec : x.decisions()) {
+        out.println("  " + dec.choice() + ": " + dec.options().get(dec.chosen()) + (dec.tie() ? " (TIE: review)" : ""));
+        for (int k = 0; k < dec.options().size(); k++) {
+          String score = k < dec.scores().size() && dec.scores().get(k) != Integer.MIN_VALUE
+              ? String.format(java.util.Locale.ROOT, "%.2f", dec.scores().get(k) / 100.0) : "-";
+          out.println("    option " + dec.options().get(k) + ": fit " + score);
+        }
+        out.println("    " + dec.why());
+      }
+      x.ambiguous().forEach((k, why) -> out.println("  ambiguous " + k + ": " + why));
+      x.notes().forEach(n -> out.println("  note: " + n));
+      out.println("values chosen:");
+    }
     for (Candidate c : found) {
       out.printf("  %-14s %-12s %-8s %s%n", c.key(), c.number().raw(), c.evidence().name().toLowerCase(java.util.Locale.ROOT), c.location());
     }
     out.println(found.size() + " values found");
+    Coverage cov = x.coverage();
+    out.println("numbers: " + cov.numbers() + " written, " + cov.attributed() + " read as values, " + cov.distractors()
+        + " set aside (parameters, steps, calculations, ...), " + cov.unexplained().size() + " unexplained");
+    cov.unexplained().forEach(u -> out.println("  unexplained " + u.text() + " at " + u.location()));
     return d.isReadable() ? 0 : 1;
   }
 }

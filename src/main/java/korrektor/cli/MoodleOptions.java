@@ -127,6 +127,7 @@ final class MoodleOptions {
   }
 
   private static Grading grading(SubmissionResult s) {
-    return new Grading(s.status(), s.messages(), s.score(), s.maxScore(), s.pendingPoints(), s.questions(), s.items());
+    return new Grading(s.status(), s.messages(), s.score(), s.maxScore(), s.pendingPoints(), s.questions(), s.items(),
+        s.coverage());
   }
 }

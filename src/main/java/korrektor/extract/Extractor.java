@@ -1,104 +1,219 @@
 package korrektor.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import korrektor.document.Document;
-import korrektor.document.Location;
-import korrektor.document.Grid;
-import korrektor.document.TextLine;
+import korrektor.reference.ReferenceModel;
 import korrektor.rubric.QuantityDef;
+import korrektor.rubric.Vocabulary;
 
 /**
- * Pulls candidate values for a rubric's quantities out of a document. Never picks a number because
- * it is close to an expected value: every candidate rests on a label, a table header or a step
- * context. Pure: no I/O.
+ * Reads the values a student wrote, in one pipeline for every format: documents become units (lines
+ * and cells) and tables; layouts ({@link TableReader}, {@link HeaderlessReader},
+ * {@link PhraseReader}) propose readings with their evidence; the {@link Decoder} settles what they
+ * leave open (notation, unnamed columns, step base) by the student's own values; every number
+ * written is accounted for ({@link Coverage}). Never picks a number because it is close to an
+ * expected value. Pure: no I/O.
  */
 public final class Extractor {
   private final LabelMatcher labels;
-  private final int steps;
+  private final StepReader steps;
+  private final Vocabulary vocabulary;
+  private final List<String> quantities;
+  private final Map<String, Integer> dimensions;
+  private final int stepCount;
+  private final ModelEvidence evidence;
+  private final Distractors distractors;
+  private final Units units;
 
   /**
+   * A reader without a model: ambiguous symbols take their first sense.
+   *
    * @param quantities the quantities to look for, with their aliases
    * @param dimensions quantity → components (1 for scalars)
    * @param steps number of time steps in the exercise
    */
   public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps) {
-    this.labels = new LabelMatcher(quantities, dimensions);
-    this.steps = steps;
-  }
-
-  public Extraction extract(Document document) {
-    List<Candidate> found = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    GridExtractor grids = new GridExtractor(labels, steps);
-    for (Grid g : document.grids()) {
-      grids.extract(g, found, notes);
-    }
-    List<TextLine> lines = document.lines();
-    if (!lines.isEmpty()) {
-      new LineTableExtractor(labels, steps).extract(lines, found);
-      ProseExtractor prose = new ProseExtractor(labels, steps);
-      for (int i = 0; i < lines.size(); i++) {
-        String text = lines.get(i).text();
-        var location = lines.get(i).location();
-        int first = i;
-        // a value broken onto the next line: "the cell state is s" / "= 0.4225"
-        while (i + 1 < lines.size() && (endsWithEquals(text) || startsWithEquals(lines.get(i + 1).text()))) {
-          text = text + " " + lines.get(++i).text();
-        }
-        int before = found.size();
-        prose.line(text, location, found);
-        if (i == first && found.size() == before) {
-          blocks(lines.get(i), location, prose, found, before);
-        }
-      }
-    }
-    return new Extraction(dedupe(found), notes);
+    this(quantities, dimensions, steps, Vocabulary.defaults(null), List.of(), new double[0]);
   }
 
   /**
-   * Text set side by side on one baseline (labelled values beside a plot's tick labels, two
-   * columns) comes as one line: when the whole line gave nothing, read each block between wide gaps
-   * on its own.
+   * @param quantities the quantities to look for, with their aliases, in the sheet's order
+   * @param dimensions quantity → components (1 for scalars)
+   * @param steps number of time steps in the exercise
+   * @param vocabulary step words, connectors and notation families
+   * @param models the rubric's model first, then its variants, to settle readings by; empty: none
+   * @param givens the sheet's parameters, inputs and initial values (distractors)
    */
-  private static void blocks(TextLine line, korrektor.document.Location location, ProseExtractor prose,
-      List<Candidate> found, int before) {
-    List<korrektor.document.Word> words = line.words();
-    if (words.size() < 3) {
-      return;
+  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
+      List<ReferenceModel> models, double[] givens) {
+    this.vocabulary = vocabulary;
+    this.labels = new LabelMatcher(quantities, dimensions, vocabulary.notations());
+    this.steps = new StepReader(vocabulary);
+    List<String> order = new ArrayList<>();
+    quantities.forEach(q -> order.add(q.id()));
+    this.quantities = List.copyOf(order);
+    this.dimensions = Map.copyOf(dimensions);
+    this.stepCount = steps;
+    this.evidence = new ModelEvidence(models);
+    Set<String> names = new HashSet<>();
+    vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    this.distractors = new Distractors(givens, names);
+    this.units = new Units(labels, this.steps);
+  }
+
+  /** Reads one document. */
+  public Extraction extract(Document document) {
+    return read(List.of(document));
+  }
+
+  /** Reads all documents of one submission together (a notation is the student's, not a file's). */
+  public Extraction read(List<Document> documents) {
+    List<Reading> readings = new ArrayList<>();
+    List<Units.Parsed> parsed = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      Units.Parsed p = units.of(documents.get(i), i);
+      parsed.add(p);
+      readDocument(p, readings);
     }
-    List<String> blocks = new ArrayList<>();
-    StringBuilder current = new StringBuilder(words.get(0).text());
-    for (int k = 1; k < words.size(); k++) {
-      korrektor.document.Word prev = words.get(k - 1);
-      korrektor.document.Word w = words.get(k);
-      if (w.x() - prev.right() > 3 * Math.max(prev.fontSize(), 1)) {
-        blocks.add(current.toString());
-        current.setLength(0);
-      } else if (current.length() > 0) {
-        current.append(' ');
+    Decoder decoder = new Decoder(evidence, dimensions, vocabulary.notations(), stepCount);
+    Decoder.Result result = decoder.decode(readings);
+    List<Extraction.Decision> decisions = new ArrayList<>();
+    for (Decoder.Decision d : result.decisions()) {
+      decisions.add(new Extraction.Decision(d.choice(), d.options(), d.scores(), d.chosen(), d.tie(), d.why()));
+    }
+    List<String> described = new ArrayList<>();
+    for (Reading r : readings) {
+      described.add(r.number().token().raw() + " at " + r.number().location() + " → " + r.symbol()
+          + (r.senses().size() > 1 ? " " + r.senses() : "") + " step " + r.step()
+          + (r.baseChoice() != null ? " (or " + (r.step() + 1) + " if counted from 0)" : "")
+          + " [" + r.evidence().name().toLowerCase(Locale.ROOT) + ": " + r.layout() + "]");
+    }
+    Coverage coverage = coverage(parsed, result);
+    return new Extraction(result.candidates(), result.notes(), result.ambiguous(), coverage, decisions, described);
+  }
+
+  private void readDocument(Units.Parsed p, List<Reading> out) {
+    TableReader tables = new TableReader(labels, steps, quantities, stepCount);
+    HeaderlessReader headerless = new HeaderlessReader(labels, steps, quantities, stepCount);
+    Set<Unit> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<HeaderlessReader.Legend> legends = new ArrayList<>();
+    for (Unit u : p.lines()) {
+      headerless.legend(u).ifPresent(legends::add);
+    }
+    for (Unit u : p.cells()) {
+      if (u.numbers().isEmpty()) {
+        headerless.legend(u).ifPresent(legends::add);
       }
-      current.append(w.text());
     }
-    blocks.add(current.toString());
-    if (blocks.size() < 2) {
-      return;
-    }
-    java.util.Set<String> had = new java.util.HashSet<>();
-    for (Candidate c : found.subList(before, found.size())) {
-      had.add(c.key());
-    }
-    List<Candidate> extra = new ArrayList<>();
-    for (String b : blocks) {
-      prose.line(b, location, extra);
-    }
-    for (Candidate c : extra) {
-      if (!had.contains(c.key())) {
-        found.add(c);
+    for (Table t : p.tables()) {
+      int context = t.isText() ? 0 : sheetStep(t.name());
+      List<Reading> found = tables.read(t, context);
+      if (found.isEmpty()) {
+        found = headerless.read(t, legendsBefore(legends, t));
+      }
+      out.addAll(found);
+      if (t.isText() && (!found.isEmpty() || tables.isOtherTable(t))) {
+        for (Table.Cell c : t.cells()) {
+          claimed.add(c.unit());
+        }
       }
     }
+    PhraseReader phrases = new PhraseReader(labels, steps, vocabulary, stepCount);
+    List<Unit> lines = p.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Unit u = lines.get(i);
+      if (claimed.contains(u)) {
+        continue;
+      }
+      PhraseReader.Span span = span(u);
+      int first = i;
+      // a value broken onto the next line: "the cell state is s" / "= 0.4225"
+      while (i + 1 < lines.size() && !claimed.contains(lines.get(i + 1)) && lines.get(i + 1).part().equals(u.part())
+          && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text()))) {
+        span = join(span, lines.get(++i));
+      }
+      boolean read = phrases.read(span, u.part(), out);
+      if (!read && i == first && u.fields().size() > 1 && !u.isRow()) {
+        // text set side by side on one baseline (labelled values beside a plot's tick labels): each block alone
+        for (Unit.Field f : u.fields()) {
+          phrases.read(fieldSpan(u, f), u.part(), out);
+        }
+      }
+    }
+    phrases.reset();
+    for (Unit u : p.cells()) {
+      if (u.numbers().isEmpty() || u.numbers().size() == 1 && Numbers.whole(u.text()).isPresent()) {
+        if (u.numbers().isEmpty()) {
+          phrases.read(span(u), u.part(), out); // a step heading cell sets the context
+        }
+        continue;
+      }
+      if (labels.whole(u.text()).isPresent()) {
+        continue;
+      }
+      phrases.read(span(u), u.part(), out);
+    }
+  }
+
+  private static List<HeaderlessReader.Legend> legendsBefore(List<HeaderlessReader.Legend> legends, Table t) {
+    int first = Integer.MAX_VALUE;
+    for (Table.Cell c : t.cells()) {
+      first = Math.min(first, c.unit().index());
+    }
+    List<HeaderlessReader.Legend> out = new ArrayList<>();
+    for (HeaderlessReader.Legend l : legends) {
+      if (l.unit().index() < first || !t.isText()) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2". */
+  private int sheetStep(String name) {
+    if (name == null) {
+      return 0;
+    }
+    OptionalInt s = steps.stepOf(name);
+    if (s.isPresent() && !Regex.matches(name.strip(), "\\d+")) {
+      return s.getAsInt();
+    }
+    List<StepReader.Event> e = steps.events(Markup.plain(name));
+    return e.size() == 1 ? e.get(0).step() : 0;
+  }
+
+  private static PhraseReader.Span span(Unit u) {
+    List<PhraseReader.Placed> placed = new ArrayList<>();
+    for (Num n : u.numbers()) {
+      placed.add(new PhraseReader.Placed(n, n.token().start(), n.token().end()));
+    }
+    return new PhraseReader.Span(u.text(), placed, u.location());
+  }
+
+  private static PhraseReader.Span fieldSpan(Unit u, Unit.Field f) {
+    List<PhraseReader.Placed> placed = new ArrayList<>();
+    int offset = u.text().indexOf(f.text());
+    for (Num n : f.numbers()) {
+      placed.add(new PhraseReader.Placed(n, n.token().start() - Math.max(0, offset), n.token().end() - Math.max(0, offset)));
+    }
+    return new PhraseReader.Span(f.text(), placed, u.location());
+  }
+
+  private static PhraseReader.Span join(PhraseReader.Span a, Unit next) {
+    List<PhraseReader.Placed> placed = new ArrayList<>(a.numbers());
+    int offset = a.text().length() + 1;
+    for (Num n : next.numbers()) {
+      placed.add(new PhraseReader.Placed(n, n.token().start() + offset, n.token().end() + offset));
+    }
+    return new PhraseReader.Span(a.text() + " " + next.text(), placed, a.location());
   }
 
   /**
@@ -137,22 +252,35 @@ public final class Extractor {
     return true;
   }
 
-  /** One candidate per item, location and value (several rules may see the same cell). */
-  private List<Candidate> dedupe(List<Candidate> found) {
-    Map<SameValue, Candidate> unique = new LinkedHashMap<>();
-    for (Candidate c : found) {
-      if (c.step() < 1 || c.step() > steps) {
-        continue;
-      }
-      SameValue k = new SameValue(c.key(), c.location(), c.value());
-      Candidate prev = unique.get(k);
-      if (prev == null || c.evidence().ordinal() < prev.evidence().ordinal()) {
-        unique.put(k, c);
+  private Coverage coverage(List<Units.Parsed> parsed, Decoder.Result result) {
+    Set<Double> attributedValues = new HashSet<>();
+    for (Candidate c : result.candidates()) {
+      attributedValues.add(c.value());
+    }
+    int numbers = 0;
+    int attributed = 0;
+    int distractorCount = 0;
+    List<Coverage.Unexplained> unexplained = new ArrayList<>();
+    Map<String, Boolean> listed = new LinkedHashMap<>();
+    for (Units.Parsed p : parsed) {
+      List<Unit> all = new ArrayList<>(p.lines());
+      all.addAll(p.cells());
+      for (Unit u : all) {
+        for (Num n : u.numbers()) {
+          numbers++;
+          if (result.used().contains(n)) {
+            attributed++;
+          } else if (distractors.why(n, u.text(), u.numbers(), attributedValues) != null) {
+            distractorCount++;
+          } else {
+            String key = n.token().raw() + "@" + n.location();
+            if (unexplained.size() < Coverage.MAX_LISTED && listed.putIfAbsent(key, true) == null) {
+              unexplained.add(new Coverage.Unexplained(n.value(), n.token().raw(), n.location().toString()));
+            }
+          }
+        }
       }
     }
-    return List.copyOf(unique.values()); // equal candidates have equal keys: no duplicates left
+    return new Coverage(numbers, attributed, distractorCount, unexplained);
   }
-
-  /** What makes two candidates the same finding. */
-  private record SameValue(String item, Location location, double value) {}
 }

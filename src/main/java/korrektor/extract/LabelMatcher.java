@@ -2,6 +2,8 @@ package korrektor.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,36 +13,34 @@ import java.util.regex.Pattern;
 import korrektor.rubric.QuantityDef;
 
 /**
- * Recognises quantity labels: an alias from the rubric followed by optional index markers, in any
- * of the writings {@code h(2)}, {@code h (2)}, {@code h_2}, {@code h_{2}}, {@code h^(2)},
- * {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h(t=2)}, {@code h_t}, {@code h^{(t)}}, and for
- * vector components {@code h[1]}, {@code h_1^{(2)}}, {@code h1(2)}. Aliases of one or two
- * characters match case-sensitively and only as whole tokens.
+ * Recognises quantity labels: an alias from the rubric, or a symbol of one of its notation families,
+ * followed by optional index markers in any of the writings {@code h(2)}, {@code h (2)}, {@code h_2},
+ * {@code h_{2}}, {@code h^(2)}, {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h[2]},
+ * {@code h(t=2)}, {@code h_t}, {@code h^{(t)}}, with steps of any number of digits ({@code h(10)} is
+ * never {@code h(1)}), and for vector components {@code h[1]}, {@code h_1^{(2)}}, {@code h1(2)}.
+ * Aliases of one or two characters match case-sensitively and only as whole tokens. A symbol that
+ * means different quantities in different notations ({@code o}: the output, or Olah's output gate)
+ * comes back with all its senses; a description next to it ({@code o(t) (output gate)}) settles it.
  */
 public final class LabelMatcher {
+  private static final String INDEX = "(\\d{1,3}|t\\s?-\\s?1|t|prev|old|last)";
   private static final Pattern MARKER = Pattern.compile(
-      "\\[(\\d)]"                                                  // 1: [d] component
-          + "|\\s?\\(\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)"             // 2: (d) (t=d) (t)
-          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?[)>]?\\s?}?" // 3: ^(d) ^{(d)} ^d ^<d>
-          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?(\\d|t)\\s?\\)?\\s?}?"     // 4: _d _{d} _(d) _{t=d}
-          + "|(\\d)(?!\\d)"                                           // 5: attached digit
-          + "|\\s(\\d)(?=\\s?[=:≈(^])"                                  // 6: PDF subscript: "output 1 = …"
-          + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)");                                // 7: PDF subscript t: "output t 0.55 …"
+      "\\[\\s?(?:t\\s?=\\s?)?(\\d{1,3}|t\\s?-\\s?1)\\s?]"                            // 1: [d] [t-1]
+          + "|\\s?\\(\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?\\)"                         // 2: (d) (t=d) (t) (t-1)
+          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?[)>]?\\s?}?"     // 3: ^(d) ^{(d)} ^d ^<d>
+          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?\\)?\\s?}?"        // 4: _d _{d} _(d) _{t=d} _{t-1}
+          + "|(\\d{1,3})(?!\\d)"                                                      // 5: attached digits
+          + "|\\s(\\d{1,3})(?=\\s?[=:≈(^])"                                           // 6: PDF subscript: "output 1 = …"
+          + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)");                                          // 7: PDF subscript t: "output t 0.55 …"
 
-  private record Alias(String text, String quantity, boolean caseSensitive) {}
+  private record Alias(String text, List<String> senses, boolean caseSensitive) {}
 
   /** Labels of short cells are kept (headers repeat across students). */
   private static final int MEMO_MAX_LENGTH = 48;
 
   private final List<Alias> aliases;
-  /**
-   * For each first character (as matched: lower case unless case-sensitive): the indexes (in
-   * {@link #aliases}) of the aliases starting with it.
-   */
-  private final AliasIndex caseSensitiveByFirst;
-  private final AliasIndex caseInsensitiveByFirst;
-  /** Indexes of aliases without characters (they would match anywhere); normally none. */
-  private final int[] emptyAliases;
+  private final Map<Character, int[]> caseSensitiveByFirst;
+  private final Map<Character, int[]> caseInsensitiveByFirst;
   private final Map<String, Integer> dimensions;
   private final BoundedMemo<String, Optional<Label>> wholeMemo = new BoundedMemo<>(20_000);
 
@@ -49,53 +49,71 @@ public final class LabelMatcher {
    * @param dimensions quantity → number of components (1 for scalars); missing means 1
    */
   public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions) {
-    List<Alias> list = new ArrayList<>();
-    for (QuantityDef q : quantities) {
-      for (String a : q.aliases()) {
-        String n = Text.normalize(a);
-        boolean cs = n.length() <= 2;
-        list.add(new Alias(cs ? n : n.toLowerCase(Locale.ROOT), q.id(), cs));
-      }
-    }
-    list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
-    this.aliases = List.copyOf(list);
-    this.caseSensitiveByFirst = new AliasIndex(this.aliases, true);
-    this.caseInsensitiveByFirst = new AliasIndex(this.aliases, false);
-    this.emptyAliases = java.util.stream.IntStream.range(0, this.aliases.size())
-        .filter(k -> this.aliases.get(k).text().isEmpty()).toArray();
-    this.dimensions = Map.copyOf(dimensions);
+    this(quantities, dimensions, Map.of());
   }
 
-  /** The aliases of one kind (case-sensitive or not) by their first character. */
-  private static final class AliasIndex {
-    private static final int[] NONE = {};
-    private final int[][] ascii = new int[128][];
-    private final Map<Character, int[]> other = new java.util.HashMap<>();
-
-    AliasIndex(List<Alias> aliases, boolean caseSensitive) {
-      Map<Character, List<Integer>> by = new java.util.HashMap<>();
-      for (int k = 0; k < aliases.size(); k++) {
-        Alias a = aliases.get(k);
-        if (a.caseSensitive() == caseSensitive && !a.text().isEmpty()) {
-          by.computeIfAbsent(a.text().charAt(0), c -> new ArrayList<>()).add(k);
-        }
+  /**
+   * @param quantities the rubric's quantities with aliases (their first senses)
+   * @param dimensions quantity → number of components (1 for scalars); missing means 1
+   * @param notations notation families: family → symbol → quantity id; symbols of quantities the
+   *     rubric does not have are ignored
+   */
+  public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions,
+      Map<String, Map<String, String>> notations) {
+    Map<String, Alias> byText = new LinkedHashMap<>();
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (QuantityDef q : quantities) {
+      known.add(q.id());
+      for (String a : q.aliases()) {
+        add(byText, a, q.id());
       }
-      by.forEach((c, list) -> {
-        int[] indexes = list.stream().mapToInt(Integer::intValue).toArray();
-        if (c < 128) {
-          ascii[c] = indexes;
-        } else {
-          other.put(c, indexes);
+    }
+    for (Map<String, String> family : notations.values()) {
+      family.forEach((symbol, quantity) -> {
+        if (known.contains(quantity)) {
+          add(byText, symbol, quantity);
         }
       });
     }
+    List<Alias> list = new ArrayList<>(byText.values());
+    list.removeIf(a -> a.text().isEmpty());
+    list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
+    this.aliases = List.copyOf(list);
+    this.caseSensitiveByFirst = index(this.aliases, true);
+    this.caseInsensitiveByFirst = index(this.aliases, false);
+    this.dimensions = Map.copyOf(dimensions);
+  }
 
-    /** Indexes of the aliases starting with {@code c}, ascending. */
-    int[] startingWith(char c) {
-      int[] found = c < 128 ? ascii[c] : other.get(c);
-      return found == null ? NONE : found;
+  private static void add(Map<String, Alias> byText, String alias, String quantity) {
+    String n = Text.normalize(alias);
+    boolean cs = n.length() <= 2;
+    String text = cs ? n : n.toLowerCase(Locale.ROOT);
+    String key = (cs ? "S:" : "I:") + text;
+    Alias prev = byText.get(key);
+    if (prev == null) {
+      byText.put(key, new Alias(text, List.of(quantity), cs));
+    } else if (!prev.senses().contains(quantity)) {
+      List<String> senses = new ArrayList<>(prev.senses());
+      senses.add(quantity);
+      byText.put(key, new Alias(text, senses, cs));
     }
   }
+
+  /** The indexes of the aliases of one kind by their first character, ascending (longest first). */
+  private static Map<Character, int[]> index(List<Alias> aliases, boolean caseSensitive) {
+    Map<Character, List<Integer>> by = new HashMap<>();
+    for (int k = 0; k < aliases.size(); k++) {
+      Alias a = aliases.get(k);
+      if (a.caseSensitive() == caseSensitive) {
+        by.computeIfAbsent(a.text().charAt(0), c -> new ArrayList<>()).add(k);
+      }
+    }
+    Map<Character, int[]> out = new HashMap<>();
+    by.forEach((c, list) -> out.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+
+  private static final int[] NONE = {};
 
   int dimension(String quantity) {
     return dimensions.getOrDefault(quantity, 1);
@@ -107,8 +125,8 @@ public final class LabelMatcher {
     String lower = text.toLowerCase(Locale.ROOT);
     int i = 0;
     while (i < text.length()) {
-      if (!startsAnAlias(text.charAt(i)) && (i >= lower.length() || !startsAnAlias(lower.charAt(i)))) {
-        i++; // no alias starts with this character
+      if (!startsAnAlias(text.charAt(i), i < lower.length() ? lower.charAt(i) : 0)) {
+        i++;
         continue;
       }
       Optional<Label> l = matchAt(text, lower, i);
@@ -122,25 +140,28 @@ public final class LabelMatcher {
     return out;
   }
 
-  /** The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code \(} and trailing {@code :} or {@code =}. */
+  /**
+   * The text read as exactly one label (a table header or a label cell), ignoring {@code $},
+   * {@code \(} and a trailing {@code :} or {@code =}; a description beside it ({@code o(t) (output
+   * gate)}, {@code Eingangsgate g}) narrows its senses.
+   */
   public Optional<Label> whole(String raw) {
     return raw.length() > MEMO_MAX_LENGTH ? wholeUncached(raw) : wholeMemo.get(raw, this::wholeUncached);
   }
 
   private Optional<Label> wholeUncached(String raw) {
-    String cleaned = Text.normalize(raw).replace("$", "").replace("\\(", "").replace("\\)", "");
-    if (cleaned.indexOf('\\') >= 0) {
-      cleaned = Regex.replaceAll(cleaned, "\\\\(tilde|hat)\\{?([A-Za-z])}?", "$2~");
+    if (raw.length() > 200) {
+      return Optional.empty(); // no header is a paragraph
     }
-    String text = Regex.replaceAll(cleaned, "[:=]\\s*$", "").strip();
+    String text = Regex.replaceAll(Markup.plain(raw), "\\s*[:=]\\s*$", "").strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
     Optional<Label> l = matchAt(text, text.toLowerCase(Locale.ROOT), 0);
-    if (l.isPresent() && l.get().end() == text.length()) {
+    if (l.isEmpty()) {
       return l;
     }
-    if (l.isEmpty()) {
+    if (l.get().end() == text.length()) {
       return l;
     }
     if (text.contains("/")) {
@@ -148,68 +169,72 @@ public final class LabelMatcher {
       String[] parts = Regex.split(text, "\\s*/\\s*");
       Optional<Label> a = parts.length == 2 ? whole(parts[0]) : Optional.empty();
       Optional<Label> b = parts.length == 2 ? whole(parts[1]) : Optional.empty();
-      if (a.isPresent() && b.isPresent() && a.get().quantity().equals(b.get().quantity())) {
-        return Optional.of(new Label(a.get().quantity(), a.get().component(), a.get().step(), 0, text.length(), a.get().ambiguousIndex()));
+      if (a.isPresent() && b.isPresent()) {
+        List<String> common = intersect(a.get().senses(), b.get().senses());
+        if (!common.isEmpty()) {
+          return Optional.of(a.get().withSenses(common).spanning(0, text.length()));
+        }
       }
     }
     String rest = text.substring(l.get().end()).strip();
-    // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "g (input gate)"
+    // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "o(t) (output gate)"
     String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
+    inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
-    if (second.isPresent() && second.get().end() == inner.length() && second.get().quantity().equals(l.get().quantity())) {
+    if (second.isPresent() && second.get().end() == inner.length()) {
       Label a = l.get();
       Label b = second.get();
-      return Optional.of(new Label(a.quantity(), Math.max(a.component(), b.component()),
-          a.step() != Label.NO_STEP ? a.step() : b.step(), 0, text.length(), a.ambiguousIndex() || b.ambiguousIndex()));
+      List<String> common = intersect(a.senses(), b.senses());
+      if (common.isEmpty()) {
+        // "c(t) (output)": the words say more than the letter
+        common = a.symbol().length() >= b.symbol().length() ? a.senses() : b.senses();
+      }
+      int step = a.step() != Label.NO_STEP ? a.step() : b.step();
+      return Optional.of(new Label(common.get(0), Math.max(a.component(), b.component()), step, 0, text.length(),
+          a.ambiguousIndex() || b.ambiguousIndex(), a.symbol(), common));
     }
     // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
-    return l.filter(x -> Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]"));
+    return l.filter(x -> Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]")).map(x -> x.spanning(0, text.length()));
   }
 
-  /** Whether some alias starts with {@code c} (as matched). */
-  private boolean startsAnAlias(char c) {
-    return caseSensitiveByFirst.startingWith(c).length > 0 || caseInsensitiveByFirst.startingWith(c).length > 0;
+  private static List<String> intersect(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>();
+    for (String s : a) {
+      if (b.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean startsAnAlias(char c, char lower) {
+    return caseSensitiveByFirst.containsKey(c) || caseInsensitiveByFirst.containsKey(lower);
   }
 
   /**
-   * The first alias (in {@link #aliases}' order: longest first) that starts at {@code i} and is
-   * followed by valid markers. Only the aliases starting with the character there are tried.
+   * The first alias (longest first) that starts at {@code i} and is followed by valid markers.
    */
   private Optional<Label> matchAt(String text, String lower, int i) {
     if (i > 0 && isWordChar(text.charAt(i - 1))) {
       return Optional.empty();
     }
-    int[] sensitive = i < text.length() ? caseSensitiveByFirst.startingWith(text.charAt(i)) : AliasIndex.NONE;
-    int[] insensitive = i < lower.length() ? caseInsensitiveByFirst.startingWith(lower.charAt(i)) : AliasIndex.NONE;
+    int[] sensitive = i < text.length() ? caseSensitiveByFirst.getOrDefault(text.charAt(i), NONE) : NONE;
+    int[] insensitive = i < lower.length() ? caseInsensitiveByFirst.getOrDefault(lower.charAt(i), NONE) : NONE;
     int s = 0;
     int n = 0;
-    int e = 0;
-    while (s < sensitive.length || n < insensitive.length || e < emptyAliases.length) {
-      // the next index of the three ascending lists, so that aliases are tried in list order
-      int next = Integer.MAX_VALUE;
-      if (s < sensitive.length) {
-        next = sensitive[s];
-      }
-      if (n < insensitive.length) {
-        next = Math.min(next, insensitive[n]);
-      }
-      if (e < emptyAliases.length) {
-        next = Math.min(next, emptyAliases[e]);
-      }
-      if (s < sensitive.length && sensitive[s] == next) {
-        s++;
-      } else if (n < insensitive.length && insensitive[n] == next) {
-        n++;
+    while (s < sensitive.length || n < insensitive.length) {
+      int next;
+      if (n >= insensitive.length || s < sensitive.length && sensitive[s] < insensitive[n]) {
+        next = sensitive[s++];
       } else {
-        e++;
+        next = insensitive[n++];
       }
       Alias a = aliases.get(next);
       String hay = a.caseSensitive() ? text : lower;
       if (!hay.startsWith(a.text(), i)) {
         continue;
       }
-      int end = i + a.text().length();
-      Optional<Label> l = markers(a.quantity(), text, i, end);
+      Optional<Label> l = markers(a, text, i, i + a.text().length());
       if (l.isPresent()) {
         return l;
       }
@@ -218,15 +243,17 @@ public final class LabelMatcher {
   }
 
   /** Reads up to two index markers after an alias; fails when the alias runs on into a word. */
-  private Optional<Label> markers(String quantity, String text, int start, int end) {
+  private Optional<Label> markers(Alias alias, String text, int start, int end) {
+    String quantity = alias.senses().get(0);
     int component = 0;
     int step = Label.NO_STEP;
     int bare = 0;
+    int bracket = 0;
     int pos = end;
     Matcher m = null;
     for (int n = 0; n < 2 && pos < text.length(); n++) {
       if (!mayStartMarker(text.charAt(pos))) {
-        break; // most aliases found in prose run on into a word: no marker can follow
+        break;
       }
       m = m == null ? MARKER.matcher(text) : m;
       m.region(pos, text.length());
@@ -234,13 +261,19 @@ public final class LabelMatcher {
         break;
       }
       if (m.group(1) != null) {
-        component = Integer.parseInt(m.group(1));
+        if (isPrevious(m.group(1))) {
+          step = Label.PREVIOUS_STEP;
+        } else {
+          bracket = Integer.parseInt(m.group(1));
+        }
       } else if (m.group(2) != null || m.group(3) != null) {
         step = index(m.group(2) != null ? m.group(2) : m.group(3));
       } else {
         String g = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
         if (g.equals("t")) {
           step = Label.GENERIC_STEP;
+        } else if (isPrevious(g)) {
+          step = Label.PREVIOUS_STEP;
         } else if (bare == 0) {
           bare = Integer.parseInt(g);
         } else {
@@ -252,29 +285,46 @@ public final class LabelMatcher {
     if (pos < text.length() && isWordChar(text.charAt(pos))) {
       return Optional.empty();
     }
-    boolean ambiguous = false;
-    if (bare > 0) {
-      if (step != Label.NO_STEP || component == 0 && dimension(quantity) > 1 && step != Label.NO_STEP) {
-        component = bare;
-      } else if (component == 0 && dimension(quantity) > 1) {
-        component = bare;
-        ambiguous = true;
-      } else {
-        step = bare;
-        ambiguous = dimension(quantity) > 1;
+    if (pos + 1 < text.length() && (text.charAt(pos) == '_' || text.charAt(pos) == '^')
+        && (Character.isLetter(text.charAt(pos + 1)) || text.charAt(pos + 1) == '{' && pos + 2 < text.length()
+            && Character.isLetter(text.charAt(pos + 2)))) {
+      return Optional.empty(); // "a_g", "s_{in}", "W^T": another symbol, not this quantity
+    }
+    boolean vector = dimension(quantity) > 1;
+    if (bracket > 0) {
+      if (vector) {
+        component = bracket;
+      } else if (step == Label.NO_STEP) {
+        step = bracket; // h[2] on a scalar is a step
       }
     }
-    return Optional.of(new Label(quantity, component, step, start, pos, ambiguous));
+    boolean ambiguous = false;
+    if (bare > 0) {
+      if (vector && component == 0) {
+        component = bare;
+        ambiguous = step == Label.NO_STEP;
+      } else if (step == Label.NO_STEP) {
+        step = bare;
+        ambiguous = vector;
+      } else if (component == 0) {
+        component = bare;
+      }
+    }
+    return Optional.of(new Label(quantity, component, step, start, pos, ambiguous, alias.text(), alias.senses()));
   }
 
-  /** Whether {@link #MARKER} can match from this character: a bracket, {@code ^}, {@code _}, a digit or a blank. */
   private static boolean mayStartMarker(char c) {
     return c == '[' || c == '(' || c == '^' || c == '_' || c >= '0' && c <= '9'
         || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int index(String g) {
-    return g.equals("t") ? Label.GENERIC_STEP : Integer.parseInt(g);
+    return g.equals("t") ? Label.GENERIC_STEP : isPrevious(g) ? Label.PREVIOUS_STEP : Integer.parseInt(g);
+  }
+
+  /** {@code t-1}, {@code prev}, {@code old}, {@code last}: the step before the one at hand. */
+  private static boolean isPrevious(String g) {
+    return !g.isEmpty() && !Character.isDigit(g.charAt(0)) && !g.equals("t");
   }
 
   private static boolean isWordChar(char c) {

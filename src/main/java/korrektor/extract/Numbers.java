@@ -23,11 +23,18 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /** A comma right after a number with a decimal point, before another number: a list separator ({@code (0.50,0.30)}). */
+  private static final Pattern LIST_COMMA = Pattern.compile("(?<=\\d\\.\\d{1,20}),(?=[-+]?\\d)");
+
   /** All numbers in a normalised text, left to right. */
   public static List<NumberToken> findAll(String text) {
     List<NumberToken> out = new ArrayList<>();
     if (!hasDigit(text)) {
       return out; // most prose lines: no need to run the pattern
+    }
+    if (text.indexOf(',') >= 0 && text.indexOf('.') >= 0) {
+      // "0.5000,0.3000": a number has one decimal sign, so this comma separates (same length: offsets hold)
+      text = LIST_COMMA.matcher(text).replaceAll(";");
     }
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {

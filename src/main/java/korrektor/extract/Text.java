@@ -55,6 +55,9 @@ public final class Text {
     if (plainAscii(s)) {
       return s.indexOf("  ") >= 0 ? Regex.replaceAll(s, "[ ]{2,}", " ").strip() : s.strip();
     }
+    // composed first, so that a letter with a combining hat from a PDF (y + U+0302) reads like the
+    // precomposed one a rubric lists (ŷ); letters with no precomposed form keep the mark (s̃ → s~)
+    s = Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);

@@ -51,6 +51,14 @@ final class Feedback {
     return what + ": different values were found; a tutor decides which one counts.";
   }
 
+  String ambiguous(String what) {
+    return what + ": your notation can be read in two ways that fit your values equally well; a tutor decides which you meant.";
+  }
+
+  String unplaced(String what) {
+    return what + ": no value was found for it, but your files hold numbers Korrektor could not place; a tutor looks at them.";
+  }
+
   String edge(String what, String found) {
     return what + ": " + found + " is just outside the tolerance; a tutor checks it.";
   }

@@ -33,19 +33,54 @@ public final class Grader {
   public Grader(Rubric rubric) {
     this.rubric = rubric;
     this.expected = Expectations.of(rubric);
-    this.extractor = new Extractor(rubric.quantities().values(), expected.dimensions(), expected.steps());
     this.feedback = new Feedback(rubric);
+    List<korrektor.reference.ReferenceModel> models = new ArrayList<>();
     for (Question q : rubric.questions()) {
       for (Part p : q.parts()) {
         if (p.kind() == PartKind.VALUES) {
-          variants.put(q.id() + "/" + p.id(), Variants.of(rubric.model(), p));
+          Variants v = Variants.of(rubric.model(), p);
+          variants.put(q.id() + "/" + p.id(), v);
+          if (models.isEmpty()) {
+            models.addAll(v.models());
+          }
         }
       }
     }
+    this.extractor = new Extractor(rubric.quantities().values(), expected.dimensions(), expected.steps(),
+        rubric.vocabulary(), models, givens(rubric));
+  }
+
+  /** The sheet's own numbers: parameters, inputs and initial states (a student restating them wrote no answer). */
+  private static double[] givens(Rubric rubric) {
+    if (rubric.model() == null) {
+      return new double[0];
+    }
+    List<Double> out = new ArrayList<>();
+    rubric.model().parameters().values().forEach(unit -> unit.values().forEach(m -> {
+      for (double d : m.values()) {
+        out.add(d);
+      }
+    }));
+    rubric.model().inputs().forEach(m -> {
+      for (double d : m.values()) {
+        out.add(d);
+      }
+    });
+    rubric.model().initial().values().forEach(m -> {
+      for (double d : m.values()) {
+        out.add(d);
+      }
+    });
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   public Rubric rubric() {
     return rubric;
+  }
+
+  /** What the grader reads in a submission's documents, before grading (for {@code extract --explain}). */
+  public Extraction read(List<Document> documents) {
+    return extractor.read(documents);
   }
 
   public Expectations expectations() {
@@ -69,29 +104,28 @@ public final class Grader {
       }
       return error(messages);
     }
-    List<Candidate> candidates = new ArrayList<>();
     List<AnswerLocator.Answer> text = new ArrayList<>();
     boolean figures = false;
+    Extraction extraction = extractor.read(readable);
+    messages.addAll(extraction.notes());
     for (Document d : readable) {
-      Extraction e = extractor.extract(d);
-      candidates.addAll(e.candidates());
-      messages.addAll(e.notes());
       text.addAll(AnswerLocator.textOf(d));
       figures |= !d.figures().isEmpty();
     }
-    Map<String, List<Candidate>> byItem = new Extraction(candidates, List.of()).byItem();
+    Map<String, List<Candidate>> byItem = extraction.byItem();
     List<ItemResult> items = new ArrayList<>();
     for (Question q : rubric.questions()) {
       for (Part p : q.parts()) {
         switch (p.kind()) {
-          case VALUES -> items.addAll(new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback).grade(byItem));
+          case VALUES -> items.addAll(new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback)
+              .grade(byItem, extraction.ambiguous(), extraction.coverage()));
           case PLOT -> items.add(plot(q, p, readable, figures));
           case TEXT -> items.add(text(q, p, text));
         }
       }
     }
     boolean partlyUnreadable = readable.size() < documents.size();
-    return total(capFollowThrough(items), messages, partlyUnreadable);
+    return total(capFollowThrough(items), messages, partlyUnreadable, extraction.coverage());
   }
 
   private ItemResult plot(Question q, Part p, List<Document> docs, boolean figures) {
@@ -151,7 +185,8 @@ public final class Grader {
     return out;
   }
 
-  private Grading total(List<ItemResult> items, List<String> messages, boolean partlyUnreadable) {
+  private Grading total(List<ItemResult> items, List<String> messages, boolean partlyUnreadable,
+      korrektor.extract.Coverage coverage) {
     Map<String, Double> perQuestion = new LinkedHashMap<>();
     double score = 0;
     double pending = 0;
@@ -164,7 +199,7 @@ public final class Grader {
     }
     boolean review = partlyUnreadable || items.stream().anyMatch(i -> i.verdict() == Verdict.REVIEW);
     return new Grading(review ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED, messages, round(score),
-        rubric.maxScore(), round(pending), perQuestion, items);
+        rubric.maxScore(), round(pending), perQuestion, items, coverage);
   }
 
   private Grading error(List<String> messages) {

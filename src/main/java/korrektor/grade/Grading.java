@@ -15,6 +15,7 @@ import java.util.Map;
  * @param pendingPoints points of items under review
  * @param questionScores question id → points awarded
  * @param items every item, in rubric order
+ * @param coverage what became of every number the student wrote (null when nothing was read)
  */
 public record Grading(
     Status status,
@@ -23,7 +24,8 @@ public record Grading(
     double maxScore,
     double pendingPoints,
     Map<String, Double> questionScores,
-    List<ItemResult> items) {
+    List<ItemResult> items,
+    korrektor.extract.Coverage coverage) {
 
   /** A submission's overall state. */
   public enum Status {
@@ -43,5 +45,11 @@ public record Grading(
     messages = List.copyOf(messages);
     questionScores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questionScores));
     items = List.copyOf(items);
+  }
+
+  /** A grading without coverage. */
+  public Grading(Status status, List<String> messages, double score, double maxScore, double pendingPoints,
+      Map<String, Double> questionScores, List<ItemResult> items) {
+    this(status, messages, score, maxScore, pendingPoints, questionScores, items, null);
   }
 }

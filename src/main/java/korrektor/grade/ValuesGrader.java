@@ -65,6 +65,15 @@ final class ValuesGrader {
   }
 
   List<ItemResult> grade(Map<String, List<Candidate>> byItem) {
+    return grade(byItem, Map.of(), korrektor.extract.Coverage.EMPTY);
+  }
+
+  /**
+   * @param ambiguous item key → why its reading is ambiguous: such items go to review
+   * @param coverage the submission's numbers: unexplained ones send missing items to review
+   */
+  List<ItemResult> grade(Map<String, List<Candidate>> byItem, Map<String, String> ambiguous,
+      korrektor.extract.Coverage coverage) {
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
       for (String quantity : part.quantities()) {
@@ -74,6 +83,7 @@ final class ValuesGrader {
           String key = ItemKeys.format(quantity, component, t);
           Item item = new Item(quantity, component, t, expected.get(question.id(), part.id(), key), part.itemPoints().get(quantity));
           first(item, byItem.getOrDefault(key, List.of()));
+          unsettled(item, ambiguous.get(key), coverage);
           items.add(item);
         }
       }
@@ -127,6 +137,30 @@ final class ValuesGrader {
     i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, ok ? Verdict.CORRECT : Verdict.WRONG, best.value(), raw,
         i.expected, ok ? i.max : 0, i.max, best.location().toString(), others.isEmpty() ? null : others,
         ok ? feedback.correct(what(i), raw) : feedback.wrong(what(i), raw, i.expected, inputsOf(i)), null);
+  }
+
+  /**
+   * An item whose reading two notations explain equally well, or a missing item while numbers in the
+   * files are unexplained: a tutor decides, seeing the numbers and where they stand.
+   */
+  private void unsettled(Item i, String ambiguity, korrektor.extract.Coverage coverage) {
+    if (ambiguity != null && i.result.verdict() != Verdict.MISSING) {
+      i.result = i.result.judged(Verdict.REVIEW, 0, feedback.ambiguous(what(i)), "ambiguous reading: " + ambiguity, null);
+      i.found = null;
+      return;
+    }
+    if (i.result.verdict() == Verdict.MISSING && !coverage.unexplained().isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (var u : coverage.unexplained()) {
+        if (shown.size() == 6) {
+          shown.add("and " + (coverage.unexplained().size() - 6) + " more");
+          break;
+        }
+        shown.add(u.text() + " (" + u.location() + ")");
+      }
+      i.result = i.result.judged(Verdict.REVIEW, 0, feedback.unplaced(what(i)),
+          "not read, but the files hold numbers Korrektor could not place: " + String.join(", ", shown), null);
+    }
   }
 
   /** The student's values by quantity and step; components the student did not give take reference values. */

@@ -133,6 +133,18 @@ final class Variants {
     return reference;
   }
 
+  /** The reference model, then every convention and mistake: what a student's values may follow. */
+  List<ReferenceModel> models() {
+    List<ReferenceModel> out = new ArrayList<>();
+    if (reference == null) {
+      return out;
+    }
+    out.add(reference);
+    conventions.forEach(m -> out.add(m.model()));
+    mistakes.forEach(m -> out.add(m.model()));
+    return out;
+  }
+
   double[] referenceValue(QuantityRef ref) {
     return referenceTrace.value(ref.quantity(), ref.step());
   }

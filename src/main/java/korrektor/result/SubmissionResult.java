@@ -25,9 +25,10 @@ import korrektor.grade.ItemResult;
  *     submissions do, plagiarism does not; nothing readable does not)
  * @param participationReason why participation is what it is, in a few words
  * @param integrity a group or plagiarism decision that sets the score, or null
+ * @param coverage what became of every number the student wrote (null when nothing was read)
  */
 @JsonPropertyOrder({"student", "files", "status", "messages", "checks", "score", "maxScore", "pendingPoints",
-    "questions", "items", "participation", "participationReason", "integrity"})
+    "questions", "items", "participation", "participationReason", "integrity", "coverage"})
 public record SubmissionResult(
     Student student,
     List<String> files,
@@ -41,7 +42,8 @@ public record SubmissionResult(
     @JsonInclude(JsonInclude.Include.NON_NULL) SheetChecks.Checks checks,
     boolean participation,
     String participationReason,
-    @JsonInclude(JsonInclude.Include.NON_NULL) IntegrityDecision integrity) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) IntegrityDecision integrity,
+    @JsonInclude(JsonInclude.Include.NON_NULL) korrektor.extract.Coverage coverage) {
 
   /** Reasons for participation written by Korrektor. */
   public static final String HANDED_IN = "handed in";
@@ -60,7 +62,13 @@ public record SubmissionResult(
       double score, double maxScore, double pendingPoints, Map<String, Double> questions, List<ItemResult> items,
       SheetChecks.Checks checks) {
     this(student, files, status, messages, score, maxScore, pendingPoints, questions, items, checks,
-        status != Grading.Status.ERROR, status != Grading.Status.ERROR ? HANDED_IN : NOTHING_READABLE, null);
+        status != Grading.Status.ERROR, status != Grading.Status.ERROR ? HANDED_IN : NOTHING_READABLE, null, null);
+  }
+
+  /** The same result with coverage. */
+  public SubmissionResult withCoverage(korrektor.extract.Coverage newCoverage) {
+    return new SubmissionResult(student, files, status, messages, score, maxScore, pendingPoints, questions, items, checks,
+        participation, participationReason, integrity, newCoverage);
   }
 
   /** This result with other items; score, per-question points, pending points and status follow from them. */
@@ -94,7 +102,7 @@ public record SubmissionResult(
     boolean review = newItems.stream().anyMatch(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()));
     Grading.Status st = review || otherReason ? Grading.Status.NEEDS_REVIEW : Grading.Status.GRADED;
     return new SubmissionResult(student, files, st, messages, Math.round(total * 1e6) / 1e6, maxScore,
-        Math.round(pending * 1e6) / 1e6, perQuestion, newItems, checks, participation, participationReason, integrity);
+        Math.round(pending * 1e6) / 1e6, perQuestion, newItems, checks, participation, participationReason, integrity, coverage);
   }
 
   /**
@@ -119,7 +127,7 @@ public record SubmissionResult(
     IntegrityDecision capped = decision.points() > maxScore
         ? new IntegrityDecision(decision.kind(), decision.decidedBy(), maxScore, decision.reason()) : decision;
     return new SubmissionResult(student, files, status, newMessages, total, maxScore, pendingPoints, perQuestion,
-        items, checks, counts, decision.reason(), capped);
+        items, checks, counts, decision.reason(), capped, coverage);
   }
 
   /** This result without an integrity decision: the items' points count again. */
@@ -130,7 +138,7 @@ public record SubmissionResult(
     List<String> kept = messages.stream().filter(m -> !m.startsWith(INTEGRITY_MESSAGE)).toList();
     double itemPoints = items.stream().mapToDouble(ItemResult::points).sum();
     return new SubmissionResult(student, files, status, kept, itemPoints, maxScore, pendingPoints, questions, items,
-        checks).withItems(items);
+        checks).withCoverage(coverage).withItems(items);
   }
 
   /** Scales per-question points so they add up to {@code target}; returns the rounded total. */
@@ -146,6 +154,6 @@ public record SubmissionResult(
 
   public static SubmissionResult of(Student student, List<String> files, Grading g, SheetChecks.Checks checks) {
     return new SubmissionResult(student, files, g.status(), g.messages(), g.score(), g.maxScore(), g.pendingPoints(),
-        g.questionScores(), g.items(), checks);
+        g.questionScores(), g.items(), checks).withCoverage(g.coverage());
   }
 }

@@ -17,6 +17,8 @@ import korrektor.reference.ModelSpec;
  * @param quantities quantity id → definition, in rubric order
  * @param questions the questions in sheet order
  * @param policies the sheet's rules beyond points (e.g. what a missing name costs)
+ * @param notations the rubric's own notation families (family → symbol → quantity id), added to the
+ *     shipped ones of its model type (see {@link Vocabulary})
  */
 public record Rubric(
     String id,
@@ -26,18 +28,39 @@ public record Rubric(
     ModelSpec model,
     Map<String, QuantityDef> quantities,
     List<Question> questions,
-    Policies policies) {
+    Policies policies,
+    Map<String, Map<String, String>> notations) {
 
   public Rubric {
     policies = policies == null ? Policies.DEFAULT : policies;
+    notations = notations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notations));
     quantities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quantities));
     questions = List.copyOf(questions);
+  }
+
+  /** A rubric without notation families of its own. */
+  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
+      Map<String, QuantityDef> quantities, List<Question> questions, Policies policies) {
+    this(id, title, source, reveal, model, quantities, questions, policies, Map.of());
   }
 
   /** A rubric with the default policies. */
   public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
       Map<String, QuantityDef> quantities, List<Question> questions) {
     this(id, title, source, reveal, model, quantities, questions, Policies.DEFAULT);
+  }
+
+  /** This rubric with another reveal policy. */
+  public Rubric withReveal(Reveal newReveal) {
+    return new Rubric(id, title, source, newReveal, model, quantities, questions, policies, notations);
+  }
+
+  /**
+   * The words and notations students use for this rubric: the shipped vocabulary with the notation
+   * families of the model's type, and the rubric's own families.
+   */
+  public Vocabulary vocabulary() {
+    return Vocabulary.defaults(model == null ? null : model.type().id()).withNotations(notations);
   }
 
   public double maxScore() {

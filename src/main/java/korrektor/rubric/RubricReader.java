@@ -23,7 +23,7 @@ import korrektor.reference.ReferenceModel;
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
-          "policies");
+          "policies", "notations");
   static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
   static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
   static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");
@@ -113,11 +113,12 @@ public final class RubricReader {
             "make the question points add up, or change points to " + fmt(sum));
       }
     });
+    Map<String, Map<String, String>> notations = readNotations(c, root, quantities);
     if (c.hasErrors()) {
       return new Result(null, c.diagnostics());
     }
     return new Result(new Rubric(id, title, source, reveal, model, quantities, questions,
-        readPolicies(c, root)), c.diagnostics());
+        readPolicies(c, root), notations), c.diagnostics());
   }
 
   private static Policies readPolicies(Checker c, JsonNode root) {
@@ -260,6 +261,44 @@ public final class RubricReader {
         aliases.add(0, qid);
       }
       out.put(qid, new QuantityDef(qid, name, aliases));
+    }
+    return out;
+  }
+
+  /**
+   * The rubric's own notation families: {@code notations: {olah: {i: g, o: q, C: s}}}, each symbol
+   * naming one of the rubric's quantities.
+   */
+  private static Map<String, Map<String, String>> readNotations(Checker c, JsonNode root, Map<String, QuantityDef> quantities) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    JsonNode node = c.member(root, "", "notations", false, null);
+    if (node == null) {
+      return out;
+    }
+    if (!node.isObject()) {
+      c.error("/notations", "notations must be a mapping from a family name to its symbols",
+          "e.g. notations: {olah: {i: g, o: q, C: s}}");
+      return out;
+    }
+    for (var it = node.fields(); it.hasNext(); ) {
+      var family = it.next();
+      String p = "/notations/" + Checker.escape(family.getKey());
+      if (!family.getValue().isObject()) {
+        c.error(p, "a notation family maps each symbol to a quantity id", "e.g. olah: {i: g, o: q, C: s}");
+        continue;
+      }
+      Map<String, String> symbols = new LinkedHashMap<>();
+      for (var s = family.getValue().fields(); s.hasNext(); ) {
+        var e = s.next();
+        String quantity = e.getValue().asText();
+        if (!quantities.containsKey(quantity)) {
+          c.error(p + "/" + Checker.escape(e.getKey()), "symbol '" + e.getKey() + "' names an unknown quantity '" + quantity + "'",
+              "the rubric's quantities are " + String.join(", ", quantities.keySet()));
+          continue;
+        }
+        symbols.put(e.getKey(), quantity);
+      }
+      out.put(family.getKey(), symbols);
     }
     return out;
   }

@@ -21,7 +21,6 @@ public final class StudentMode {
     if (reveals(rubric)) {
       return rubric;
     }
-    return new Rubric(rubric.id(), rubric.title(), rubric.source(), Reveal.STUDENT, rubric.model(),
-        rubric.quantities(), rubric.questions(), rubric.policies());
+    return rubric.withReveal(Reveal.STUDENT);
   }
 }

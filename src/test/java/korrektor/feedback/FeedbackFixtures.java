@@ -35,7 +35,7 @@ final class FeedbackFixtures {
 
   static Rubric rubric(Reveal reveal) throws Exception {
     Rubric r = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
-    return new Rubric(r.id(), r.title(), r.source(), reveal, r.model(), r.quantities(), r.questions(), r.policies());
+    return r.withReveal(reveal);
   }
 
   /**

@@ -32,7 +32,7 @@ final class WebFixtures {
   }
 
   static Rubric withReveal(Rubric r, Reveal reveal) {
-    return new Rubric(r.id(), r.title(), r.source(), reveal, r.model(), r.quantities(), r.questions(), r.policies());
+    return r.withReveal(reveal);
   }
 
   /** Reads in the test's process: fast, for tests where the reading method does not matter. */

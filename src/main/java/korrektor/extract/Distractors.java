@@ -1,0 +1,116 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells which numbers a tutor sets aside when looking for answers: the sheet's own numbers restated
+ * (parameters, inputs, initial states), whole numbers (steps, ids, points, page numbers, years),
+ * numbers inside a calculation (operands, a function's argument, a chain's intermediate result, a
+ * pre-activation named {@code z} or {@code net}), the scale of a plot's axis, and a value the student
+ * repeats that was read elsewhere.
+ */
+final class Distractors {
+  private final double[] givens;
+  private final Set<String> intermediates;
+
+  /**
+   * @param givens the sheet's parameters, inputs and initial values
+   * @param intermediates names of intermediate results ({@code z}, {@code net}), lower case
+   */
+  Distractors(double[] givens, Set<String> intermediates) {
+    this.givens = givens.clone();
+    this.intermediates = intermediates;
+  }
+
+  /** Why a number is a distractor, or null when it is not one. */
+  String why(Num n, String unitText, List<Num> unitNumbers, Set<Double> attributedValues) {
+    NumberToken t = n.token();
+    if (t.isInteger()) {
+      return "a whole number (a step, an id, a count or points)";
+    }
+    for (double g : givens) {
+      if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g))) {
+        return "a number given on the sheet";
+      }
+    }
+    if (unitText != null && t.end() <= unitText.length() && t.start() >= 0) {
+      String calc = inCalculation(unitText, t.start(), t.end());
+      if (calc != null) {
+        return calc;
+      }
+      if (isScale(n, unitNumbers)) {
+        return "the scale of a plot's axis";
+      }
+    }
+    for (double v : attributedValues) {
+      if (Math.abs(v - t.value()) < 0.51 * Math.pow(10, -Math.max(0, t.decimals())) && t.decimals() >= 2) {
+        return "repeats a value read elsewhere";
+      }
+    }
+    return null;
+  }
+
+  /** Whether the number stands inside a calculation: an operand, an argument, a step of a chain. */
+  private String inCalculation(String text, int start, int end) {
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    char prev = before >= 0 ? text.charAt(before) : 0;
+    char next = after < text.length() ? text.charAt(after) : 0;
+    if ("·*×/^+".indexOf(prev) >= 0 || "·*×/^+".indexOf(next) >= 0
+        || next == '-' && after + 1 < text.length() && (Character.isDigit(text.charAt(after + 1)) || text.charAt(after + 1) == ' ')
+        || prev == '-' && before > 0 && text.charAt(before - 1) == ' ' && before - 2 >= 0 && Character.isLetterOrDigit(text.charAt(before - 2))) {
+      return "part of a calculation";
+    }
+    if (prev == '(' && before > 0 && Character.isLetter(text.charAt(before - 1))) {
+      return "the argument of a function";
+    }
+    if (next == '=' || next == '→') {
+      return "an intermediate result of a calculation";
+    }
+    // "z_g = 0.3·0.7 + 0.1 = 0.31", "net = 0.31": a pre-activation, named at the start of its chain
+    int clause = Math.max(Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)), text.lastIndexOf('\t', start)) + 1;
+    int eq = text.indexOf('=', clause);
+    if (eq > clause && eq < start) {
+      String name = text.substring(clause, eq).strip().toLowerCase(Locale.ROOT);
+      String stem = name.split("[_^({\\s]")[0];
+      if (!stem.isEmpty() && intermediates.contains(stem)) {
+        return "an intermediate result (" + name + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Three or more numbers of the unit in an arithmetic progression with a round step (0.1, 0.2, 0.25, 0.5, 1). */
+  private static boolean isScale(Num n, List<Num> unitNumbers) {
+    if (unitNumbers.size() < 3) {
+      return false;
+    }
+    List<Double> v = new ArrayList<>();
+    for (Num m : unitNumbers) {
+      v.add(m.value());
+    }
+    double step = v.get(1) - v.get(0);
+    if (step == 0 || Math.abs(step) > 100) {
+      return false;
+    }
+    double round = Math.abs(step) / Math.pow(10, Math.floor(Math.log10(Math.abs(step))));
+    if (Math.abs(round - 1) > 1e-9 && Math.abs(round - 2) > 1e-9 && Math.abs(round - 2.5) > 1e-9 && Math.abs(round - 5) > 1e-9) {
+      return false;
+    }
+    for (int i = 2; i < v.size(); i++) {
+      if (Math.abs(v.get(i) - v.get(i - 1) - step) > 1e-9) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,437 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import korrektor.rubric.Vocabulary;
+
+/**
+ * Values written in lines and text cells: key-value lines ({@code h(2) = 0.3907}, {@code h(2): 0,39},
+ * {@code h(2) → 0.3907}), list items, inline math, worked calculations ({@code g(1) = σ(0.31) =
+ * 0.5769}: the last plain value of a chain counts; a label inside a formula is a reference, not an
+ * answer), prose ("the hidden state at t=2 is 0.39", "in the first step the hidden state becomes
+ * 0.2610", "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"), a label followed by one value
+ * per step ({@code g 0.5769 0.5428 0.5481}, {@code h = [0.2610 0.3907 0.4953]},
+ * {@code 'h': [0.261, …]}, {@code array([…])}), vectors ({@code h(2) = (0.57, −0.20)}), and
+ * sections that name their step ({@code t = 2}, {@code Zeitschritt 2}) for the labels below them.
+ * The step context is kept per part of a document (a notebook cell, a page) and carried from line
+ * to line.
+ */
+final class PhraseReader {
+  private static final String OPERATORS = "·*×+-/(^_=≈∘⊙";
+  private static final Pattern DESCRIPTION = Pattern.compile("^\\s*[(\\[]([^()\\[\\]]{2,40})[)\\]]");
+
+  private final LabelMatcher labels;
+  private final StepReader steps;
+  private final int stepCount;
+  private final Pattern connector;
+  private final Pattern stepAttach;
+
+  /** A number placed in a text being read. */
+  record Placed(Num num, int start, int end) {}
+
+  /** A text being read: one line, or a line with its value broken onto the next. */
+  record Span(String text, List<Placed> numbers, korrektor.document.Location location) {}
+
+  private int context;
+  private String contextPart = "";
+  private Label pendingLabel;
+
+  PhraseReader(LabelMatcher labels, StepReader steps, Vocabulary vocabulary, int stepCount) {
+    this.labels = labels;
+    this.steps = steps;
+    this.stepCount = stepCount;
+    StringBuilder words = new StringBuilder();
+    for (String c : vocabulary.allConnectors()) {
+      if (words.length() > 0) {
+        words.append('|');
+      }
+      boolean word = Character.isLetter(c.charAt(0));
+      words.append(word ? "(?<!\\p{L})" : "").append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).append(word ? "(?!\\p{L})" : "");
+    }
+    this.connector = Pattern.compile("^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    StringBuilder preps = new StringBuilder();
+    for (String p : vocabulary.stepPrepositions()) {
+      preps.append('|').append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+    }
+    this.stepAttach = Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Starts reading a new document. */
+  void reset() {
+    context = 0;
+    contextPart = "";
+    pendingLabel = null;
+  }
+
+  /** The step a section heading set, for a part. */
+  int context(String part) {
+    return part.equals(contextPart) ? context : 0;
+  }
+
+  /** Reads one span of a part, adding readings; returns whether anything was read. */
+  boolean read(Span span, String part, List<Reading> out) {
+    if (!part.equals(contextPart)) {
+      contextPart = part;
+      context = 0;
+      pendingLabel = null;
+    }
+    String text = span.text();
+    if (text.isBlank()) {
+      return false;
+    }
+    int before = out.size();
+    List<Label> found = labels.findAll(text);
+    List<StepReader.Event> events = new ArrayList<>();
+    for (StepReader.Event e : steps.events(text)) {
+      if (found.stream().noneMatch(l -> e.start() < l.end() && l.start() < e.end())) {
+        events.add(e);
+      }
+    }
+    List<Label> defining = new ArrayList<>();
+    for (Label l : found) {
+      if (isDefining(text, l)) {
+        defining.add(l);
+      }
+    }
+    if (defining.isEmpty() && found.isEmpty()) {
+      bareList(span, part, out);
+    }
+    if (found.size() == 1 && text.substring(found.get(0).end()).isBlank() && found.get(0).start() <= 8) {
+      pendingLabel = found.get(0); // "g" alone (a notebook cell's last line): its output follows
+    } else if (!found.isEmpty() || !span.numbers().isEmpty()) {
+      pendingLabel = bareLabelCall(text).orElse(null);
+    }
+    int ev = 0;
+    for (int i = 0; i < defining.size(); i++) {
+      Label l = defining.get(i);
+      while (ev < events.size() && events.get(ev).start() < l.start()) {
+        context = events.get(ev++).step();
+      }
+      int scopeEnd = i + 1 < defining.size() ? defining.get(i + 1).start() : text.length();
+      for (Label other : found) {
+        if (other.start() >= l.end() && other.start() < scopeEnd && startsAClause(text, other.start())) {
+          scopeEnd = other.start(); // "…, y^(1) = 0.59": another item's clause, even if its label is not one we read
+        }
+      }
+      int scopeStart = l.end();
+      // a description right after the label: "o(t) (output gate) = 0.6177"
+      Matcher d = DESCRIPTION.matcher(text.substring(scopeStart, scopeEnd));
+      if (d.find()) {
+        Optional<Label> desc = labels.whole(d.group(1));
+        if (desc.isPresent()) {
+          List<String> common = new ArrayList<>(l.senses());
+          common.retainAll(desc.get().senses());
+          l = l.withSenses(common.isEmpty() ? desc.get().senses() : common);
+          scopeStart += d.end();
+        }
+      }
+      if (l.step() == Label.PREVIOUS_STEP) {
+        if (context <= 1) {
+          continue; // h(t-1) before any step: the initial state
+        }
+        l = l.withStep(context - 1, l.end());
+      }
+      int ownStep = l.hasStep() ? l.step() : 0;
+      int valueFrom = scopeStart;
+      for (StepReader.Event e : events) {
+        if (e.start() < scopeStart || e.start() >= scopeEnd) {
+          continue;
+        }
+        String between = text.substring(scopeStart, e.start());
+        if (ownStep == 0 && stepAttach.matcher(between).matches()) {
+          // "the hidden state at t=3 is 0.4953", "output (t = 2) = 0.72"
+          ownStep = e.step();
+          scopeStart = text.startsWith(")", e.end()) || text.startsWith("]", e.end()) ? e.end() + 1 : e.end();
+          continue;
+        }
+        if (ownStep == 0 && spanNumbers(span, scopeStart, e.start()).isEmpty() && connector.matcher(between).lookingAt()) {
+          // "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"
+          ownStep = e.step();
+          valueFrom = e.end();
+          continue;
+        }
+        scopeEnd = e.start();
+        break;
+      }
+      Candidate.Evidence evidence = l.hasStep() || ownStep > 0 ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
+      int step = ownStep > 0 ? ownStep : context;
+      value(l, step, evidence, span, scopeStart, valueFrom, scopeEnd, out);
+    }
+    while (ev < events.size()) {
+      context = events.get(ev++).step();
+    }
+    return out.size() > before;
+  }
+
+  /** The value(s) a label's scope gives it: the last plain value of a chain, a list, or one value per step. */
+  private void value(Label l, int step, Candidate.Evidence evidence, Span span, int from, int valueFrom, int to,
+      List<Reading> out) {
+    String text = span.text();
+    if (from < to && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
+      from++; // {'h': [...]}
+    }
+    String scope = text.substring(from, to);
+    int dim = labels.dimension(l.quantity());
+    Matcher c = connector.matcher(scope);
+    boolean chain = c.lookingAt();
+    String layout = chain ? "label and value (" + span.location() + ")" : "label followed by values (" + span.location() + ")";
+    if (!chain) {
+      List<Placed> row = leading(span, from, to);
+      if (row.isEmpty()) {
+        return;
+      }
+      if (!l.hasStep() && step <= 0 || !l.hasStep() && row.size() >= stepCount && stepCount > 1) {
+        sequence(l, row, span, layout, out);
+        return;
+      }
+      if (row.size() == 1 && step > 0 && (l.hasStep() || row.get(0).num().token().decimals() > 0)
+          && (dim == 1 || l.component() > 0)) {
+        out.add(Reading.of(l, step, row.get(0).num(), evidence, layout));
+      } else if (row.size() == dim && dim > 1 && l.component() == 0 && step > 0) {
+        components(l, step, row, evidence, layout, out);
+      }
+      return;
+    }
+    List<int[]> segments = segments(text, Math.max(from + c.end(), valueFrom), to);
+    for (int s = segments.size() - 1; s >= 0; s--) {
+      int a = segments.get(s)[0];
+      int b = segments.get(s)[1];
+      String seg = text.substring(a, b);
+      if (seg.isBlank()) {
+        continue;
+      }
+      List<Placed> list = plainValue(span, a, b);
+      if (list.isEmpty()) {
+        if (isExpression(seg) || s == segments.size() - 1 && hasNumber(span, a, b)) {
+          return; // the chain ends in a formula: no value
+        }
+        continue;
+      }
+      if (list.size() == 1 && step > 0 && (dim == 1 || l.component() > 0)) {
+        if (evidence == Candidate.Evidence.CONTEXT && list.get(0).num().token().isInteger()) {
+          return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value
+        }
+        out.add(Reading.of(l, step, list.get(0).num(), evidence, layout));
+      } else if (list.size() == dim && dim > 1 && l.component() == 0 && step > 0) {
+        components(l, step, list, evidence, layout, out);
+      } else if (list.size() > 1 && !l.hasStep() && dim == 1) {
+        sequence(l, list, span, "label and one value per step (" + span.location() + ")", out);
+      } else if (list.size() == stepCount * dim && dim > 1 && !l.hasStep() && l.component() == 0) {
+        for (int t = 0; t < stepCount; t++) {
+          components(l, t + 1, list.subList(t * dim, t * dim + dim), Candidate.Evidence.ORDER, layout, out);
+        }
+      }
+      return;
+    }
+  }
+
+  private void components(Label l, int step, List<Placed> values, Candidate.Evidence evidence, String layout, List<Reading> out) {
+    for (int k = 0; k < values.size(); k++) {
+      out.add(new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, k + 1, step, null,
+          values.get(k).num(), evidence, layout));
+    }
+  }
+
+  /** One value per step in order: T values, or T+1 starting with the initial state 0. */
+  private void sequence(Label l, List<Placed> values, Span span, String layout, List<Reading> out) {
+    List<Placed> v = values;
+    if (v.size() == stepCount + 1 && v.get(0).num().value() == 0) {
+      v = v.subList(1, v.size());
+    }
+    if (v.size() != stepCount || stepCount < 2 || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
+      return;
+    }
+    for (int t = 0; t < v.size(); t++) {
+      out.add(Reading.of(l, t + 1, v.get(t).num(), Candidate.Evidence.ORDER, layout));
+    }
+  }
+
+  /** A list with no label ({@code array([0.5769, 0.5428, 0.5481])}) after a line that named one ({@code g}, {@code print(g)}). */
+  private void bareList(Span span, String part, List<Reading> out) {
+    if (pendingLabel == null) {
+      return;
+    }
+    List<Placed> list = plainValue(span, 0, span.text().length());
+    if (list.size() > 1) {
+      sequence(pendingLabel, list, span, "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")", out);
+    }
+    pendingLabel = null;
+  }
+
+  /** {@code print(g)}, {@code display(h)}, {@code g.round(4)}: a line that prints one quantity. */
+  private Optional<Label> bareLabelCall(String text) {
+    Matcher m = Regex.of("^\\s*(?:print|display|np\\.round|round)\\s*\\(\\s*([^(),]{1,20}?)\\s*(?:,\\s*\\d+\\s*)?\\)\\s*;?\\s*$").matcher(text);
+    if (m.matches()) {
+      return labels.whole(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** Numbers at the start of {@code [from, to)} separated only by blanks, commas, semicolons or bars. */
+  private static List<Placed> leading(Span span, int from, int to) {
+    List<Placed> out = new ArrayList<>();
+    int pos = from;
+    String text = span.text();
+    for (Placed p : span.numbers()) {
+      if (p.start() < from || p.end() > to) {
+        continue;
+      }
+      String gap = text.substring(pos, p.start());
+      if (!Regex.matches(gap, "[\\s,;|&]*")) {
+        break;
+      }
+      out.add(p);
+      pos = p.end();
+    }
+    if (!out.isEmpty() && Regex.matches(text.substring(pos, to), "\\s*[·*×+/^-].*")) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static List<Placed> spanNumbers(Span span, int from, int to) {
+    List<Placed> out = new ArrayList<>();
+    for (Placed p : span.numbers()) {
+      if (p.start() >= from && p.end() <= to) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasNumber(Span span, int from, int to) {
+    return !spanNumbers(span, from, to).isEmpty();
+  }
+
+  /**
+   * The segment as a plain value: one number (with {@code ≈}, {@code ca.} before it and words or a
+   * bracketed remark after it), or a list in brackets ({@code [0.26 0.39 0.50]}, {@code (0.57, −0.20)},
+   * {@code array([…])}) or without ({@code 0.26, 0.39, 0.50}); empty when it is a formula.
+   */
+  private List<Placed> plainValue(Span span, int from, int to) {
+    String text = span.text();
+    List<Placed> nums = spanNumbers(span, from, to);
+    if (nums.isEmpty()) {
+      return List.of();
+    }
+    String head = text.substring(from, nums.get(0).start());
+    if (!Regex.matches(head, "(?i)\\s*(?:(?:to|about|approximately|approx\\.?|roughly|around|exactly|nearly|then|now|rund|etwa|ungefähr|genau|also|dann|jetzt|gerundet|rounded)\\s+){0,2}"
+        + "(?:≈|~|ca\\.?|approx\\.?|about|etwa|circa|rund|np\\.)?\\s*(?:array|tensor|list)?\\s*[(\\[{]{0,2}\\s*")) {
+      return List.of();
+    }
+    int open = count(head, '(') + count(head, '[') + count(head, '{');
+    int pos = nums.get(0).end();
+    List<Placed> out = new ArrayList<>();
+    out.add(nums.get(0));
+    for (int k = 1; k < nums.size(); k++) {
+      String gap = text.substring(pos, nums.get(k).start());
+      if (!Regex.matches(gap, "\\s*[,;]?\\s*")) {
+        break;
+      }
+      out.add(nums.get(k));
+      pos = nums.get(k).end();
+    }
+    String tail = text.substring(pos, to);
+    if (open > 0) {
+      Matcher close = Regex.of("^\\s*[)\\]}]{1," + open + "}").matcher(tail);
+      if (!close.find()) {
+        return List.of();
+      }
+      tail = tail.substring(close.end());
+    }
+    if (out.size() > 1 && open == 0 && !Regex.matches(tail, "\\s*[.;]?\\s*")) {
+      return List.of();
+    }
+    // words or a remark may follow one value: "0.39 (rounded)", "0,633 und …"; an operator may not
+    if (Regex.matches(tail, "\\s*[·*×/^+]\\s*.*|\\s*[-−]\\s*[\\d(.].*|\\s*\\(\\s*[-\\d].*|\\s*%.*")) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isExpression(String seg) {
+    return Regex.matches(seg, ".*[·*×/^]|.*\\p{L}\\s*\\(.*|.*\\d\\s*[-+]\\s*[\\d(].*") || seg.contains("σ") || seg.contains("tanh");
+  }
+
+  /** The chain's segments between {@code =}, {@code ≈}, {@code :} and arrows outside brackets. */
+  private static List<int[]> segments(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (ch == '=' || ch == '≈' || ch == ':' || ch == '→')) {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      } else if (depth == 0 && ch == '-' && i + 1 < to && text.charAt(i + 1) == '>') {
+        out.add(new int[] {start, i});
+        start = i + 2;
+        i++;
+      }
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  /**
+   * A label defines a value when it stands where an answer starts (not right after an operator,
+   * a closing bracket, '=' or a one-letter factor as in {@code b g + U g x}) and is followed by a
+   * connector, its own step, a description or a number.
+   */
+  private boolean isDefining(String text, Label l) {
+    for (int i = l.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\'' || c == '"' || c == '\t') {
+        continue;
+      }
+      if (OPERATORS.indexOf(c) >= 0 || c == ')' || c == '}' || c == ']') {
+        return false;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && l.symbol().length() <= 2) {
+        return false; // "b g", "U g x": a one-letter factor before it
+      }
+      break;
+    }
+    String after = text.substring(l.end());
+    if (after.length() > 0 && (after.charAt(0) == '\'' || after.charAt(0) == '"')) {
+      after = after.substring(1);
+    }
+    return connector.matcher(after).lookingAt()
+        || Regex.of("^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)").matcher(after).find()
+        || Regex.of("^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d").matcher(after).find()
+        || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]")[0]).isPresent();
+  }
+
+  /** Whether a label stands after a comma, a semicolon or a sentence's end: the start of a clause of its own. */
+  private static boolean startsAClause(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '.' && i + 1 < at);
+  }
+
+  /** The lowercase form of a word for comparisons. */
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,537 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads the values in a {@link Table}: quantities as columns under a header row and steps as rows
+ * (a step column, or the row order), or the transpose (labels down a column, steps across a header
+ * row or in order); a {@code t = 0} row or column of initial states skipped, or steps counted from 0
+ * shifted; key-value cells ({@code h(2)} beside {@code 0.39}); long format (label, step, value);
+ * and columns without a name or with a name Korrektor does not know, whose quantity the
+ * {@link Decoder} settles from the student's own values.
+ */
+final class TableReader {
+  private final LabelMatcher labels;
+  private final StepReader steps;
+  private final int stepCount;
+  private final List<String> quantities;
+
+  /** What a cell is, worked out once. */
+  private record Kind(Label label, boolean stepHeader, OptionalInt step) {}
+
+  /**
+   * @param quantities the quantities of the values part, in the sheet's order
+   * @param stepCount the number of time steps
+   */
+  TableReader(LabelMatcher labels, StepReader steps, List<String> quantities, int stepCount) {
+    this.labels = labels;
+    this.steps = steps;
+    this.quantities = List.copyOf(quantities);
+    this.stepCount = stepCount;
+  }
+
+  /** Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"), or 0. */
+  List<Reading> read(Table t, int context) {
+    Map<Table.Cell, Kind> kinds = new HashMap<>();
+    for (Table.Cell c : t.cells()) {
+      if (c.number() == null && c.text().length() <= 120) {
+        Optional<Label> l = labels.whole(c.text());
+        kinds.put(c, new Kind(l.orElse(null), l.isEmpty() && steps.isStepHeader(c.text()),
+            l.isEmpty() ? steps.stepOf(c.text()) : OptionalInt.empty()));
+      }
+    }
+    List<Reading> out = new ArrayList<>();
+    rowTables(t, kinds, out);
+    columnTables(t, kinds, out);
+    keyValues(t, kinds, context, out);
+    return out;
+  }
+
+  /**
+   * Whether a table's first row names columns that are no quantities and no steps ({@code U W b},
+   * {@code x}): a table of the sheet's parameters or inputs, whose rows are no answers.
+   */
+  boolean isOtherTable(Table t) {
+    List<Integer> rows = t.rowIndexes();
+    if (rows.size() < 2) {
+      return false;
+    }
+    int names = 0;
+    for (Table.Cell c : t.row(rows.get(0))) {
+      if (c.number() != null || labels.whole(c.text()).isPresent() || steps.isStepHeader(c.text())
+          || steps.stepOf(c.text()).isPresent()) {
+        return false;
+      }
+      names++;
+    }
+    return names >= 1;
+  }
+
+  private Label label(Map<Table.Cell, Kind> kinds, Table.Cell c) {
+    Kind k = c == null ? null : kinds.get(c);
+    return k == null ? null : k.label();
+  }
+
+  private boolean isStepless(Label l) {
+    return l != null && l.isStepless();
+  }
+
+  // ---- quantities as columns, steps as rows ---------------------------------------------------
+
+  private void rowTables(Table t, Map<Table.Cell, Kind> kinds, List<Reading> out) {
+    List<Integer> rows = t.rowIndexes();
+    for (int i = 0; i < rows.size(); i++) {
+      int r = rows.get(i);
+      Map<Integer, Label> header = new HashMap<>();
+      int stepColumn = -1;
+      List<Integer> unnamed = new ArrayList<>();
+      for (Table.Cell c : t.row(r)) {
+        Kind k = kinds.get(c);
+        if (k == null) {
+          continue;
+        }
+        if (isStepless(k.label())) {
+          header.put(c.column(), k.label());
+        } else if (k.stepHeader()) {
+          stepColumn = c.column();
+        } else if (k.label() == null && k.step().isEmpty() && Units.isIdentifier(c.text()) && !isInput(c.text())) {
+          unnamed.add(c.column());
+        }
+      }
+      if (header.size() < 2 && !(header.size() == 1 && stepColumn >= 0)) {
+        continue;
+      }
+      int first = header.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+      int last = header.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+      List<Integer> data = new ArrayList<>();
+      for (int j = i + 1; j < rows.size(); j++) {
+        int d = rows.get(j);
+        if (isHeaderRow(t, kinds, d)) {
+          break;
+        }
+        boolean any = header.keySet().stream().anyMatch(c -> number(t, d, c) != null);
+        if (!any) {
+          if (!data.isEmpty()) {
+            break;
+          }
+          continue;
+        }
+        data.add(d);
+      }
+      if (data.isEmpty()) {
+        continue;
+      }
+      if (stepColumn < 0) {
+        stepColumn = stepColumnLeftOf(t, kinds, data, first);
+      }
+      // columns with numbers but no known name, between or beside the named ones
+      for (int c = Math.max(0, first - 1); c <= last + 1; c++) {
+        if (header.containsKey(c) || c == stepColumn) {
+          continue;
+        }
+        final int col = c;
+        Table.Cell head = t.at(r, c);
+        boolean blankHead = head == null;
+        if ((blankHead || unnamed.contains(c)) && data.stream().filter(d -> number(t, d, col) != null).count() >= 2) {
+          unnamed.add(c);
+        }
+      }
+      String layout = "table with quantities as columns (" + t.name() + ", row " + (r + 1) + " names them)";
+      List<Integer> explicit = new ArrayList<>();
+      Map<Integer, Integer> stepOfRow = new HashMap<>();
+      for (int d : data) {
+        OptionalInt s = stepColumn >= 0 ? stepIn(t, kinds, t.at(d, stepColumn)) : stepLeftOf(t, kinds, d, first);
+        if (s.isPresent()) {
+          stepOfRow.put(d, s.getAsInt());
+          explicit.add(s.getAsInt());
+        }
+      }
+      boolean stepsWritten = explicit.size() == data.size() && new HashSet<>(explicit).size() == explicit.size();
+      Base base = stepsWritten ? base(explicit, rowIsInitial(t, header, data.get(0))) : Base.AS_WRITTEN;
+      int order = 0;
+      for (int d : data) {
+        int step;
+        Candidate.Evidence ev;
+        if (stepsWritten) {
+          step = stepOfRow.get(d);
+          ev = Candidate.Evidence.TABLE;
+        } else {
+          if (order == 0 && rowIsInitial(t, header, d) && data.size() == stepCount + 1) {
+            order = -1; // the initial state stands first
+          }
+          step = ++order;
+          ev = Candidate.Evidence.ORDER;
+          if (step == 0) {
+            continue;
+          }
+        }
+        for (var h : header.entrySet()) {
+          Num n = number(t, d, h.getKey());
+          if (n != null) {
+            add(out, Reading.of(h.getValue(), step, n, ev, layout), base);
+          }
+        }
+        for (int c : unnamed) {
+          Num n = number(t, d, c);
+          if (n != null) {
+            add(out, unnamedColumn(t, r, c, header.values(), step, n, ev, layout), base);
+          }
+        }
+      }
+    }
+  }
+
+  /** How the steps of a table are counted. */
+  private enum Base { AS_WRITTEN, FROM_ZERO, OPEN }
+
+  /**
+   * Steps 0..T with a first row or column of initial states: as written (step 0 is no answer);
+   * steps 0..T−1 whose step 0 holds more than initial states: counted from 0; otherwise as written.
+   */
+  private Base base(List<Integer> written, boolean zeroIsInitial) {
+    if (!written.contains(0)) {
+      return Base.AS_WRITTEN;
+    }
+    int max = written.stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (max >= stepCount) {
+      return Base.AS_WRITTEN;
+    }
+    return zeroIsInitial ? Base.OPEN : Base.FROM_ZERO;
+  }
+
+  private static void add(List<Reading> out, Reading r, Base base) {
+    switch (base) {
+      case AS_WRITTEN -> {
+        if (r.step() > 0) {
+          out.add(r);
+        }
+      }
+      case FROM_ZERO -> out.add(r.withStep(r.step() + 1));
+      case OPEN -> out.add(r.withBase("steps of " + r.layout()));
+    }
+  }
+
+  /** A column of numbers with no known name: one of the quantities the table does not name, or none. */
+  private Reading unnamedColumn(Table t, int headerRow, int c, java.util.Collection<Label> named, int step, Num n,
+      Candidate.Evidence ev, String layout) {
+    Set<String> taken = new HashSet<>();
+    named.forEach(l -> taken.addAll(l.senses().size() == 1 ? l.senses() : List.of()));
+    List<String> senses = new ArrayList<>();
+    for (String q : quantities) {
+      if (!taken.contains(q)) {
+        senses.add(q);
+      }
+    }
+    senses.add("");
+    Table.Cell head = t.at(headerRow, c);
+    String symbol = head == null ? "the unnamed column " + (c + 1) : "'" + head.text() + "'";
+    return new Reading(symbol, senses, "column " + (c + 1) + " of " + t.name(), 0, step, null, n,
+        ev, layout);
+  }
+
+  private boolean isHeaderRow(Table t, Map<Table.Cell, Kind> kinds, int r) {
+    int n = 0;
+    for (Table.Cell c : t.row(r)) {
+      if (isStepless(label(kinds, c))) {
+        n++;
+      }
+    }
+    return n >= 2;
+  }
+
+  /** Whether a first data row holds only initial states: zeros, or values only under h and s. */
+  private boolean rowIsInitial(Table t, Map<Integer, Label> header, int d) {
+    boolean any = false;
+    for (var h : header.entrySet()) {
+      Num n = number(t, d, h.getKey());
+      if (n == null) {
+        continue;
+      }
+      any = true;
+      if (n.value() != 0) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** A column left of the labels whose data cells are all steps (integers or markers). */
+  private int stepColumnLeftOf(Table t, Map<Table.Cell, Kind> kinds, List<Integer> data, int first) {
+    for (int c = first - 1; c >= 0; c--) {
+      boolean all = true;
+      for (int d : data) {
+        if (stepIn(t, kinds, t.at(d, c)).isEmpty()) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private OptionalInt stepLeftOf(Table t, Map<Table.Cell, Kind> kinds, int d, int first) {
+    for (Table.Cell c : t.row(d)) {
+      if (c.column() >= first) {
+        break;
+      }
+      Kind k = kinds.get(c);
+      if (k != null && k.step().isPresent()) {
+        return k.step();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private OptionalInt stepIn(Table t, Map<Table.Cell, Kind> kinds, Table.Cell c) {
+    if (c == null) {
+      return OptionalInt.empty();
+    }
+    if (c.number() != null) {
+      double v = c.number().value();
+      return v == Math.rint(v) && v >= 0 && v <= Math.max(stepCount, 99) && c.number().token().decimals() == 0
+          ? OptionalInt.of((int) v) : OptionalInt.empty();
+    }
+    Kind k = kinds.get(c);
+    return k == null ? OptionalInt.empty() : k.step();
+  }
+
+  private static boolean isInput(String text) {
+    return Regex.matches(text.strip(), "(?i)x|x_?t|x\\(t\\)|input|eingabe|inputs?\\s*x");
+  }
+
+  private static Num number(Table t, int row, int column) {
+    Table.Cell c = t.at(row, column);
+    return c == null ? null : c.number();
+  }
+
+  // ---- labels down a column, steps across -----------------------------------------------------
+
+  private void columnTables(Table t, Map<Table.Cell, Kind> kinds, List<Reading> out) {
+    Map<Integer, List<Integer>> labelRows = new HashMap<>();
+    for (Table.Cell c : t.cells()) {
+      if (isStepless(label(kinds, c))) {
+        labelRows.computeIfAbsent(c.column(), k -> new ArrayList<>()).add(c.row());
+      }
+    }
+    for (var e : labelRows.entrySet()) {
+      int col = e.getKey();
+      List<Integer> rows = e.getValue();
+      rows.sort(null);
+      List<List<Integer>> blocks = new ArrayList<>();
+      for (int r : rows) {
+        if (blocks.isEmpty() || r - last(blocks.get(blocks.size() - 1)) > 3) {
+          blocks.add(new ArrayList<>());
+        }
+        blocks.get(blocks.size() - 1).add(r);
+      }
+      for (List<Integer> block : blocks) {
+        columnBlock(t, kinds, col, block, out);
+      }
+    }
+  }
+
+  private static int last(List<Integer> l) {
+    return l.get(l.size() - 1);
+  }
+
+  private void columnBlock(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, List<Reading> out) {
+    Set<String> symbols = new HashSet<>();
+    for (int r : rows) {
+      Label l = label(kinds, t.at(r, col));
+      if (!symbols.add(l.symbol() + "#" + l.component() + "#" + l.senses())) {
+        return; // a quantity listed twice: long format (label, step, value), read as key-value rows
+      }
+    }
+    Set<Integer> valueColumns = new HashSet<>();
+    for (int r : rows) {
+      for (Table.Cell c : t.row(r)) {
+        if (c.column() > col && c.number() != null) {
+          valueColumns.add(c.column());
+        }
+      }
+    }
+    Map<Integer, Integer> stepOfColumn = new HashMap<>();
+    boolean otherHeader = false;
+    for (int r = rows.get(0) - 1; r >= Math.max(0, rows.get(0) - 4) && stepOfColumn.isEmpty() && !otherHeader; r--) {
+      Map<Integer, Integer> found = new HashMap<>();
+      int names = 0;
+      for (Table.Cell c : t.row(r)) {
+        if (c.column() <= col) {
+          continue;
+        }
+        OptionalInt s = stepIn(t, kinds, c);
+        if (s.isPresent()) {
+          found.put(c.column(), s.getAsInt());
+        } else if (c.number() == null && !isStepless(label(kinds, c)) && valueColumns.contains(c.column())) {
+          names++;
+        }
+      }
+      if (found.size() >= 2 && new HashSet<>(found.values()).size() == found.size()) {
+        stepOfColumn = found;
+      } else if (names >= 2 || names >= 1 && valueColumns.size() == 1) {
+        otherHeader = true; // "U  W  b" over the values: a parameter table, not steps
+      }
+    }
+    if (stepOfColumn.isEmpty() && otherHeader) {
+      return;
+    }
+    String layout = "table with quantities as rows (" + t.name() + ", column " + (col + 1) + " names them)";
+    Base base = Base.AS_WRITTEN;
+    if (!stepOfColumn.isEmpty()) {
+      int zeroColumn = stepOfColumn.entrySet().stream().filter(x -> x.getValue() == 0).map(Map.Entry::getKey).findFirst().orElse(-1);
+      boolean initial = zeroColumn < 0 || columnIsInitial(t, kinds, col, rows, zeroColumn);
+      base = base(new ArrayList<>(stepOfColumn.values()), initial);
+    }
+    for (int r : rows) {
+      Label l = label(kinds, t.at(r, col));
+      List<Table.Cell> right = new ArrayList<>();
+      for (Table.Cell c : t.row(r)) {
+        if (c.column() > col) {
+          right.add(c);
+        }
+      }
+      if (stepOfColumn.isEmpty()) {
+        List<Num> values = new ArrayList<>();
+        for (Table.Cell c : right) {
+          if (c.number() != null) {
+            values.add(c.number());
+          } else if (!isPlaceholder(c.text())) {
+            values.clear();
+            break;
+          } else {
+            values.add(null);
+          }
+        }
+        if (values.size() == stepCount + 1 && values.get(0) != null && values.get(0).value() == 0) {
+          values.remove(0); // the initial state first
+        }
+        long present = values.stream().filter(v -> v != null).count();
+        if (values.size() != stepCount || present < Math.min(2, stepCount) && stepCount > 1
+            || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
+          continue;
+        }
+        for (int k = 0; k < values.size(); k++) {
+          if (values.get(k) != null) {
+            out.add(Reading.of(l, k + 1, values.get(k), Candidate.Evidence.ORDER, layout));
+          }
+        }
+        continue;
+      }
+      for (Table.Cell c : right) {
+        Integer step = stepOfColumn.get(c.column());
+        if (step == null || c.number() == null) {
+          continue;
+        }
+        add(out, Reading.of(l, step, c.number(), Candidate.Evidence.TABLE, layout), base);
+      }
+    }
+  }
+
+  private boolean columnIsInitial(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, int zeroColumn) {
+    for (int r : rows) {
+      Table.Cell c = t.at(r, zeroColumn);
+      if (c != null && c.number() != null && c.number().value() != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlaceholder(String text) {
+    return Regex.matches(text.strip(), "-|—|–|\\?|n/a|N/A|/|x|\\.\\.\\.|…|nan|NaN");
+  }
+
+  // ---- key-value cells and long format --------------------------------------------------------
+
+  private void keyValues(Table t, Map<Table.Cell, Kind> kinds, int context, List<Reading> out) {
+    for (Table.Cell cell : t.cells()) {
+      Label l = label(kinds, cell);
+      if (l == null || l.step() == Label.PREVIOUS_STEP) {
+        continue;
+      }
+      int r = cell.row();
+      int c = cell.column();
+      if (l.hasStep()) {
+        Num value = firstNumberRight(t, r, c, 3);
+        if (value == null && t.at(r, c + 1) == null) {
+          Table.Cell below = t.at(r + 1, c);
+          value = below != null && below.number() != null && label(kinds, below) == null ? below.number() : null;
+        }
+        if (value != null) {
+          out.add(Reading.of(l, l.step(), value, Candidate.Evidence.LABEL, "label beside its value (" + t.name() + ")"));
+        }
+        continue;
+      }
+      // long format: the label, one step (1..T) and one value in a row, in any order
+      Num value = null;
+      OptionalInt step = OptionalInt.empty();
+      int numbers = 0;
+      for (Table.Cell other : t.row(r)) {
+        if (other.column() == c) {
+          continue;
+        }
+        Kind k = kinds.get(other);
+        if (other.number() == null) {
+          if (k != null && k.step().isPresent() && step.isEmpty() && k.label() == null) {
+            step = k.step();
+          }
+          continue;
+        }
+        numbers++;
+        OptionalInt st = other.number().token().isInteger() ? stepIn(t, kinds, other) : OptionalInt.empty();
+        if (st.isPresent() && st.getAsInt() > 0 && step.isEmpty() && other.column() < c + 3) {
+          step = st;
+          numbers--;
+        } else {
+          value = other.number();
+        }
+      }
+      if (step.isPresent() && value != null && numbers == 1) {
+        out.add(Reading.of(l, step.getAsInt(), value, Candidate.Evidence.TABLE, "label, step and value in a row (" + t.name() + ")"));
+      } else if (numbers == 1 && value != null && value.location() != null && firstNumberRight(t, r, c, 3) == value) {
+        int s = context > 0 ? context : contextAbove(t, kinds, r, c);
+        if (s > 0) {
+          out.add(Reading.of(l, s, value, Candidate.Evidence.CONTEXT, "label beside its value under a step heading (" + t.name() + ")"));
+        }
+      }
+    }
+  }
+
+  /** The step named by the nearest text cell above a key-value block ("t = 1", "Step 1"). */
+  private int contextAbove(Table t, Map<Table.Cell, Kind> kinds, int r, int c) {
+    for (int up = r - 1; up >= Math.max(0, r - 12); up--) {
+      for (int cc = Math.max(0, c - 1); cc <= c + 1; cc++) {
+        Table.Cell cell = t.at(up, cc);
+        if (cell == null || cell.number() != null) {
+          continue;
+        }
+        List<StepReader.Event> events = steps.events(cell.text());
+        if (events.size() == 1) {
+          return events.get(0).step();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static Num firstNumberRight(Table t, int r, int c, int span) {
+    for (int k = 1; k <= span; k++) {
+      Table.Cell cell = t.at(r, c + k);
+      if (cell == null) {
+        continue;
+      }
+      return cell.number();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,142 @@
+package korrektor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import korrektor.document.Word;
+
+/**
+ * Tables written in text: words of a PDF line grouped into fields at wide gaps, sub- and
+ * superscripts put back on their base ({@code h} and a smaller, lower {@code 2} become
+ * {@code h_2}), and a block of row lines turned into a {@link Table} whose columns come from the
+ * fields' positions (as tabula's and Camelot's "stream" mode find columns without ruling lines).
+ */
+final class TextTables {
+  /** A gap wider than this fraction of the font size separates two fields. */
+  private static final double FIELD_GAP = 0.75;
+  /** Glyphs smaller than this fraction of their neighbour are a sub- or superscript. */
+  private static final double SCRIPT_RATIO = 0.9;
+
+  private TextTables() {}
+
+  /** Words with their sub- and superscripts joined on: {@code h}, {@code (2)} raised → {@code h^(2)}. */
+  static List<Word> attachScripts(List<Word> words) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : words) {
+      if (!out.isEmpty()) {
+        Word base = out.get(out.size() - 1);
+        double gap = w.x() - base.right();
+        boolean smaller = w.fontSize() > 0 && w.fontSize() < SCRIPT_RATIO * base.fontSize();
+        double shift = w.y() - base.y();
+        if (smaller && gap < 0.25 * base.fontSize() && Math.abs(shift) > 0.05 * base.fontSize()
+            && Regex.matches(w.text(), "[-+−]?[\\w()~{},=]{1,8}")) {
+          String mark = shift > 0 ? "_" : "^";
+          out.set(out.size() - 1, new Word(base.text() + mark + w.text(), base.x(), base.y(), w.right() - base.x(), base.fontSize()));
+          continue;
+        }
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** Words grouped into fields: a new field starts after a gap wider than {@link #FIELD_GAP} of the font size. */
+  static List<List<Word>> gapGroups(List<Word> words) {
+    List<List<Word>> out = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    for (Word w : words) {
+      if (!current.isEmpty()) {
+        Word prev = current.get(current.size() - 1);
+        double size = Math.max(1, Math.max(prev.fontSize(), w.fontSize()));
+        if (w.x() - prev.right() > FIELD_GAP * size) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      }
+      current.add(w);
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /**
+   * A block of row lines as a table. With positions (PDF), each field goes to the column whose
+   * anchor (a field of the row with the most fields) is nearest its centre; without, to its index —
+   * a header one field short of its rows (a printout's index column, pandas' style) is shifted right.
+   */
+  static Table of(List<Unit> block, int document) {
+    String name = "lines " + block.get(0).location() + (block.size() > 1 ? " to l." + block.get(block.size() - 1).location().line() : "");
+    Table t = new Table(name, document, true);
+    boolean geometry = block.stream().anyMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5));
+    List<Unit> rows = new ArrayList<>();
+    for (Unit u : block) {
+      if (!isSeparator(u)) {
+        rows.add(u);
+      }
+    }
+    if (geometry) {
+      List<Unit.Field> anchors = widest(rows).fields();
+      for (int r = 0; r < rows.size(); r++) {
+        Unit u = rows.get(r);
+        boolean[] used = new boolean[anchors.size()];
+        for (Unit.Field f : u.fields()) {
+          int best = nearest(anchors, f, used);
+          used[best] = true;
+          put(t, r, best, f, u);
+        }
+      }
+      return t;
+    }
+    int most = rows.stream().mapToInt(u -> u.fields().size()).max().orElse(0);
+    for (int r = 0; r < rows.size(); r++) {
+      Unit u = rows.get(r);
+      int shift = 0;
+      if (r == 0 && rows.size() > 1 && u.fields().size() == most - 1 && u.numbers().isEmpty()) {
+        shift = 1; // "   g      f" over "0  0.5769  0.5436": the header has no name for the index column
+      }
+      for (int k = 0; k < u.fields().size(); k++) {
+        put(t, r, k + shift, u.fields().get(k), u);
+      }
+    }
+    return t;
+  }
+
+  private static void put(Table t, int row, int column, Unit.Field f, Unit u) {
+    if (f.text().isBlank()) {
+      return;
+    }
+    Num whole = f.numbers().size() == 1 && Numbers.whole(f.text()).isPresent() ? f.numbers().get(0) : null;
+    t.put(new Table.Cell(row, column, f.text(), whole, u));
+  }
+
+  private static boolean isSeparator(Unit u) {
+    return Regex.matches(u.text().replace('\t', ' '), "[\\s|:+\\-–—=]*-{2,}[\\s|:+\\-–—=]*");
+  }
+
+  private static Unit widest(List<Unit> rows) {
+    Unit best = rows.get(0);
+    for (Unit u : rows) {
+      if (u.fields().size() > best.fields().size()) {
+        best = u;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest anchor by centre, preferring one this row has not used yet. */
+  private static int nearest(List<Unit.Field> anchors, Unit.Field f, boolean[] used) {
+    int best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (int k = 0; k < anchors.size(); k++) {
+      Unit.Field a = anchors.get(k);
+      double overlap = Math.min(a.right(), f.right()) - Math.max(a.left(), f.left());
+      double d = Math.abs(a.x() - f.x()) - (overlap > 0 ? 1000 : 0) + (used[k] ? 10_000 : 0);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,264 @@
+package korrektor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import korrektor.document.Cell;
+import korrektor.document.Document;
+import korrektor.document.Format;
+import korrektor.document.Grid;
+import korrektor.document.Location;
+import korrektor.document.TextLine;
+import korrektor.grade.Grader;
+import korrektor.rubric.RubricReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writings of ../shared/reading-cases.md that students used and the old reader lost: each read
+ * whole, every value at the quantity and step the student meant, with the rubric's model deciding
+ * what the notation leaves open.
+ */
+class ReadingCasesTest {
+  /** Sheet 9's forward pass, 4 decimals: quantity → values at t = 1, 2, 3. */
+  private static final Map<String, String[]> SHEET = new LinkedHashMap<>();
+
+  static {
+    SHEET.put("g", new String[] {"0.5769", "0.5428", "0.5481"});
+    SHEET.put("f", new String[] {"0.5436", "0.5507", "0.5725"});
+    SHEET.put("q", new String[] {"0.6177", "0.6173", "0.6450"});
+    SHEET.put("candidate", new String[] {"0.7324", "0.7371", "0.7400"});
+    SHEET.put("s", new String[] {"0.4225", "0.6328", "0.7679"});
+    SHEET.put("h", new String[] {"0.2610", "0.3907", "0.4953"});
+    SHEET.put("output", new String[] {"0.5757", "0.7218", "0.8140"});
+  }
+
+  private static Grader sheet09;
+
+  @BeforeAll
+  static void readRubric() throws Exception {
+    sheet09 = new Grader(RubricReader.read(Path.of("rubrics/sheet09.yaml")));
+  }
+
+  @Test
+  void readsOlahLettersWithDescriptionsAndAnInitialStateColumn() {
+    Document xls = grid("olah.xls",
+        row("", "t=0", "t=1", "t=2", "t=3"),
+        row("i(t) (input gate)", "", v("g", 1), v("g", 2), v("g", 3)),
+        row("f(t) (forget gate)", "", v("f", 1), v("f", 2), v("f", 3)),
+        row("o(t) (output gate)", "", v("q", 1), v("q", 2), v("q", 3)),
+        row("c~(t) (candidate)", "", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
+        row("c(t) (cell state)", "0", v("s", 1), v("s", 2), v("s", 3)),
+        row("h(t)", "0", v("h", 1), v("h", 2), v("h", 3)),
+        row("y(t)", "", v("output", 1), v("output", 2), v("output", 3)));
+
+    assertReadsTheWholeSheet(read(xls));
+  }
+
+  @Test
+  void decodesLettersWithoutDescriptionsByTheStudentsOwnValues() {
+    // a / o: candidate and output; nothing but the values says which is which
+    Document csv = grid("ao.csv",
+        row("Name", "Mia Beispiel"),
+        row("LSTM forward pass"),
+        row("g(t)", v("g", 1), v("g", 2), v("g", 3)),
+        row("f(t)", v("f", 1), v("f", 2), v("f", 3)),
+        row("q(t)", v("q", 1), v("q", 2), v("q", 3)),
+        row("a(t)", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
+        row("s(t)", v("s", 1), v("s", 2), v("s", 3)),
+        row("h(t)", v("h", 1), v("h", 2), v("h", 3)),
+        row("o(t)", v("output", 1), v("output", 2), v("output", 3)));
+
+    assertReadsTheWholeSheet(read(csv));
+  }
+
+  @Test
+  void readsOlahsOAsTheOutputGateWhenTheValuesSaySo() {
+    Document md = lines("olah.md",
+        "| t | i | f | o | C~ | C | h | y |",
+        "|---|---|---|---|---|---|---|---|",
+        tableRow(1), tableRow(2), tableRow(3));
+
+    assertReadsTheWholeSheet(read(md));
+  }
+
+  @Test
+  void readsMarkdownListsAndInlineMath() {
+    List<String> text = new ArrayList<>();
+    String[] names = {"input gate", "forget gate", "output gate", "candidate", "cell state", "hidden state", "output"};
+    int k = 0;
+    for (String q : SHEET.keySet()) {
+      for (int t = 1; t <= 3; t++) {
+        text.add(k % 2 == 0 ? "- " + names[k] + " (t=" + t + ") = " + v(q, t) : "1. **" + names[k] + "** at $t=" + t + "$: " + v(q, t));
+      }
+      k++;
+    }
+    assertReadsTheWholeSheet(read(lines("list.md", text.toArray(String[]::new))));
+  }
+
+  @Test
+  void readsANotebookPrintoutInTheOrderItsCodeNames() {
+    List<String> text = new ArrayList<>(List.of("for t in range(1, 4):", "    print(t, g, f, q, cand, s, h, y)"));
+    for (int t = 1; t <= 3; t++) {
+      StringBuilder row = new StringBuilder().append(t);
+      for (String q : SHEET.keySet()) {
+        row.append(' ').append(v(q, t));
+      }
+      text.add(row.toString());
+    }
+    assertReadsTheWholeSheet(read(lines("nb.ipynb", text.toArray(String[]::new))));
+  }
+
+  @Test
+  void readsHeaderlessRowsInTheSheetsOrderWhenTheValuesAgree() {
+    List<String> text = new ArrayList<>();
+    for (int t = 1; t <= 3; t++) {
+      StringBuilder row = new StringBuilder().append(t);
+      for (String q : SHEET.keySet()) {
+        row.append(',').append(v(q, t));
+      }
+      text.add(row.toString());
+    }
+    assertReadsTheWholeSheet(read(lines("rows.txt", text.toArray(String[]::new))));
+  }
+
+  @Test
+  void leavesHeaderlessRowsThatDisagreeWithTheSheetsOrderUnreadAndUnexplained() {
+    List<String> text = new ArrayList<>();
+    List<String> shuffled = new ArrayList<>(SHEET.keySet());
+    java.util.Collections.reverse(shuffled);
+    for (int t = 1; t <= 3; t++) {
+      StringBuilder row = new StringBuilder().append(t);
+      for (String q : shuffled) {
+        row.append(',').append(v(q, t));
+      }
+      text.add(row.toString());
+    }
+    Extraction x = read(lines("rows.txt", text.toArray(String[]::new)));
+
+    assertThat(x.candidates()).isEmpty();
+    assertThat(x.coverage().unexplained()).hasSize(21);
+  }
+
+  @Test
+  void readsNumpyPrintsDictsAndProse() {
+    Extraction x = read(lines("mixed.md",
+        "$h_{1} = " + v("h", 1) + "$",
+        "s = [" + v("s", 1) + " " + v("s", 2) + " " + v("s", 3) + "]",
+        "{'g': [" + v("g", 1) + ", " + v("g", 2) + ", " + v("g", 3) + "]}",
+        "In the second step the hidden state becomes " + v("h", 2) + ".",
+        "Der Zellzustand beträgt nach dem dritten Schritt " + v("s", 3).replace('.', ',') + "."));
+
+    assertThat(found(x)).containsEntry("h@1", Double.valueOf(v("h", 1))).containsEntry("h@2", Double.valueOf(v("h", 2)))
+        .containsEntry("s@1", Double.valueOf(v("s", 1))).containsEntry("s@3", Double.valueOf(v("s", 3)))
+        .containsEntry("g@3", Double.valueOf(v("g", 3)));
+  }
+
+  @Test
+  void readsATabSeparatedTablePastedIntoText() {
+    List<String> text = new ArrayList<>(List.of("My results", "t\tg\tf\tq\tcand\ts\th\ty"));
+    for (int t = 1; t <= 3; t++) {
+      StringBuilder row = new StringBuilder().append(t);
+      for (String q : SHEET.keySet()) {
+        row.append('\t').append(v(q, t));
+      }
+      text.add(row.toString());
+    }
+    assertReadsTheWholeSheet(read(lines("pasted.txt", text.toArray(String[]::new))));
+  }
+
+  @Test
+  void countsFromZeroWhenTheFirstRowHoldsGateValues() {
+    List<String> text = new ArrayList<>(List.of("t;g;f;q;cand;s;h;y"));
+    for (int t = 1; t <= 3; t++) {
+      StringBuilder row = new StringBuilder().append(t - 1);
+      for (String q : SHEET.keySet()) {
+        row.append(';').append(v(q, t).replace('.', ','));
+      }
+      text.add(row.toString());
+    }
+    assertReadsTheWholeSheet(read(lines("zero.csv", text.toArray(String[]::new))));
+  }
+
+  @Test
+  void listsNumbersNoReadingExplainsAndSetsDistractorsAside() {
+    Extraction x = read(lines("notes.txt",
+        "Parameters: U_g = 0.3, W_g = -0.3, b = 1, x = 0.7, 0.5, 0.7",
+        "Student id 271099, 27.06.2018, 10 points",
+        "z_g = 0.3·0.7 + 0.1 = 0.31",
+        "some value 0.4444 without a name"));
+
+    assertThat(x.candidates()).isEmpty();
+    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.4444");
+  }
+
+  private static String tableRow(int t) {
+    StringBuilder row = new StringBuilder("| ").append(t).append(" |");
+    for (String q : SHEET.keySet()) {
+      row.append(' ').append(v(q, t)).append(" |");
+    }
+    return row.toString();
+  }
+
+  private static void assertReadsTheWholeSheet(Extraction x) {
+    Map<String, Double> expected = new LinkedHashMap<>();
+    SHEET.forEach((q, values) -> {
+      for (int t = 1; t <= 3; t++) {
+        expected.put(q + "@" + t, Double.valueOf(values[t - 1]));
+      }
+    });
+    assertThat(x.ambiguous()).isEmpty();
+    assertThat(found(x)).containsExactlyInAnyOrderEntriesOf(expected);
+    assertThat(x.coverage().unexplained()).isEmpty();
+  }
+
+  private static Map<String, Double> found(Extraction x) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (var e : x.byItem().entrySet()) {
+      out.put(e.getKey(), e.getValue().get(0).value());
+    }
+    return out;
+  }
+
+  private static Extraction read(Document d) {
+    return sheet09.read(List.of(d));
+  }
+
+  private static String v(String q, int t) {
+    return SHEET.get(q)[t - 1];
+  }
+
+  private static Object[] row(Object... cells) {
+    return cells;
+  }
+
+  private static Document grid(String file, Object[]... rows) {
+    List<Cell> cells = new ArrayList<>();
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        String s = rows[r][c].toString();
+        if (s.isEmpty()) {
+          continue;
+        }
+        Location at = Location.ofCell(file, "Sheet1", r, c);
+        boolean number = s.matches("-?\\d+(\\.\\d+)?");
+        cells.add(new Cell(r, c, s, number ? Double.valueOf(s) : null, at));
+      }
+    }
+    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
+  }
+
+  private static Document lines(String file, String... text) {
+    List<TextLine> out = new ArrayList<>();
+    for (int i = 0; i < text.length; i++) {
+      out.add(TextLine.plain(text[i], Location.ofLine(file, 0, i + 1)));
+    }
+    return new Document(file, Format.TEXT, List.of(), out, List.of(), 0, List.of());
+  }
+
+}
