@@ -24,6 +24,7 @@ public final class FormatDetector {
 
   private static final int PREFIX_BYTES = 64 * 1024;
   private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+  private static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
   private static final int MAX_ZIP_ENTRIES = 10_000;
 
   /**
@@ -76,6 +77,9 @@ public final class FormatDetector {
     if (isImage(prefix, length)) {
       return new Detection(Format.IMAGE, null);
     }
+    if (isRtf(prefix, length)) {
+      return new Detection(Format.RTF, null);
+    }
     return new Detection(text(prefix, length, whole), null);
   }
 
@@ -112,6 +116,9 @@ public final class FormatDetector {
     if (ODS_MIME.equals(mimetype)) {
       return Format.ODS;
     }
+    if (ODT_MIME.equals(mimetype)) {
+      return Format.ODT;
+    }
     if (names.contains("Index/Document.iwa") || names.contains("index.xml")
         && names.contains("QuickLook/Thumbnail.jpg")) {
       return Format.IWORK;
@@ -138,7 +145,12 @@ public final class FormatDetector {
 
   private static String guessMime(byte[] prefix, int length) {
     String latin = new String(prefix, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
-    return latin.contains("mimetype" + ODS_MIME) ? ODS_MIME : null;
+    for (String mime : new String[] {ODS_MIME, ODT_MIME}) {
+      if (latin.contains("mimetype" + mime)) {
+        return mime;
+      }
+    }
+    return null;
   }
 
   private static Format ole2(Path file) {
@@ -147,6 +159,10 @@ public final class FormatDetector {
       if (streams.contains("Workbook") || streams.contains("Book")
           || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
         return Format.XLS;
+      }
+      // Word 97-2003 keeps its text in the stream "WordDocument" (also when it is encrypted)
+      if (streams.contains("WordDocument")) {
+        return Format.DOC;
       }
       // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
       if (streams.contains("EncryptedPackage")) {
@@ -164,6 +180,15 @@ public final class FormatDetector {
     return head.startsWith("%PDF") || head.contains("%PDF-");
   }
 
+  /** {@code {\\rtf} at the start, as Word, LibreOffice and WordPad write it (leading blanks allowed). */
+  private static boolean isRtf(byte[] b, int length) {
+    int i = 0;
+    while (i < length && i < 16 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    return length - i >= 5 && b[i] == '{' && b[i + 1] == '\\' && b[i + 2] == 'r' && b[i + 3] == 't' && b[i + 4] == 'f';
+  }
+
   private static boolean isImage(byte[] b, int length) {
     return startsWith(b, length, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)
         || startsWith(b, length, 0xFF, 0xD8, 0xFF)
@@ -174,10 +199,12 @@ public final class FormatDetector {
   }
 
   private static Format text(byte[] prefix, int length, boolean whole) {
-    String text = TextDecoder.decode(prefix, length, !whole).text();
-    if (!TextDecoder.looksLikeText(text)) {
+    // a NUL or a few broken bytes do not make a CSV binary: the readers drop them with a warning
+    TextDecoder.Salvaged salvaged = TextDecoder.salvage(prefix, length, !whole);
+    if (!salvaged.isMostlyText()) {
       return Format.UNKNOWN;
     }
+    String text = salvaged.text();
     String start = text.stripLeading();
     String lower = start.substring(0, Math.min(200, start.length())).toLowerCase(Locale.ROOT);
     if (start.startsWith("{") && (text.contains("\"cells\"") || text.contains("\"nbformat\""))) {
