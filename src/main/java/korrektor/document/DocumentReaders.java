@@ -12,6 +12,7 @@ import korrektor.document.docx.DocxReader;
 import korrektor.document.html.HtmlReader;
 import korrektor.document.notebook.NotebookReader;
 import korrektor.document.ods.OdsReader;
+import korrektor.document.odt.OdtReader;
 import korrektor.document.image.ImageReader;
 import korrektor.document.pdf.PdfReader;
 import korrektor.document.spreadsheet.WorkbookReader;
@@ -49,6 +50,7 @@ public final class DocumentReaders {
             new PdfReader(),
             new WorkbookReader(),
             new OdsReader(),
+            new OdtReader(),
             new DocxReader(),
             new NotebookReader(),
             new HtmlReader(),

@@ -49,7 +49,66 @@ public final class OdfXml {
     }
   }
 
+  private static final String DC = "http://purl.org/dc/elements/1.1/";
+  private static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+
   private OdfXml() {}
+
+  /**
+   * The raw number of a cell ({@code office:value}) when its {@code office:value-type} is a number
+   * ({@code float}, {@code percentage}, {@code currency}); null otherwise or when it does not parse.
+   */
+  public static Double number(String valueType, String value) {
+    if (value == null || !("float".equals(valueType) || "percentage".equals(valueType) || "currency".equals(valueType))) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What {@code meta.xml} says about the document, under the keys of {@link
+   * korrektor.document.Document#METADATA_KEYS}: {@code author} (initial creator), {@code
+   * lastModifiedBy} (creator), {@code application} (generator), {@code title}. Empty when there is
+   * no meta.xml or it cannot be read: metadata never costs a student the grade.
+   */
+  public static Map<String, String> metadata(OdfContainer container) {
+    Map<String, String> into = new LinkedHashMap<>();
+    try (InputStream in = container.open("meta.xml")) {
+      if (in == null) {
+        return into;
+      }
+      XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          int event = xml.next();
+          refuseEntities(event, "meta.xml");
+          if (event != XMLStreamConstants.START_ELEMENT) {
+            continue;
+          }
+          String key = switch (xml.getNamespaceURI() + " " + xml.getLocalName()) {
+            case META + " initial-creator" -> "author";
+            case DC + " creator" -> "lastModifiedBy";
+            case META + " generator" -> "application";
+            case DC + " title" -> "title";
+            default -> null;
+          };
+          if (key != null) {
+            String text = xml.getElementText();
+            into.put(key, text.length() > 200 ? text.substring(0, 200) : text);
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      return Map.of();
+    }
+    return into;
+  }
 
   /** A StAX factory that never reads a DTD or an external entity. */
   public static XMLInputFactory secureFactory() {

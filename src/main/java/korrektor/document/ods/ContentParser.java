@@ -169,14 +169,7 @@ final class ContentParser {
     }
 
     Cell toCell(int row, int column, String file, String sheet) {
-      Double number = null;
-      if (value != null && ("float".equals(type) || "percentage".equals(type) || "currency".equals(type))) {
-        try {
-          number = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-          number = null;
-        }
-      }
+      Double number = OdfXml.number(type, value);
       String shown = text.toString().strip();
       if (shown.isEmpty()) {
         shown = value == null ? "" : value;
