@@ -15,6 +15,7 @@ import korrektor.document.ods.OdsReader;
 import korrektor.document.odt.OdtReader;
 import korrektor.document.image.ImageReader;
 import korrektor.document.pdf.PdfReader;
+import korrektor.document.rtf.RtfReader;
 import korrektor.document.spreadsheet.WorkbookReader;
 import korrektor.document.text.PlainTextReader;
 
@@ -51,6 +52,7 @@ public final class DocumentReaders {
             new WorkbookReader(),
             new OdsReader(),
             new OdtReader(),
+            new RtfReader(),
             new DocxReader(),
             new NotebookReader(),
             new HtmlReader(),
