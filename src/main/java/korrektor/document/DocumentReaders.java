@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import korrektor.document.csv.CsvReader;
+import korrektor.document.doc.DocReader;
 import korrektor.document.docx.DocxReader;
 import korrektor.document.html.HtmlReader;
 import korrektor.document.notebook.NotebookReader;
@@ -54,6 +55,7 @@ public final class DocumentReaders {
             new OdtReader(),
             new RtfReader(),
             new DocxReader(),
+            new DocReader(),
             new NotebookReader(),
             new HtmlReader(),
             new CsvReader(),

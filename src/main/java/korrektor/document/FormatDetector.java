@@ -72,7 +72,7 @@ public final class FormatDetector {
       return zip(file, prefix, length);
     }
     if (startsWith(prefix, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-      return new Detection(ole2(file), null);
+      return ole2(file);
     }
     if (isImage(prefix, length)) {
       return new Detection(Format.IMAGE, null);
@@ -153,25 +153,31 @@ public final class FormatDetector {
     return null;
   }
 
-  private static Format ole2(Path file) {
+  private static Detection ole2(Path file) {
+    Ole2Directory.Listing listing;
     try {
-      Set<String> streams = Ole2Directory.streamNames(file);
-      if (streams.contains("Workbook") || streams.contains("Book")
-          || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
-        return Format.XLS;
-      }
-      // Word 97-2003 keeps its text in the stream "WordDocument" (also when it is encrypted)
-      if (streams.contains("WordDocument")) {
-        return Format.DOC;
-      }
-      // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
-      if (streams.contains("EncryptedPackage")) {
-        return Format.XLSX;
-      }
+      listing = Ole2Directory.list(file);
     } catch (IOException e) {
-      return Format.UNKNOWN;
+      return new Detection(Format.UNKNOWN, null);
     }
-    return Format.UNKNOWN;
+    Set<String> streams = listing.names();
+    if (streams.contains("Workbook") || streams.contains("Book")
+        || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
+      return new Detection(Format.XLS, null);
+    }
+    // Word 97-2003 keeps its text in the stream "WordDocument" (also when it is encrypted)
+    if (streams.contains("WordDocument")) {
+      return new Detection(Format.DOC, null);
+    }
+    // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
+    if (streams.contains("EncryptedPackage")) {
+      return new Detection(Format.XLSX, null);
+    }
+    if (listing.cut()) {
+      // the directory is cut off: a truncated .doc or .xls (LibreOffice writes the directory last)
+      return new Detection(Format.UNKNOWN, "an Office 97-2003 file whose directory is missing; it may be truncated");
+    }
+    return new Detection(Format.UNKNOWN, null);
   }
 
   /** {@code %PDF} at the start, or within the first KB after junk, which PDF viewers accept. */
