@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import korrektor.document.archive.ArchiveReader;
 import korrektor.document.csv.CsvReader;
 import korrektor.document.doc.DocReader;
 import korrektor.document.docx.DocxReader;
@@ -43,11 +44,13 @@ public final class DocumentReaders {
   }
 
   /**
-   * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, Jupyter notebooks, HTML, CSV, plain
-   * text (and Markdown) and images.
+   * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, doc, odt, rtf, Jupyter notebooks, HTML,
+   * CSV, plain text (and Markdown), images, and zips of these (read with this same registry).
    */
   public static DocumentReaders standard() {
-    return of(
+    // the archive reader reads the files in a zip with the registry it belongs to
+    java.util.concurrent.atomic.AtomicReference<DocumentReaders> self = new java.util.concurrent.atomic.AtomicReference<>();
+    DocumentReaders readers = of(
         List.of(
             new PdfReader(),
             new WorkbookReader(),
@@ -60,7 +63,10 @@ public final class DocumentReaders {
             new HtmlReader(),
             new CsvReader(),
             new PlainTextReader(),
-            new ImageReader()));
+            new ImageReader(),
+            new ArchiveReader((file, name, limits) -> self.get().read(file, name, limits))));
+    self.set(readers);
+    return readers;
   }
 
   /** A registry of the given readers; at most one reader per format. */
@@ -98,6 +104,9 @@ public final class DocumentReaders {
       if (size > limits.maxFileBytes()) {
         return Document.unreadable(
             displayName, format, ReadFailures.tooLarge(size, limits.maxFileBytes()));
+      }
+      if (FormatDetector.PASSWORD_PROTECTED.equals(detection.damage())) {
+        return Document.unreadable(displayName, format, ReadFailures.encrypted(format));
       }
       if (detection.isDamaged()) {
         return Document.unreadable(

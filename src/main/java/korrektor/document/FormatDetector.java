@@ -27,6 +27,9 @@ public final class FormatDetector {
   private static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
   private static final int MAX_ZIP_ENTRIES = 10_000;
 
+  /** The damage of a zip whose entries are encrypted: the file is fine, but needs a password. */
+  public static final String PASSWORD_PROTECTED = "password-protected";
+
   /**
    * What detection found.
    *
@@ -98,6 +101,9 @@ public final class FormatDetector {
         }
       }
     } catch (ZipException e) {
+      if (String.valueOf(e.getMessage()).contains("encrypted entry")) {
+        return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), PASSWORD_PROTECTED);
+      }
       // No readable central directory (cut off while uploading?): guess from the local headers.
       return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "truncated zip");
     } catch (IOException e) {

@@ -54,6 +54,7 @@ public final class ReadFailures {
     String how = switch (format) {
       case DOCX, DOC -> "in Word: File → Info → Protect Document → Encrypt with Password, clear it";
       case ODS, ODT -> "in LibreOffice: File → Save As, untick \"Save with password\"";
+      case ZIP -> "pack the files again without a password, or hand them in one by one";
       default -> "in Excel: File → Info → Protect Workbook → Encrypt with Password, clear it";
     };
     return "This " + noun(format) + " is password-protected. Remove the password (" + how
