@@ -129,6 +129,17 @@ public final class FormatDetector {
         && names.contains("QuickLook/Thumbnail.jpg")) {
       return Format.IWORK;
     }
+    // a package without its main part is a broken workbook or document (or a PowerPoint, Visio,
+    // Impress… file), never a zip of the student's own files
+    if (names.contains("[Content_Types].xml")) {
+      if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
+        return Format.XLSX;
+      }
+      return names.stream().anyMatch(n -> n.startsWith("word/")) ? Format.DOCX : Format.UNKNOWN;
+    }
+    if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.")) {
+      return Format.UNKNOWN;
+    }
     return Format.ZIP;
   }
 

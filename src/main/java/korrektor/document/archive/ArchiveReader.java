@@ -128,7 +128,7 @@ public final class ArchiveReader implements DocumentReader {
         unpacked = SafeUnzip.unzip(zip, target, new SafeUnzip.Limits(limits.maxFileBytes(), bytesLeft, entriesLeft,
             SafeUnzip.Limits.DEFAULT.maxRatio(), SafeUnzip.Limits.DEFAULT.ratioFloorBytes()), ArchiveReader::ignored);
       } catch (IOException | UncheckedIOException e) {
-        warn(name, "the zip could not be unpacked (" + e.getMessage().replace(zip.toString() + ": ", "") + ")");
+        warn(name, "the zip could not be unpacked (" + String.valueOf(e.getMessage()).replace(zip.toString() + ": ", "") + ")");
         return;
       }
       entriesLeft -= unpacked.files().size() + unpacked.refused().size();

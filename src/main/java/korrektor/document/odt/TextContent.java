@@ -140,8 +140,9 @@ final class TextContent {
 
   private void end(String ns, String local) throws XMLStreamException, IOException {
     if (OdfXml.TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
-      if (!paragraphs.isEmpty() && paragraphs.pop()) {
-        emit((Line) sinks.pop());
+      if (!paragraphs.isEmpty() && paragraphs.pop() && sinks.peek() instanceof Line line) {
+        sinks.pop();
+        emit(line);
       }
     } else if (OdfXml.TABLE.equals(ns)) {
       endTable(local);

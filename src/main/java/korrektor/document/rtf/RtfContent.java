@@ -555,7 +555,7 @@ final class RtfContent {
       c.inTable = inTable;
       c.font = font;
       c.uc = uc;
-      c.math = math == MathPlace.BEGIN || math == MathPlace.END ? math : math;
+      c.math = math;
       c.infoKey = infoKey;
       c.capture = capture;
       c.objectClass = objectClass;

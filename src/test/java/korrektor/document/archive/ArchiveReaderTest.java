@@ -222,6 +222,13 @@ class ArchiveReaderTest {
     assertThat(FormatDetector.detect(Fixtures.workbook(dir, "b.zip", false))).isEqualTo(Format.XLSX);
     assertThat(FormatDetector.detect(TestPackages.docx(dir.resolve("c.zip"), "<w:document/>"))).isEqualTo(Format.DOCX);
     assertThat(FormatDetector.detect(write("d.zip", Map.of("a.txt", text("x"))))).isEqualTo(Format.ZIP);
+    // packages without their main part are broken workbooks or other Office files, not a folder of files
+    assertThat(FormatDetector.detect(write("e.zip", Map.of("[Content_Types].xml", text("<Types/>"),
+        "xl/worksheets/sheet1.xml", text("<x/>"))))).isEqualTo(Format.XLSX);
+    assertThat(FormatDetector.detect(write("f.zip", Map.of("[Content_Types].xml", text("<Types/>"),
+        "ppt/presentation.xml", text("<x/>"))))).isEqualTo(Format.UNKNOWN);
+    assertThat(FormatDetector.detect(write("g.zip", Map.of("mimetype", text("application/vnd.oasis.opendocument.presentation"),
+        "content.xml", text("<x/>"))))).isEqualTo(Format.UNKNOWN);
   }
 
   @Test
