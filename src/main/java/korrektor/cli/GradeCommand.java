@@ -1,5 +1,6 @@
 package korrektor.cli;
 
+import korrektor.document.archive.SafeUnzip;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import korrektor.batch.BatchGrader;
 import korrektor.batch.BatchRunner;
 import korrektor.result.BatchResult;
 import korrektor.batch.ResultsJson;
-import korrektor.batch.SafeUnzip;
 import korrektor.batch.Submission;
 import korrektor.batch.SubmissionFinder;
 import korrektor.result.SubmissionResult;

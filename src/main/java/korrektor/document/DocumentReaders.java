@@ -7,13 +7,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import korrektor.document.archive.ArchiveReader;
 import korrektor.document.csv.CsvReader;
+import korrektor.document.doc.DocReader;
 import korrektor.document.docx.DocxReader;
 import korrektor.document.html.HtmlReader;
 import korrektor.document.notebook.NotebookReader;
 import korrektor.document.ods.OdsReader;
+import korrektor.document.odt.OdtReader;
 import korrektor.document.image.ImageReader;
 import korrektor.document.pdf.PdfReader;
+import korrektor.document.rtf.RtfReader;
 import korrektor.document.spreadsheet.WorkbookReader;
 import korrektor.document.text.PlainTextReader;
 
@@ -40,21 +44,29 @@ public final class DocumentReaders {
   }
 
   /**
-   * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, Jupyter notebooks, HTML, CSV, plain
-   * text (and Markdown) and images.
+   * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, doc, odt, rtf, Jupyter notebooks, HTML,
+   * CSV, plain text (and Markdown), images, and zips of these (read with this same registry).
    */
   public static DocumentReaders standard() {
-    return of(
+    // the archive reader reads the files in a zip with the registry it belongs to
+    java.util.concurrent.atomic.AtomicReference<DocumentReaders> self = new java.util.concurrent.atomic.AtomicReference<>();
+    DocumentReaders readers = of(
         List.of(
             new PdfReader(),
             new WorkbookReader(),
             new OdsReader(),
+            new OdtReader(),
+            new RtfReader(),
             new DocxReader(),
+            new DocReader(),
             new NotebookReader(),
             new HtmlReader(),
             new CsvReader(),
             new PlainTextReader(),
-            new ImageReader()));
+            new ImageReader(),
+            new ArchiveReader((file, name, limits) -> self.get().read(file, name, limits))));
+    self.set(readers);
+    return readers;
   }
 
   /** A registry of the given readers; at most one reader per format. */
@@ -92,6 +104,9 @@ public final class DocumentReaders {
       if (size > limits.maxFileBytes()) {
         return Document.unreadable(
             displayName, format, ReadFailures.tooLarge(size, limits.maxFileBytes()));
+      }
+      if (FormatDetector.PASSWORD_PROTECTED.equals(detection.damage())) {
+        return Document.unreadable(displayName, format, ReadFailures.encrypted(format));
       }
       if (detection.isDamaged()) {
         return Document.unreadable(

@@ -24,7 +24,11 @@ public final class FormatDetector {
 
   private static final int PREFIX_BYTES = 64 * 1024;
   private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+  private static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
   private static final int MAX_ZIP_ENTRIES = 10_000;
+
+  /** The damage of a zip whose entries are encrypted: the file is fine, but needs a password. */
+  public static final String PASSWORD_PROTECTED = "password-protected";
 
   /**
    * What detection found.
@@ -71,10 +75,13 @@ public final class FormatDetector {
       return zip(file, prefix, length);
     }
     if (startsWith(prefix, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-      return new Detection(ole2(file), null);
+      return ole2(file);
     }
     if (isImage(prefix, length)) {
       return new Detection(Format.IMAGE, null);
+    }
+    if (isRtf(prefix, length)) {
+      return new Detection(Format.RTF, null);
     }
     return new Detection(text(prefix, length, whole), null);
   }
@@ -94,6 +101,9 @@ public final class FormatDetector {
         }
       }
     } catch (ZipException e) {
+      if (String.valueOf(e.getMessage()).contains("encrypted entry")) {
+        return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), PASSWORD_PROTECTED);
+      }
       // No readable central directory (cut off while uploading?): guess from the local headers.
       return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "truncated zip");
     } catch (IOException e) {
@@ -112,9 +122,23 @@ public final class FormatDetector {
     if (ODS_MIME.equals(mimetype)) {
       return Format.ODS;
     }
+    if (ODT_MIME.equals(mimetype)) {
+      return Format.ODT;
+    }
     if (names.contains("Index/Document.iwa") || names.contains("index.xml")
         && names.contains("QuickLook/Thumbnail.jpg")) {
       return Format.IWORK;
+    }
+    // a package without its main part is a broken workbook or document (or a PowerPoint, Visio,
+    // Impress… file), never a zip of the student's own files
+    if (names.contains("[Content_Types].xml")) {
+      if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
+        return Format.XLSX;
+      }
+      return names.stream().anyMatch(n -> n.startsWith("word/")) ? Format.DOCX : Format.UNKNOWN;
+    }
+    if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.")) {
+      return Format.UNKNOWN;
     }
     return Format.ZIP;
   }
@@ -138,30 +162,54 @@ public final class FormatDetector {
 
   private static String guessMime(byte[] prefix, int length) {
     String latin = new String(prefix, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
-    return latin.contains("mimetype" + ODS_MIME) ? ODS_MIME : null;
+    for (String mime : new String[] {ODS_MIME, ODT_MIME}) {
+      if (latin.contains("mimetype" + mime)) {
+        return mime;
+      }
+    }
+    return null;
   }
 
-  private static Format ole2(Path file) {
+  private static Detection ole2(Path file) {
+    Ole2Directory.Listing listing;
     try {
-      Set<String> streams = Ole2Directory.streamNames(file);
-      if (streams.contains("Workbook") || streams.contains("Book")
-          || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
-        return Format.XLS;
-      }
-      // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
-      if (streams.contains("EncryptedPackage")) {
-        return Format.XLSX;
-      }
+      listing = Ole2Directory.list(file);
     } catch (IOException e) {
-      return Format.UNKNOWN;
+      return new Detection(Format.UNKNOWN, null);
     }
-    return Format.UNKNOWN;
+    Set<String> streams = listing.names();
+    if (streams.contains("Workbook") || streams.contains("Book")
+        || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
+      return new Detection(Format.XLS, null);
+    }
+    // Word 97-2003 keeps its text in the stream "WordDocument" (also when it is encrypted)
+    if (streams.contains("WordDocument")) {
+      return new Detection(Format.DOC, null);
+    }
+    // An encrypted .xlsx/.docx is an OLE2 file; let the workbook reader say it is protected.
+    if (streams.contains("EncryptedPackage")) {
+      return new Detection(Format.XLSX, null);
+    }
+    if (listing.cut()) {
+      // the directory is cut off: a truncated .doc or .xls (LibreOffice writes the directory last)
+      return new Detection(Format.UNKNOWN, "an Office 97-2003 file whose directory is missing; it may be truncated");
+    }
+    return new Detection(Format.UNKNOWN, null);
   }
 
   /** {@code %PDF} at the start, or within the first KB after junk, which PDF viewers accept. */
   private static boolean isPdf(byte[] prefix, int length) {
     String head = new String(prefix, 0, Math.min(length, 1024), StandardCharsets.ISO_8859_1);
     return head.startsWith("%PDF") || head.contains("%PDF-");
+  }
+
+  /** {@code {\\rtf} at the start, as Word, LibreOffice and WordPad write it (leading blanks allowed). */
+  private static boolean isRtf(byte[] b, int length) {
+    int i = 0;
+    while (i < length && i < 16 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    return length - i >= 5 && b[i] == '{' && b[i + 1] == '\\' && b[i + 2] == 'r' && b[i + 3] == 't' && b[i + 4] == 'f';
   }
 
   private static boolean isImage(byte[] b, int length) {
@@ -174,10 +222,12 @@ public final class FormatDetector {
   }
 
   private static Format text(byte[] prefix, int length, boolean whole) {
-    String text = TextDecoder.decode(prefix, length, !whole).text();
-    if (!TextDecoder.looksLikeText(text)) {
+    // a NUL or a few broken bytes do not make a CSV binary: the readers drop them with a warning
+    TextDecoder.Salvaged salvaged = TextDecoder.salvage(prefix, length, !whole);
+    if (!salvaged.isMostlyText()) {
       return Format.UNKNOWN;
     }
+    String text = salvaged.text();
     String start = text.stripLeading();
     String lower = start.substring(0, Math.min(200, start.length())).toLowerCase(Locale.ROOT);
     if (start.startsWith("{") && (text.contains("\"cells\"") || text.contains("\"nbformat\""))) {

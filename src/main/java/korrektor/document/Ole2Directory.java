@@ -22,16 +22,29 @@ final class Ole2Directory {
 
   private Ole2Directory() {}
 
+  /**
+   * The stream names found.
+   *
+   * @param names the names, in directory order
+   * @param cut whether the directory runs past the end of the file (a truncated file)
+   */
+  record Listing(Set<String> names, boolean cut) {}
+
   static Set<String> streamNames(Path file) throws IOException {
+    return list(file).names();
+  }
+
+  static Listing list(Path file) throws IOException {
     Set<String> names = new LinkedHashSet<>();
+    boolean cut = false;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer header = read(channel, 0, 512);
       if (header == null) {
-        return names;
+        return new Listing(names, true);
       }
       int shift = header.getShort(0x1E) & 0xFFFF;
       if (shift != 9 && shift != 12) {
-        return names;
+        return new Listing(names, false);
       }
       int sectorSize = 1 << shift;
       int fatSectors = Math.min(header.getInt(0x2C), 109);
@@ -44,6 +57,7 @@ final class Ole2Directory {
       while (sector >= 0 && visited++ < MAX_ENTRIES / (sectorSize / 128)) {
         ByteBuffer dir = read(channel, (long) (sector + 1) * sectorSize, sectorSize);
         if (dir == null) {
+          cut = true;
           break;
         }
         for (int off = 0; off + 128 <= sectorSize; off += 128) {
@@ -57,7 +71,7 @@ final class Ole2Directory {
         sector = nextSector(channel, fatLocations, sectorSize, sector);
       }
     }
-    return names;
+    return new Listing(names, cut);
   }
 
   private static int nextSector(FileChannel channel, int[] fat, int sectorSize, int sector)

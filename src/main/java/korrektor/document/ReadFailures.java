@@ -12,7 +12,7 @@ public final class ReadFailures {
 
   /** What to hand in, when the format itself is the problem. */
   public static final String WHAT_TO_HAND_IN = "Hand in a PDF, a spreadsheet (.xlsx, .xls, .ods),"
-      + " a Word document (.docx), a Jupyter notebook (.ipynb), or a CSV or text file.";
+      + " a text document (.docx, .doc, .odt, .rtf), a Jupyter notebook (.ipynb), or a CSV or text file.";
 
   private ReadFailures() {}
 
@@ -51,8 +51,14 @@ public final class ReadFailures {
     if (format == Format.PDF) {
       return "This PDF is password-protected. Hand it in without a password.";
     }
-    return "This " + noun(format) + " is password-protected. Remove the password (in Excel: File →"
-        + " Info → Protect Workbook → Encrypt with Password, clear it), save and hand it in again.";
+    String how = switch (format) {
+      case DOCX, DOC -> "in Word: File → Info → Protect Document → Encrypt with Password, clear it";
+      case ODS, ODT -> "in LibreOffice: File → Save As, untick \"Save with password\"";
+      case ZIP -> "pack the files again without a password, or hand them in one by one";
+      default -> "in Excel: File → Info → Protect Workbook → Encrypt with Password, clear it";
+    };
+    return "This " + noun(format) + " is password-protected. Remove the password (" + how
+        + "), save and hand it in again.";
   }
 
   /** The message for a damaged file, with a short cause such as "truncated zip". */
@@ -62,8 +68,19 @@ public final class ReadFailures {
       case PDF -> what + "Open it in a PDF viewer; if it shows, export or print it to PDF again"
           + " and hand that in.";
       case XLSX, XLS, ODS -> what + "Open it in Excel/LibreOffice, save it again and hand it in.";
+      case DOC, ODT, RTF -> what + "Open it in Word/LibreOffice, save it again (as .docx or PDF) and"
+          + " hand that in.";
       default -> what + "Save it again and hand it in. " + WHAT_TO_HAND_IN;
     };
+  }
+
+  /**
+   * The message for a file that starts as text but holds too many bytes that are not text (more
+   * than 1%) to be read as text.
+   */
+  public static String notText(Format format, int badBytes) {
+    return damaged(format, "it holds " + badBytes + " bytes that are not text (NUL, control bytes or"
+        + " invalid characters), more than 1% of the file");
   }
 
   /** Describes any failure met while reading a file of the given format. */
@@ -110,6 +127,10 @@ public final class ReadFailures {
       case IPYNB -> "notebook";
       case HTML -> "HTML page";
       case DOCX -> ".docx file";
+      case DOC -> ".doc file";
+      case ODT -> ".odt file";
+      case RTF -> "RTF file";
+      case ZIP -> "zip archive";
       case CSV -> "CSV file";
       case IMAGE -> "image";
       default -> "file";

@@ -1,5 +1,6 @@
 package korrektor.batch;
 
+import korrektor.document.archive.SafeUnzip;
 import korrektor.result.Student;
 
 import static korrektor.lms.MoodleFixtures.text;

@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file into one grid (name null) of text cells. The delimiter ({@code ,} {@code ;} or
  * tab) and the charset (UTF-8 with or without BOM, else windows-1252) are sniffed from the content.
  * Fields are trimmed but never parsed: CSV has no types, and a decimal comma must reach number
- * parsing untouched. Rows are numbered as a spreadsheet program shows them (blank lines count; a
+ * parsing untouched. NUL bytes and a few broken bytes are taken out with a warning saying where
+ * ({@link TextDecoder#salvage}). Rows are numbered as a spreadsheet program shows them (blank lines count; a
  * {@code sep=} line does not).
  */
 public final class CsvReader implements DocumentReader {
@@ -41,13 +42,23 @@ public final class CsvReader implements DocumentReader {
 
   @Override
   public Document read(Path file, String displayName, ReadLimits limits) {
-    String text;
+    TextDecoder.Salvaged text;
     try {
-      text = TextDecoder.decode(Files.readAllBytes(file)).text();
+      text = TextDecoder.salvage(Files.readAllBytes(file));
     } catch (IOException e) {
       return Document.unreadable(displayName, Format.CSV, ReadFailures.describe(Format.CSV, e));
     }
-    return parse(text, displayName, limits);
+    if (!text.isMostlyText()) {
+      return Document.unreadable(displayName, Format.CSV, ReadFailures.notText(Format.CSV, text.damage().count()));
+    }
+    Document document = parse(text.text(), displayName, limits);
+    if (!text.isDamaged()) {
+      return document;
+    }
+    List<Problem> problems = new ArrayList<>(document.problems());
+    problems.add(0, text.warning(displayName));
+    return new Document(displayName, Format.CSV, document.grids(), document.lines(), document.figures(),
+        document.pageCount(), problems, document.metadata());
   }
 
   /** Parses CSV text already decoded; the core that {@link #read} delegates to. */

@@ -2,10 +2,7 @@ package korrektor.document.ods;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -15,20 +12,20 @@ import korrektor.document.Grid;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadLimits;
+import korrektor.document.odf.OdfXml;
 
 /**
- * Parses an .ods {@code content.xml} with StAX, DTDs and external entities refused (an entity bomb
- * is refused, not expanded). Repeated rows and columns ({@code table:number-rows-repeated},
+ * Parses an .ods {@code content.xml} with StAX, DTDs and external entities refused ({@link
+ * OdfXml}). Repeated rows and columns ({@code table:number-rows-repeated},
  * {@code table:number-columns-repeated}) advance the position; repeated non-empty cells are
  * expanded up to {@link #MAX_REPEAT} times.
  */
 final class ContentParser {
 
-  static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-  static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-  static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-  static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
-  static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+  static final String TABLE = OdfXml.TABLE;
+  static final String OFFICE = OdfXml.OFFICE;
+  static final String TEXT = OdfXml.TEXT;
+  static final String DRAW = OdfXml.DRAW;
   /** More copies of one non-empty cell than any exercise sheet has. */
   static final int MAX_REPEAT = 1000;
   private static final int MAX_COLUMNS = 16_384;
@@ -36,9 +33,6 @@ final class ContentParser {
 
   /** What content.xml holds. */
   record Content(List<Grid> grids, List<Figure> figures) {}
-
-  /** What the manifest says: part → media type, and whether parts are encrypted. */
-  record Manifest(Map<String, String> entries, boolean encrypted) {}
 
   private final String file;
   private final ReadLimits limits;
@@ -48,43 +42,8 @@ final class ContentParser {
     this.limits = limits;
   }
 
-  static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    return factory;
-  }
-
-  static Manifest manifest(InputStream in) throws XMLStreamException {
-    XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
-    Map<String, String> entries = new LinkedHashMap<>();
-    boolean encrypted = false;
-    try {
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-          throw new XMLStreamException("the manifest declares a DTD (entity declarations)");
-        }
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          String local = xml.getLocalName();
-          if (local.equals("file-entry")) {
-            entries.put(
-                String.valueOf(xml.getAttributeValue(MANIFEST, "full-path")),
-                String.valueOf(xml.getAttributeValue(MANIFEST, "media-type")));
-          } else if (local.equals("encryption-data")) {
-            encrypted = true;
-          }
-        }
-      }
-    } finally {
-      xml.close();
-    }
-    return new Manifest(entries, encrypted);
-  }
-
   Content parse(InputStream in, List<Problem> problems) throws XMLStreamException {
-    XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
+    XMLStreamReader xml = OdfXml.secureFactory().createXMLStreamReader(in);
     List<Grid> grids = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     List<Cell> cells = new ArrayList<>();
@@ -101,13 +60,7 @@ final class ContentParser {
     try {
       while (xml.hasNext()) {
         int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-          throw new XMLStreamException(
-              "content.xml declares a DTD (entity declarations), which spreadsheets never have");
-        }
-        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new XMLStreamException("content.xml uses an undeclared entity");
-        }
+        OdfXml.refuseEntities(event, "content.xml");
         if (event == XMLStreamConstants.START_ELEMENT) {
           String ns = xml.getNamespaceURI();
           String local = xml.getLocalName();
@@ -216,14 +169,7 @@ final class ContentParser {
     }
 
     Cell toCell(int row, int column, String file, String sheet) {
-      Double number = null;
-      if (value != null && ("float".equals(type) || "percentage".equals(type) || "currency".equals(type))) {
-        try {
-          number = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-          number = null;
-        }
-      }
+      Double number = OdfXml.number(type, value);
       String shown = text.toString().strip();
       if (shown.isEmpty()) {
         shown = value == null ? "" : value;

@@ -16,17 +16,17 @@ import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
+import korrektor.document.odf.OdfContainer;
+import korrektor.document.odf.OdfXml;
 
 /**
  * Reads an OpenDocument spreadsheet (.ods, LibreOffice Calc): each table becomes a grid named as
  * the sheet with cells located {@code file.ods!Sheet1!C3}; a number's value is its raw
  * {@code office:value}, its text what the sheet displays. Charts (embedded chart objects) and
- * pictures become figures. The container is opened with bomb limits ({@link OdsContainer}) and
- * the XML parsed with DTDs refused ({@link ContentParser}).
+ * pictures become figures. The container is opened with bomb limits ({@link OdfContainer}) and
+ * the XML parsed with DTDs refused ({@link OdfXml}).
  */
 public final class OdsReader implements DocumentReader {
-
-  private static final String CHART_TYPE = "application/vnd.oasis.opendocument.chart";
 
   @Override
   public Set<Format> formats() {
@@ -35,8 +35,9 @@ public final class OdsReader implements DocumentReader {
 
   @Override
   public Document read(Path file, String displayName, ReadLimits limits) {
-    try (OdsContainer ods = new OdsContainer(file)) {
-      if (ods.names().contains("encrypted-package") || isEncrypted(ods)) {
+    try (OdfContainer ods = new OdfContainer(file)) {
+      OdfXml.Manifest manifest = OdfXml.manifest(ods);
+      if (ods.names().contains("encrypted-package") || manifest.encrypted()) {
         return Document.unreadable(displayName, Format.ODS, ReadFailures.encrypted(Format.ODS));
       }
       List<Problem> problems = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class OdsReader implements DocumentReader {
       }
       List<Figure> figures = new ArrayList<>(content.figures());
       if (figures.isEmpty()) {
-        figures.addAll(manifestFigures(ods, displayName));
+        figures.addAll(manifestFigures(manifest, displayName));
       }
       return new Document(displayName, Format.ODS, content.grids(), List.of(), figures, 0, problems);
     } catch (ZipException e) {
@@ -61,26 +62,13 @@ public final class OdsReader implements DocumentReader {
     }
   }
 
-  /** LibreOffice keeps the manifest readable and marks encrypted parts with encryption-data. */
-  private static boolean isEncrypted(OdsContainer ods) throws IOException, XMLStreamException {
-    try (InputStream in = ods.open("META-INF/manifest.xml")) {
-      return in != null && ContentParser.manifest(in).encrypted();
-    }
-  }
-
-  private static List<Figure> manifestFigures(OdsContainer ods, String file)
-      throws IOException, XMLStreamException {
+  private static List<Figure> manifestFigures(OdfXml.Manifest manifest, String file) {
     List<Figure> figures = new ArrayList<>();
-    try (InputStream in = ods.open("META-INF/manifest.xml")) {
-      if (in == null) {
-        return figures;
-      }
-      for (var entry : ContentParser.manifest(in).entries().entrySet()) {
-        if (CHART_TYPE.equals(entry.getValue())) {
-          figures.add(new Figure(Figure.Kind.CHART, "chart " + entry.getKey(), Location.ofFile(file)));
-        } else if (entry.getKey().startsWith("Pictures/") && !entry.getKey().endsWith("/")) {
-          figures.add(new Figure(Figure.Kind.IMAGE, "picture " + entry.getKey(), Location.ofFile(file)));
-        }
+    for (var entry : manifest.entries().entrySet()) {
+      if (OdfXml.CHART_TYPE.equals(entry.getValue())) {
+        figures.add(new Figure(Figure.Kind.CHART, "chart " + entry.getKey(), Location.ofFile(file)));
+      } else if (entry.getKey().startsWith("Pictures/") && !entry.getKey().endsWith("/")) {
+        figures.add(new Figure(Figure.Kind.IMAGE, "picture " + entry.getKey(), Location.ofFile(file)));
       }
     }
     return figures;

@@ -20,7 +20,8 @@ import korrektor.document.TextLine;
 
 /**
  * Reads a plain text or Markdown file into lines located as {@code file l.N}; Markdown tables
- * ({@code | t | h |}) become grids named {@code Table 1}, … ({@code file.md!Table 1!B2}).
+ * ({@code | t | h |}) become grids named {@code Table 1}, … ({@code file.md!Table 1!B2}). NUL bytes
+ * and a few broken bytes are taken out with a warning ({@link TextDecoder#salvage}).
  */
 public final class PlainTextReader implements DocumentReader {
 
@@ -41,9 +42,16 @@ public final class PlainTextReader implements DocumentReader {
     } catch (IOException e) {
       return Document.unreadable(displayName, Format.TEXT, ReadFailures.describe(Format.TEXT, e));
     }
-    String content = TextDecoder.decode(bytes).text();
+    TextDecoder.Salvaged salvaged = TextDecoder.salvage(bytes);
+    if (!salvaged.isMostlyText()) {
+      return Document.unreadable(displayName, Format.TEXT, ReadFailures.notText(Format.TEXT, salvaged.damage().count()));
+    }
+    String content = salvaged.text();
     List<TextLine> lines = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    if (salvaged.isDamaged()) {
+      problems.add(salvaged.warning(displayName));
+    }
     List<Grid> tables = new ArrayList<>();
     List<Cell> table = new ArrayList<>();
     int tableRow = 0;

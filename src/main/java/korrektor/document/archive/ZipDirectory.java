@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.document.archive;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

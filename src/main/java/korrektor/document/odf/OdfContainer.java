@@ -1,4 +1,4 @@
-package korrektor.document.ods;
+package korrektor.document.odf;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,18 +11,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The zip container of an .ods file, opened so that a bomb costs only a bounded amount of work:
+ * The zip container of an OpenDocument file (.ods, .odt), opened so that a bomb costs only a
+ * bounded amount of work:
  * at most {@link #MAX_ENTRIES} entries, and every entry is read through a stream that stops after
  * {@link #MAX_ENTRY_BYTES} or when it inflates more than {@link #MAX_RATIO} times its stored size.
  */
-final class OdsContainer implements AutoCloseable {
+public final class OdfContainer implements AutoCloseable {
 
-  static final int MAX_ENTRIES = 2000;
-  static final long MAX_ENTRY_BYTES = 64L << 20;
-  static final long MAX_RATIO = 100;
+  public static final int MAX_ENTRIES = 2000;
+  public static final long MAX_ENTRY_BYTES = 64L << 20;
+  public static final long MAX_RATIO = 100;
 
   /** Thrown when an entry inflates beyond the limits. */
-  static final class BombException extends IOException {
+  public static final class BombException extends IOException {
     BombException(String message) {
       super(message);
     }
@@ -31,7 +32,8 @@ final class OdsContainer implements AutoCloseable {
   private final ZipFile zip;
   private final List<String> names;
 
-  OdsContainer(Path file) throws IOException {
+  /** Opens the container and lists its parts; more than {@link #MAX_ENTRIES} is a bomb. */
+  public OdfContainer(Path file) throws IOException {
     this.zip = new ZipFile(file.toFile());
     List<String> found = new ArrayList<>();
     Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -45,12 +47,13 @@ final class OdsContainer implements AutoCloseable {
     this.names = List.copyOf(found);
   }
 
-  List<String> names() {
+  /** The part names, in zip order. */
+  public List<String> names() {
     return names;
   }
 
   /** A bounded stream over an entry, or null when there is no such entry. */
-  InputStream open(String name) throws IOException {
+  public InputStream open(String name) throws IOException {
     ZipEntry entry = zip.getEntry(name);
     if (entry == null) {
       return null;

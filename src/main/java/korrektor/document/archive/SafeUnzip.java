@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.document.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -76,6 +77,16 @@ public final class SafeUnzip {
    * @throws IOException when the zip as a whole cannot be read; the message says what to do
    */
   public static Result unzip(Path zip, Path target, Limits limits) throws IOException {
+    return unzip(zip, target, limits, name -> false);
+  }
+
+  /**
+   * Unpacks {@code zip} into {@code target}, leaving out the entries {@code skip} names (they are
+   * neither written, nor counted, nor reported).
+   *
+   * @throws IOException when the zip as a whole cannot be read; the message says what to do
+   */
+  public static Result unzip(Path zip, Path target, Limits limits, Predicate<String> skip) throws IOException {
     Files.createDirectories(target);
     Path root = target.toAbsolutePath().normalize();
     try (ZipFile z = open(zip)) {
@@ -87,6 +98,9 @@ public final class SafeUnzip {
       int count = 0;
       for (ZipEntry e : Collections.list(z.entries())) {
         String name = e.getName();
+        if (skip.test(name)) {
+          continue;
+        }
         if (++count > limits.maxEntries()) {
           refused.add(new Refusal(name, "the zip holds more than " + limits.maxEntries() + " entries; the rest were not unpacked"));
           continue;
@@ -197,7 +211,7 @@ public final class SafeUnzip {
   }
 
   /** The name as a relative path: backslashes as separators, empty and {@code .} parts dropped. */
-  static String clean(String name) {
+  public static String clean(String name) {
     List<String> parts = new ArrayList<>();
     for (String p : name.replace('\\', '/').split("/")) {
       if (!p.isEmpty() && !p.equals(".")) {

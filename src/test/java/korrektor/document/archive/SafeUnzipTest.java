@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.document.archive;
 
 import static korrektor.lms.MoodleFixtures.text;
 import static korrektor.lms.MoodleFixtures.zeros;
