@@ -158,14 +158,19 @@ public final class LabelMatcher {
       return Optional.empty();
     }
     Optional<Label> l = matchAt(text, text.toLowerCase(Locale.ROOT), 0);
-    if (l.isEmpty()) {
+    if (l.isPresent() && l.get().end() == text.length()) {
       return l;
     }
-    if (l.get().end() == text.length()) {
-      return l;
-    }
+    Optional<Label> pair = l.flatMap(first -> nameAndSymbol(text, first));
+    return pair.isPresent() ? pair : wordsAndSymbol(text);
+  }
+
+  /**
+   * A label beside another name for it: "i/g", "Eingangsgate g", "hidden state h(t)", "o(t) (output
+   * gate)", "h (hidden state)"; the description narrows the senses.
+   */
+  private Optional<Label> nameAndSymbol(String text, Label first) {
     if (text.contains("/")) {
-      // "i/g": two names for one quantity
       String[] parts = Regex.split(text, "\\s*/\\s*");
       Optional<Label> a = parts.length == 2 ? whole(parts[0]) : Optional.empty();
       Optional<Label> b = parts.length == 2 ? whole(parts[1]) : Optional.empty();
@@ -176,13 +181,12 @@ public final class LabelMatcher {
         }
       }
     }
-    String rest = text.substring(l.get().end()).strip();
-    // a name and a symbol for the same quantity: "Eingangsgate g", "hidden state h(t)", "o(t) (output gate)"
+    String rest = text.substring(first.end()).strip();
     String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
     inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
     if (second.isPresent() && second.get().end() == inner.length()) {
-      Label a = l.get();
+      Label a = first;
       Label b = second.get();
       List<String> common = intersect(a.senses(), b.senses());
       if (common.isEmpty()) {
@@ -194,7 +198,44 @@ public final class LabelMatcher {
           a.ambiguousIndex() || b.ambiguousIndex(), a.symbol(), common));
     }
     // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
-    return l.filter(x -> Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]")).map(x -> x.spanning(0, text.length()));
+    if (Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]")) {
+      return Optional.of(first.spanning(0, text.length()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A header of a few words around a label: "verdeckter Zustand h", "Zelleingang (Kandidat)",
+   * "Wert von h": the symbol or the bracketed name, the last label written, decides.
+   */
+  private Optional<Label> wordsAndSymbol(String text) {
+    if (text.length() > 40 || Regex.of("\\d[.,]\\d").matcher(text).find()) {
+      return Optional.empty();
+    }
+    List<Label> found = findAll(text);
+    if (found.isEmpty() || found.size() > 2 || Regex.split(text.strip(), "\\s+").length > 5) {
+      return Optional.empty();
+    }
+    StringBuilder rest = new StringBuilder(text);
+    for (int k = found.size() - 1; k >= 0; k--) {
+      rest.replace(found.get(k).start(), found.get(k).end(), " ");
+    }
+    if (!Regex.matches(rest.toString(), "[\\p{L}\\s()\\[\\]\\-–:,.]*")) {
+      return Optional.empty();
+    }
+    Label last = found.get(found.size() - 1);
+    if (found.size() == 2) {
+      Label a = found.get(0);
+      boolean symbolOrBracket = last.symbol().length() <= 3 || text.substring(0, last.start()).strip().endsWith("(");
+      if (!symbolOrBracket) {
+        return Optional.empty();
+      }
+      List<String> common = intersect(a.senses(), last.senses());
+      Label chosen = common.isEmpty() ? last : last.withSenses(common);
+      int step = last.step() != Label.NO_STEP ? last.step() : a.step();
+      return Optional.of(chosen.withStep(step, text.length()).spanning(0, text.length()));
+    }
+    return Optional.of(last.spanning(0, text.length()));
   }
 
   private static List<String> intersect(List<String> a, List<String> b) {

@@ -19,6 +19,7 @@ public final class Numbers {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\d.,_^])(?:(-|\\+)\\s?)?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
           + "(?:\\s?(?:[eE]\\s?([-+]?\\d+)|[·x×*]\\s?10\\s?\\^\\s?\\{?\\(?([-+]?\\d+)\\)?\\}?))?"
+          + "(\\s?%)?"
           + "(?![\\d\\p{L}]|[.,]\\d)");
 
   private Numbers() {}
@@ -43,7 +44,7 @@ public final class Numbers {
     return out;
   }
 
-  /** The text read as exactly one number (surrounding spaces, {@code ≈}, a trailing {@code %} not allowed). */
+  /** The text read as exactly one number (surrounding spaces and {@code ≈} allowed; {@code 57.69 %} is 0.5769). */
   public static Optional<NumberToken> whole(String text) {
     if (text.length() > RECENT_MAX_LENGTH) {
       return parseWhole(text);
@@ -101,6 +102,10 @@ public final class Numbers {
       int e = Integer.parseInt(exp);
       value = value * Math.pow(10, e);
       decimals = Math.max(0, decimals - e);
+    }
+    if (m.group(5) != null) {
+      value = value / 100; // "57.69 %": a share written in percent
+      decimals += 2;
     }
     return new NumberToken(value, text.substring(m.start(), m.end()).strip(), decimals, sigfigs,
         m.start(), m.end());

@@ -327,11 +327,20 @@ final class TableReader {
       int col = e.getKey();
       List<Integer> rows = e.getValue();
       rows.sort(null);
+      // blocks of label rows: a gap of more than 3 rows, a text cell that is no label ("Parameter")
+      // or a quantity named again (a parameter table below the values) starts a new one
       List<List<Integer>> blocks = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       for (int r : rows) {
-        if (blocks.isEmpty() || r - last(blocks.get(blocks.size() - 1)) > 3) {
+        Label l = label(kinds, t.at(r, col));
+        String key = l.symbol() + "#" + l.component() + "#" + l.senses();
+        boolean newBlock = blocks.isEmpty() || r - last(blocks.get(blocks.size() - 1)) > 3 || seen.contains(key)
+            || textBetween(t, kinds, col, last(blocks.get(blocks.size() - 1)), r);
+        if (newBlock) {
           blocks.add(new ArrayList<>());
+          seen.clear();
         }
+        seen.add(key);
         blocks.get(blocks.size() - 1).add(r);
       }
       for (List<Integer> block : blocks) {
@@ -340,18 +349,22 @@ final class TableReader {
     }
   }
 
+  /** Whether a text cell that is no label stands in the column between two rows. */
+  private boolean textBetween(Table t, Map<Table.Cell, Kind> kinds, int col, int from, int to) {
+    for (int r = from + 1; r < to; r++) {
+      Table.Cell c = t.at(r, col);
+      if (c != null && c.number() == null && label(kinds, c) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int last(List<Integer> l) {
     return l.get(l.size() - 1);
   }
 
   private void columnBlock(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, List<Reading> out) {
-    Set<String> symbols = new HashSet<>();
-    for (int r : rows) {
-      Label l = label(kinds, t.at(r, col));
-      if (!symbols.add(l.symbol() + "#" + l.component() + "#" + l.senses())) {
-        return; // a quantity listed twice: long format (label, step, value), read as key-value rows
-      }
-    }
     Set<Integer> valueColumns = new HashSet<>();
     for (int r : rows) {
       for (Table.Cell c : t.row(r)) {

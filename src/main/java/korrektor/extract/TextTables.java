@@ -76,14 +76,47 @@ final class TextTables {
       }
     }
     if (geometry) {
-      List<Unit.Field> anchors = widest(rows).fields();
-      for (int r = 0; r < rows.size(); r++) {
-        Unit u = rows.get(r);
-        boolean[] used = new boolean[anchors.size()];
+      double[][] columns = columnExtents(rows);
+      List<List<Unit.Field>> placed = new ArrayList<>();
+      for (Unit u : rows) {
+        List<Unit.Field> byColumn = new ArrayList<>(java.util.Collections.nCopies(columns.length, (Unit.Field) null));
+        boolean[] used = new boolean[columns.length];
         for (Unit.Field f : u.fields()) {
-          int best = nearest(anchors, f, used);
+          int best = bestColumn(columns, f, used);
           used[best] = true;
-          put(t, r, best, f, u);
+          byColumn.set(best, f);
+        }
+        placed.add(byColumn);
+      }
+      // a header on two lines ("input" over "gate"): the lines without numbers at the top, joined per column
+      int headerLines = 0;
+      while (headerLines < rows.size() - 1 && rows.get(headerLines).numbers().isEmpty()) {
+        headerLines++;
+      }
+      int r0 = 0;
+      if (headerLines >= 2) {
+        for (int c = 0; c < columns.length; c++) {
+          StringBuilder text = new StringBuilder();
+          Unit.Field any = null;
+          for (int h = 0; h < headerLines; h++) {
+            Unit.Field f = placed.get(h).get(c);
+            if (f != null) {
+              text.append(text.length() > 0 ? " " : "").append(f.text());
+              any = f;
+            }
+          }
+          if (any != null) {
+            put(t, 0, c, new Unit.Field(text.toString(), any.x(), any.left(), any.right(), List.of()), rows.get(headerLines - 1));
+          }
+        }
+        r0 = 1;
+      }
+      for (int r = headerLines >= 2 ? headerLines : 0; r < rows.size(); r++) {
+        for (int c = 0; c < columns.length; c++) {
+          Unit.Field f = placed.get(r).get(c);
+          if (f != null) {
+            put(t, r0 + r - (headerLines >= 2 ? headerLines : 0), c, f, rows.get(r));
+          }
         }
       }
       return t;
@@ -114,26 +147,39 @@ final class TextTables {
     return Regex.matches(u.text().replace('\t', ' '), "[\\s|:+\\-–—=]*-{2,}[\\s|:+\\-–—=]*");
   }
 
-  private static Unit widest(List<Unit> rows) {
-    Unit best = rows.get(0);
+  /**
+   * The columns' horizontal extents: those of the rows with the most fields, each column from the
+   * leftmost left edge to the rightmost right edge of its fields.
+   */
+  private static double[][] columnExtents(List<Unit> rows) {
+    int most = rows.stream().mapToInt(u -> u.fields().size()).max().orElse(0);
+    double[][] out = new double[most][];
     for (Unit u : rows) {
-      if (u.fields().size() > best.fields().size()) {
-        best = u;
+      if (u.fields().size() != most) {
+        continue;
+      }
+      for (int k = 0; k < most; k++) {
+        Unit.Field f = u.fields().get(k);
+        out[k] = out[k] == null ? new double[] {f.left(), f.right()}
+            : new double[] {Math.min(out[k][0], f.left()), Math.max(out[k][1], f.right())};
       }
     }
-    return best;
+    return out;
   }
 
-  /** The nearest anchor by centre, preferring one this row has not used yet. */
-  private static int nearest(List<Unit.Field> anchors, Unit.Field f, boolean[] used) {
+  /** The column a field overlaps most (or, overlapping none, is nearest to), preferring one this row has not used. */
+  private static int bestColumn(double[][] columns, Unit.Field f, boolean[] used) {
     int best = -1;
-    double bestDistance = Double.MAX_VALUE;
-    for (int k = 0; k < anchors.size(); k++) {
-      Unit.Field a = anchors.get(k);
-      double overlap = Math.min(a.right(), f.right()) - Math.max(a.left(), f.left());
-      double d = Math.abs(a.x() - f.x()) - (overlap > 0 ? 1000 : 0) + (used[k] ? 10_000 : 0);
-      if (d < bestDistance) {
-        bestDistance = d;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < columns.length; k++) {
+      double overlap = Math.min(columns[k][1], f.right()) - Math.max(columns[k][0], f.left());
+      double centre = (columns[k][0] + columns[k][1]) / 2;
+      double score = overlap > 0 ? overlap : -Math.abs(centre - f.x());
+      if (used[k]) {
+        score -= 1e6;
+      }
+      if (score > bestScore) {
+        bestScore = score;
         best = k;
       }
     }

@@ -311,6 +311,9 @@ final class Units {
         if (current.isEmpty() && i > 0) {
           Unit header = headerOfNames(lines.get(i - 1), u);
           if (header != null) {
+            if (i > 1 && isUpperHeader(lines.get(i - 2), header)) {
+              current.add(lines.get(i - 2)); // "input forget output" over "step gate gate gate …"
+            }
             lines.set(i - 1, header);
             current.add(header);
           }
@@ -325,6 +328,25 @@ final class Units {
       out.add(current);
     }
     return out;
+  }
+
+  /**
+   * A line of words above a header on a PDF page, inside its width: the first line of a header set on
+   * two lines.
+   */
+  private static boolean isUpperHeader(Unit line, Unit header) {
+    if (!line.numbers().isEmpty() || !line.part().equals(header.part()) || line.isRow()
+        || line.fields().isEmpty() || line.fields().get(0).right() <= line.fields().get(0).left() + 0.5) {
+      return false;
+    }
+    double left = header.fields().get(0).left();
+    double right = header.fields().get(header.fields().size() - 1).right();
+    for (Unit.Field f : line.fields()) {
+      if (f.left() < left - 20 || f.right() > right + 20 || !Regex.matches(f.text(), "[\\p{L}\\s-]{1,40}")) {
+        return false;
+      }
+    }
+    return line.fields().size() <= header.fields().size();
   }
 
   /**

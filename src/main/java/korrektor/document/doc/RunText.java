@@ -1,5 +1,6 @@
 package korrektor.document.doc;
 
+import korrektor.document.LineText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ final class RunText {
         }
       }
     }
-    return new Result(text.toString().replaceAll("\\s+", " ").strip(), figures, unread);
+    return new Result(LineText.of(text.toString()), figures, unread);
   }
 
   /** An inline picture, or an embedded OLE object (chart, equation, …) shown by a picture. */

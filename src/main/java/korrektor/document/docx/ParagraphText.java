@@ -1,5 +1,6 @@
 package korrektor.document.docx;
 
+import korrektor.document.LineText;
 import java.util.ArrayList;
 import java.util.List;
 import korrektor.document.Figure;
@@ -84,6 +85,6 @@ final class ParagraphText {
         }
       }
     }
-    return new Result(text.toString().replaceAll("\\s+", " ").strip(), List.copyOf(figures));
+    return new Result(LineText.of(text.toString()), List.copyOf(figures));
   }
 }

@@ -1,5 +1,6 @@
 package korrektor.document.notebook;
 
+import korrektor.document.LineText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -140,7 +141,7 @@ public final class NotebookReader implements DocumentReader {
 
     void add(String text) {
       for (String line : (Iterable<String>) text.lines()::iterator) {
-        String clean = line.strip().replaceAll("\\s+", " ");
+        String clean = LineText.of(line);
         number++;
         if (clean.isEmpty()) {
           continue;

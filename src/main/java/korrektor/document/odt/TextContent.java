@@ -1,5 +1,6 @@
 package korrektor.document.odt;
 
+import korrektor.document.LineText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -189,7 +190,7 @@ final class TextContent {
       return;
     }
     Location at = Location.ofLine(file, 0, lines.size() + 1);
-    lines.add(TextLine.plain(WHITESPACE.matcher(line.text).replaceAll(" ").strip(), at));
+    lines.add(TextLine.plain(LineText.of(line.text.toString()), at));
     for (Figure f : line.figures) {
       figures.add(new Figure(f.kind(), f.description(), at));
     }

@@ -1,5 +1,6 @@
 package korrektor.document.rtf;
 
+import korrektor.document.LineText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
@@ -441,7 +442,7 @@ final class RtfContent {
   }
 
   private void emitLine(boolean evenIfEmpty) {
-    String text = WHITESPACE.matcher(line).replaceAll(" ").strip();
+    String text = LineText.of(line.toString());
     line.setLength(0);
     if (!evenIfEmpty && text.isEmpty() && lineFigures.isEmpty()) {
       return;

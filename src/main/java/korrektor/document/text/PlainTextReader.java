@@ -1,5 +1,6 @@
 package korrektor.document.text;
 
+import korrektor.document.LineText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ public final class PlainTextReader implements DocumentReader {
         table = new ArrayList<>();
       }
       tableRow = 0;
-      String text = WHITESPACE.matcher(line.strip()).replaceAll(" ");
+      String text = LineText.of(line);
       lines.add(TextLine.plain(text, Location.ofLine(displayName, 0, number)));
     }
     if (!table.isEmpty()) {
