@@ -36,6 +36,11 @@ final class CodeLayouts {
   /** {@code print(t, g, f, q, cand, s, h, y)} in a loop, and the rows it printed. */
   static final class PrintRows implements Layout {
     @Override
+    public boolean ownNumbers() {
+      return true;
+    }
+
+    @Override
     public String id() {
       return "print-rows";
     }
@@ -63,7 +68,7 @@ final class CodeLayouts {
       String range = pen.zeroBased ? "range(" + pen.steps().size() + ")" : "range(1, " + (pen.steps().size() + 1) + ")";
       List<Line> code = new ArrayList<>();
       code.add(Line.text("for t in " + range + ":"));
-      code.add(Line.text("    " + String.join(", ", dedupe(names)) + " = lstm_step(x[t], h, s)"));
+      code.add(Line.text("    " + String.join(", ", dedupe(names)) + " = forward_step(x[t], h)"));
       code.add(Line.text("    print(t, " + String.join(", ", names) + ")"));
       List<Line> rows = new ArrayList<>();
       for (int step : pen.steps()) {
@@ -85,6 +90,11 @@ final class CodeLayouts {
 
   /** {@code g = [0.5769 0.5428 0.5481]} printed, or {@code array([0.5769, 0.5428, 0.5481])}. */
   static final class Arrays implements Layout {
+    @Override
+    public boolean ownNumbers() {
+      return true;
+    }
+
     @Override
     public String id() {
       return "numpy-arrays";
@@ -161,6 +171,11 @@ final class CodeLayouts {
   /** {@code {'h': [0.261, 0.3907, …], …}}. */
   static final class Dict implements Layout {
     @Override
+    public boolean ownNumbers() {
+      return true;
+    }
+
+    @Override
     public String id() {
       return "dict";
     }
@@ -225,6 +240,11 @@ final class CodeLayouts {
 
   /** A pandas DataFrame: printed text and HTML in notebooks, {@code to_excel} in spreadsheets. */
   static final class DataFrame implements Layout {
+    @Override
+    public boolean ownNumbers() {
+      return true;
+    }
+
     @Override
     public String id() {
       return "dataframe";

@@ -161,7 +161,7 @@ final class Generator {
     dims.put("notation", family);
     dims.put("labels", mode.name().toLowerCase(Locale.ROOT));
     dims.put("steps", step.name().toLowerCase(Locale.ROOT) + (zero ? " from-0" : ""));
-    dims.put("numbers", pen.numbers.id() + (trace.roundedTo() >= 0 ? "@" + trace.roundedTo() : ""));
+    dims.put("numbers", (layout.ownNumbers() ? "(code)" : pen.numbers.id()) + (trace.roundedTo() >= 0 ? "@" + trace.roundedTo() : ""));
     dims.put("trace", trace.kind());
     dims.put("lang", german ? "de" : "en");
     dims.put("context", context.isEmpty() ? "none" : String.join("+", context));

@@ -21,6 +21,11 @@ interface Layout {
     return true;
   }
 
+  /** Whether the layout writes numbers its own way (code printing floats), not in the student's style. */
+  default boolean ownNumbers() {
+    return false;
+  }
+
   /** The blocks holding the answers. */
   List<Block> render(Pen pen);
 }

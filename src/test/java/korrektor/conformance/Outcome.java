@@ -28,10 +28,10 @@ record Outcome(Submission submission, List<String> variants, List<SlotResult> sl
 
   /** How bad it is, for picking the worst examples: wrong and false-correct weigh more than misses. */
   int badness() {
-    int b = unreadable.size() * 100;
+    int b = unreadable.size() * 50;
     for (SlotResult s : slots) {
-      b += s.falseCorrect() ? 10 : 0;
-      b += s.wrongSlot() ? 5 : 0;
+      b += s.falseCorrect() ? 1000 : 0;
+      b += s.wrongSlot() ? 20 : 0;
       b += s.written() != null && !s.hit() ? 1 : 0;
     }
     return b;

@@ -77,6 +77,20 @@ class ReadingConformanceIT {
         }
       }
     }
+    b.append("\nfalse-correct items:\n");
+    int n2 = 0;
+    for (Outcome o : board.outcomes()) {
+      for (SlotResult r : o.slots()) {
+        if (r.falseCorrect() && n2++ < 20) {
+          b.append("  ").append(o.submission().id()).append(' ').append(r.slot().key()).append(" wrote ")
+              .append(r.written() == null ? "-" : r.written().text()).append(", graded correct with ")
+              .append(r.item().foundText()).append(" from ").append(r.item().source()).append('\n');
+        }
+      }
+    }
+    if (n2 == 0) {
+      b.append("  (none)\n");
+    }
     return b.toString();
   }
 }

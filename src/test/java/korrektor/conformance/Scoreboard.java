@@ -66,12 +66,12 @@ final class Scoreboard {
 
   private static String table(String dim, Map<String, Tally> rows) {
     StringBuilder b = new StringBuilder();
-    String head = String.format(Locale.ROOT, "%-22s %6s %6s %8s %8s %8s %7s %7s %7s %7s %6s%n", dim, "docs", "failed",
-        "written", "found", "recall%", "wrong", "f-corr", "review", "silent", "unread");
+    String head = String.format(Locale.ROOT, "%-22s %6s %6s %8s %8s %8s %7s %7s %7s %7s %6s %6s%n", dim, "docs", "failed",
+        "written", "found", "recall%", "wrong", "f-corr", "review", "silent", "unread", "ms/doc");
     b.append(head).append("-".repeat(head.length() - 1)).append('\n');
-    rows.forEach((k, t) -> b.append(String.format(Locale.ROOT, "%-22s %6d %6d %8d %8d %8.2f %7d %7d %7d %7d %6d%n",
+    rows.forEach((k, t) -> b.append(String.format(Locale.ROOT, "%-22s %6d %6d %8d %8d %8.2f %7d %7d %7d %7d %6d %6.0f%n",
         k.length() > 22 ? k.substring(0, 22) : k, t.docs, t.failedDocs, t.written, t.found, t.recall(), t.wrongSlot,
-        t.falseCorrect, t.review, t.silent, t.unreadable)));
+        t.falseCorrect, t.review, t.silent, t.unreadable, t.millisPerDoc())));
     return b.toString();
   }
 

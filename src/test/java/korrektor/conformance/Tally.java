@@ -11,9 +11,11 @@ final class Tally {
   int falseCorrect;
   int review;
   int silent;
+  double seconds;
 
   void add(Outcome o) {
     docs++;
+    seconds += o.seconds();
     failedDocs += o.failed() ? 1 : 0;
     unreadable += o.unreadable().isEmpty() ? 0 : 1;
     for (SlotResult s : o.slots()) {
@@ -24,6 +26,11 @@ final class Tally {
       review += s.review() ? 1 : 0;
       silent += s.silentMiss() ? 1 : 0;
     }
+  }
+
+  /** Mean milliseconds to write, read and grade one document. */
+  double millisPerDoc() {
+    return docs == 0 ? 0 : 1000 * seconds / docs;
   }
 
   double recall() {
