@@ -48,6 +48,7 @@ final class WorkedLayout implements Layout {
     String unit = pen.rubric.isLstm() ? s.quantity() : "hidden";
     boolean gateLike = pen.rubric.isLstm() && List.of("g", "f", "q", "candidate").contains(s.quantity());
     List<Piece> key = pen.key(s.quantity(), s.component(), s.step());
+    Double pre = null;
     if (gateLike && params.containsKey(unit) && pen.rubric.spec().inputs().get(0).isScalar()) {
       Map<String, Matrix> p = params.get(unit);
       double u = p.get("U").get(0, 0);
@@ -55,7 +56,8 @@ final class WorkedLayout implements Layout {
       double b = p.containsKey("b") ? p.get("b").get(0, 0) : 0;
       double x = pen.rubric.spec().inputs().get(s.step() - 1).get(0, 0);
       double hPrev = pen.trace.value(new Slot("h", 0, s.step() - 1));
-      double z = u * x + w * hPrev + b;
+      double z = u * x + w * Traces.round(hPrev, 4) + b;
+      pre = Traces.round(z, 4);
       List<Piece> line = new ArrayList<>();
       line.add(Piece.text("z_" + TableLayouts.codeName(pen, s.quantity()) + " = "));
       line.add(pen.distractor(u, "parameter"));
@@ -74,9 +76,9 @@ final class WorkedLayout implements Layout {
     List<Piece> fin = new ArrayList<>(key);
     fin.add(Piece.text(" = "));
     if (v > 0 && v < 1 && !s.quantity().equals("s") && !s.quantity().equals("h") && !s.quantity().equals("a")) {
-      double z = Math.log(v / (1 - v));
+      double z = pre != null ? pre : Traces.round(Math.log(v / (1 - v)), 4);
       fin.add(Piece.text(sigma + "("));
-      fin.add(pen.distractor(Traces.round(z, 4), "pre-activation"));
+      fin.add(pen.distractor(z, "pre-activation"));
       fin.add(Piece.text(") = "));
     } else if (s.quantity().equals("s") && pen.rubric.isLstm()) {
       double f = pen.trace.value(new Slot("f", 0, s.step()));
