@@ -122,7 +122,12 @@ final class LineLayouts {
           lastStep = s.step();
           n++;
           List<Piece> p = new ArrayList<>();
-          p.add(Piece.text(bullet.equals("#") ? n + ". " : bullet));
+          if (bullet.equals("#")) {
+            p.add(Pen.integer(n, "list-number"));
+            p.add(Piece.text(". "));
+          } else {
+            p.add(Piece.text(bullet));
+          }
           for (Piece k : pen.key(s.quantity(), s.component(), s.step())) {
             p.add(bold && k instanceof Piece.Text t && t.style() == Piece.Style.PLAIN ? Piece.bold(t.text()) : k);
           }

@@ -61,7 +61,9 @@ record Truth(Map<Slot, Written> slots, List<Noise> noise) {
       }
     }
     Written w = slots.get(slot);
-    if (w != null && (w.matches(found / 100) || w.matches(found * 100) || w.matches(-found))) {
+    if (w != null && (w.matches(found / 100) || w.matches(found * 100) || w.matches(-found)
+        || found == Math.rint(found) && w.text().replaceAll("\\D", "").replaceFirst("^0+", "")
+            .equals(Long.toString(Math.abs((long) found))))) {
       return "misread " + w.text();
     }
     return "unexplained";
