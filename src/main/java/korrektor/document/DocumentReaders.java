@@ -29,6 +29,10 @@ import korrektor.document.text.PlainTextReader;
  */
 public final class DocumentReaders {
 
+  /** Names of files that are text whatever their lines look like. */
+  private static final java.util.regex.Pattern TEXT_NAMES =
+      java.util.regex.Pattern.compile("\\.(?:md|markdown|txt|text|tex|py|m|r|rst|log|org|adoc)$");
+
   private final Map<Format, DocumentReader> readers;
 
   private DocumentReaders(List<DocumentReader> readers) {
@@ -100,6 +104,10 @@ public final class DocumentReaders {
         // text whose delimiters are not consistent on every line (a title row, a prose line):
         // the name settles what the content leaves open
         format = Format.CSV;
+      } else if (format == Format.CSV && TEXT_NAMES.matcher(lower).find()) {
+        // "$$g^{(1)} = ,577$$" has one comma a line, as a CSV would: a Markdown or code file is
+        // text, whose tables in text the reader finds as well
+        format = Format.TEXT;
       }
       if (size > limits.maxFileBytes()) {
         return Document.unreadable(

@@ -76,12 +76,45 @@ public final class Extractor {
 
   /** Reads all documents of one submission together (a notation is the student's, not a file's). */
   public Extraction read(List<Document> documents) {
-    List<Reading> readings = new ArrayList<>();
     List<Units.Parsed> parsed = new ArrayList<>();
+    List<List<Reading>> perDocument = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       Units.Parsed p = units.of(documents.get(i), i);
       parsed.add(p);
-      readDocument(p, readings);
+      List<Reading> found = new ArrayList<>();
+      readDocument(p, found);
+      perDocument.add(found);
+    }
+    for (int i = 0; i < perDocument.size(); i++) {
+      countedFromZero(perDocument.get(i), documents.get(i).fileName());
+    }
+    // "Notation: o = output gate, C = cell state": what the student says a symbol means, everywhere
+    Map<String, List<String>> declared = declarations(parsed);
+    if (!declared.isEmpty()) {
+      for (List<Reading> list : perDocument) {
+        list.replaceAll(r -> declared.containsKey(r.symbol()) && r.senses().size() > 1
+            ? new Reading(r.symbol(), declared.get(r.symbol()), declared.get(r.symbol()).size() > 1 ? r.senseChoice() : null,
+                r.component(), r.step(), r.baseChoice(), r.number(), r.evidence(), r.layout())
+            : r);
+      }
+    }
+    // a draft beside the version that counts: only the final one is read
+    List<String> names = documents.stream().map(Document::fileName).toList();
+    Set<Integer> drafts = Versions.drafts(names);
+    boolean finalHasValues = false;
+    for (int i = 0; i < perDocument.size(); i++) {
+      finalHasValues |= !drafts.contains(i) && !perDocument.get(i).isEmpty();
+    }
+    List<Reading> readings = new ArrayList<>();
+    List<String> setAside = new ArrayList<>();
+    for (int i = 0; i < perDocument.size(); i++) {
+      if (finalHasValues && drafts.contains(i)) {
+        if (!perDocument.get(i).isEmpty()) {
+          setAside.add(names.get(i));
+        }
+        continue;
+      }
+      readings.addAll(perDocument.get(i));
     }
     Decoder decoder = new Decoder(evidence, dimensions, vocabulary.notations(), stepCount);
     Decoder.Result result = decoder.decode(readings);
@@ -96,8 +129,16 @@ public final class Extractor {
           + (r.baseChoice() != null ? " (or " + (r.step() + 1) + " if counted from 0)" : "")
           + " [" + r.evidence().name().toLowerCase(Locale.ROOT) + ": " + r.layout() + "]");
     }
-    Coverage coverage = coverage(parsed, result);
-    return new Extraction(result.candidates(), result.notes(), result.ambiguous(), coverage, decisions, described);
+    Set<Integer> ignored = new HashSet<>();
+    List<String> notes = new ArrayList<>(result.notes());
+    for (int i = 0; i < names.size(); i++) {
+      if (setAside.contains(names.get(i))) {
+        ignored.add(i);
+        notes.add(names.get(i) + " looks like a draft of another file handed in; its values were set aside and the other file's were read");
+      }
+    }
+    Coverage coverage = coverage(parsed, result, ignored);
+    return new Extraction(result.candidates(), notes, result.ambiguous(), coverage, decisions, described);
   }
 
   private void readDocument(Units.Parsed p, List<Reading> out) {
@@ -114,7 +155,7 @@ public final class Extractor {
       }
     }
     for (Table t : p.tables()) {
-      int context = t.isText() ? 0 : sheetStep(t.name());
+      int context = t.isText() ? PhraseReader.NONE : sheetStep(t.name());
       List<Reading> found = tables.read(t, context);
       if (found.isEmpty()) {
         found = headerless.read(t, legendsBefore(legends, t));
@@ -126,7 +167,7 @@ public final class Extractor {
         }
       }
     }
-    PhraseReader phrases = new PhraseReader(labels, steps, vocabulary, stepCount);
+    PhraseReader phrases = new PhraseReader(labels, steps, vocabulary, stepCount, quantities);
     List<Unit> lines = p.lines();
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);
@@ -135,9 +176,11 @@ public final class Extractor {
       }
       PhraseReader.Span span = span(u);
       int first = i;
-      // a value broken onto the next line: "the cell state is s" / "= 0.4225"
+      // a value broken onto the next line: "the cell state is s" / "= 0.4225"; a printed array over
+      // several lines ("array([[0.5, 0.3]," / "[0.65, -0.21]])")
       while (i + 1 < lines.size() && !claimed.contains(lines.get(i + 1)) && lines.get(i + 1).part().equals(u.part())
-          && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text()))) {
+          && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
+              || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
       }
       boolean read = phrases.read(span, u.part(), out);
@@ -163,6 +206,57 @@ public final class Extractor {
     }
   }
 
+  /**
+   * Steps written with labels and headings ({@code Step 0: g = …}, {@code h(0) = …}) may count from 0:
+   * when a document names step 0 for values and no step beyond T−1, whether it does is left to the
+   * decoder (the student's values settle it); with step T named too, step 0 is the initial state.
+   */
+  private void countedFromZero(List<Reading> readings, String file) {
+    int max = Integer.MIN_VALUE;
+    boolean zero = false;
+    for (Reading r : readings) {
+      if (r.baseChoice() == null && (r.evidence() == Candidate.Evidence.LABEL || r.evidence() == Candidate.Evidence.CONTEXT)) {
+        max = Math.max(max, r.step());
+        zero |= r.step() == 0;
+      }
+    }
+    if (!zero || max >= stepCount) {
+      return;
+    }
+    String choice = "steps written in " + file;
+    readings.replaceAll(r -> r.baseChoice() == null
+        && (r.evidence() == Candidate.Evidence.LABEL || r.evidence() == Candidate.Evidence.CONTEXT) ? r.withBase(choice) : r);
+  }
+
+  /**
+   * Symbols the student defines in words: "o = output gate", "C: cell state", "candidate (a)" in a
+   * line without numbers; a symbol defined two ways is left open.
+   */
+  private Map<String, List<String>> declarations(List<Units.Parsed> parsed) {
+    HeaderlessReader reader = new HeaderlessReader(labels, steps, quantities, stepCount);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Set<String> conflicting = new HashSet<>();
+    for (Units.Parsed p : parsed) {
+      for (Unit u : p.lines()) {
+        if (!u.numbers().isEmpty() || u.text().length() > 300 || u.text().indexOf('=') < 0 && u.text().indexOf(':') < 0
+            && u.text().indexOf('(') < 0) {
+          continue;
+        }
+        String body = Regex.replaceFirst(u.text(), "(?i)^.{0,30}?(?:notation|bezeichnungen|symbole|symbols|legende?|wobei|where)\\s*:?\\s*", "");
+        for (String item : Regex.split(body, "\\s*[,;\\t]\\s*|\\s+(?:and|und)\\s+")) {
+          reader.declaration(item.strip()).ifPresent(l -> {
+            List<String> before = out.putIfAbsent(l.symbol(), l.senses());
+            if (before != null && !before.equals(l.senses())) {
+              conflicting.add(l.symbol());
+            }
+          });
+        }
+      }
+    }
+    conflicting.forEach(out::remove);
+    return out;
+  }
+
   private static List<HeaderlessReader.Legend> legendsBefore(List<HeaderlessReader.Legend> legends, Table t) {
     int first = Integer.MAX_VALUE;
     for (Table.Cell c : t.cells()) {
@@ -177,17 +271,17 @@ public final class Extractor {
     return out;
   }
 
-  /** A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2". */
+  /** A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2"; else {@link PhraseReader#NONE}. */
   private int sheetStep(String name) {
     if (name == null) {
-      return 0;
+      return PhraseReader.NONE;
     }
     OptionalInt s = steps.stepOf(name);
     if (s.isPresent() && !Regex.matches(name.strip(), "\\d+")) {
       return s.getAsInt();
     }
     List<StepReader.Event> e = steps.events(Markup.plain(name));
-    return e.size() == 1 ? e.get(0).step() : 0;
+    return e.size() == 1 ? e.get(0).step() : PhraseReader.NONE;
   }
 
   private static PhraseReader.Span span(Unit u) {
@@ -231,6 +325,20 @@ public final class Extractor {
     return noLineBreak(text, 0, i);
   }
 
+  /** Square brackets opened and not closed: a list printed over several lines. */
+  static int openBrackets(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
   /** Whether the line starts with {@code =} or {@code ≈} (blanks aside): {@code ^\s*[=≈].*}. */
   static boolean startsWithEquals(String text) {
     int i = 0;
@@ -252,7 +360,7 @@ public final class Extractor {
     return true;
   }
 
-  private Coverage coverage(List<Units.Parsed> parsed, Decoder.Result result) {
+  private Coverage coverage(List<Units.Parsed> parsed, Decoder.Result result, Set<Integer> drafts) {
     Set<Double> attributedValues = new HashSet<>();
     for (Candidate c : result.candidates()) {
       attributedValues.add(c.value());
@@ -262,7 +370,8 @@ public final class Extractor {
     int distractorCount = 0;
     List<Coverage.Unexplained> unexplained = new ArrayList<>();
     Map<String, Boolean> listed = new LinkedHashMap<>();
-    for (Units.Parsed p : parsed) {
+    for (int d = 0; d < parsed.size(); d++) {
+      Units.Parsed p = parsed.get(d);
       List<Unit> all = new ArrayList<>(p.lines());
       all.addAll(p.cells());
       for (Unit u : all) {
@@ -270,6 +379,8 @@ public final class Extractor {
           numbers++;
           if (result.used().contains(n)) {
             attributed++;
+          } else if (drafts.contains(d)) {
+            distractorCount++; // a draft set aside
           } else if (distractors.why(n, u.text(), u.numbers(), attributedValues) != null) {
             distractorCount++;
           } else {

@@ -65,7 +65,7 @@ final class HeaderlessReader {
       }
       names = formatted.size() >= 2 ? formatted : split(args);
     } else if (u.numbers().isEmpty()) {
-      String cleaned = Regex.replaceAll(text, "(?i)^.{0,40}?(?:columns?|spalten|reihenfolge|order|each row|jede zeile|format|legend|legende)\\s*(?:is|are|ist|sind)?\\s*[:=]\\s*", "");
+      String cleaned = Regex.replaceAll(text, "(?i)^.{0,40}?(?:columns?|spalten|reihenfolge|order|each row|jede zeile|format|legend|legende|notation|bezeichnungen|symbols?|symbole)\\s*(?:is|are|ist|sind)?\\s*[:=]\\s*", "");
       names = split(Regex.replaceAll(cleaned, "(?i)\\s+(?:and|und)\\s+", ", "));
     }
     if (names == null || names.size() < 3) {
@@ -75,7 +75,17 @@ final class HeaderlessReader {
     int stepColumn = -1;
     int known = 0;
     for (int k = 0; k < names.size(); k++) {
-      String n = Regex.replaceAll(names.get(k).strip(), "^['\"]|['\"]$|\\.round\\(.*\\)$|^(?:round|float)\\(|,\\s*\\d+\\)$|\\)$|\\[.*]$", "").strip();
+      String n = Regex.replaceAll(names.get(k).strip(), "^['\"]|['\"]$|\\.round\\(.*\\)$|^(?:round|float)\\(|,\\s*\\d+\\)$", "").strip();
+      int index = -1;
+      Matcher code = Regex.of("^(.*?)\\[(\\d)]$").matcher(n);
+      if (code.matches()) {
+        index = Integer.parseInt(code.group(2)); // z[0] in code: the first component
+        n = code.group(1);
+      }
+      Optional<Label> declared = declaration(n);
+      if (declared.isEmpty()) {
+        n = Regex.replaceAll(n, "\\s*\\((?:[^()]*)\\)$|\\)$", "").strip(); // "t (ab 0)", "round(g, 4)"
+      }
       if (n.isEmpty()) {
         return Optional.empty();
       }
@@ -84,9 +94,13 @@ final class HeaderlessReader {
         columns.add(null);
         continue;
       }
-      Optional<Label> l = labels.whole(n);
+      Optional<Label> l = declared.isPresent() ? declared : labels.identifier(n);
       if (l.isPresent() && l.get().isStepless()) {
-        columns.add(l.get());
+        Label found = l.get();
+        if (index >= 0 && found.component() == 0) {
+          found = new Label(found.quantity(), index + 1, found.step(), found.start(), found.end(), false, found.symbol(), found.senses());
+        }
+        columns.add(found);
         known++;
       } else if (Units.isIdentifier(n) || n.length() <= 12) {
         columns.add(null);
@@ -96,6 +110,34 @@ final class HeaderlessReader {
     }
     return known >= 2 && known * 2 >= columns.size() - (stepColumn >= 0 ? 1 : 0)
         ? Optional.of(new Legend(u, columns, stepColumn)) : Optional.empty();
+  }
+
+  /**
+   * A symbol with its meaning, {@code o = output gate}, {@code C: cell state}, {@code output gate (o)}:
+   * the symbol, narrowed to what the words say.
+   */
+  Optional<Label> declaration(String item) {
+    Matcher m = Regex.of("^(.{1,12}?)\\s*[=:]\\s*(.{2,40})$").matcher(item);
+    Matcher b = Regex.of("^(.{2,40}?)\\s*\\((.{1,12})\\)$").matcher(item);
+    String symbol;
+    String words;
+    if (m.matches()) {
+      symbol = m.group(1);
+      words = m.group(2);
+    } else if (b.matches()) {
+      symbol = b.group(2);
+      words = b.group(1);
+    } else {
+      return Optional.empty();
+    }
+    Optional<Label> s = labels.identifier(symbol);
+    Optional<Label> w = labels.whole(words);
+    if (s.isEmpty() || w.isEmpty() || !s.get().isStepless()) {
+      return Optional.empty();
+    }
+    List<String> common = new ArrayList<>(s.get().senses());
+    common.retainAll(w.get().senses());
+    return Optional.of(s.get().withSenses(common.isEmpty() ? w.get().senses() : common));
   }
 
   private static List<String> split(String s) {
@@ -139,14 +181,18 @@ final class HeaderlessReader {
     if (rows.isEmpty()) {
       return;
     }
+    int offset = Integer.MAX_VALUE;
+    for (List<Table.Cell> row : rows) {
+      offset = Math.min(offset, row.get(0).column());
+    }
     int width = 0;
     for (List<Table.Cell> row : rows) {
-      width = Math.max(width, row.get(row.size() - 1).column() + 1);
+      width = Math.max(width, row.get(row.size() - 1).column() + 1 - offset);
     }
     if (width < 3) {
       return;
     }
-    boolean stepFirst = firstColumnIsSteps(rows);
+    boolean stepFirst = firstColumnIsSteps(rows, offset);
     Legend legend = null;
     for (int k = legends.size() - 1; k >= 0 && legend == null; k--) {
       Legend l = legends.get(k);
@@ -160,6 +206,7 @@ final class HeaderlessReader {
     List<List<String>> senses = new ArrayList<>();
     List<String> symbols = new ArrayList<>();
     List<String> choices = new ArrayList<>();
+    List<Integer> components = new ArrayList<>();
     int stepColumn;
     Candidate.Evidence evidence;
     if (legend != null) {
@@ -170,26 +217,37 @@ final class HeaderlessReader {
         senses.add(l == null ? List.of("") : l.senses());
         symbols.add(l == null ? "" : l.symbol());
         choices.add(l != null && l.isAmbiguous() ? "symbol " + l.symbol() : null);
+        components.add(l == null ? 0 : l.component());
       }
       evidence = Candidate.Evidence.TABLE;
     } else {
-      stepColumn = stepFirst && width == quantities.size() + 1 ? 0 : -1;
-      if (width - (stepColumn >= 0 ? 1 : 0) != quantities.size()) {
+      List<String[]> slots = new ArrayList<>();
+      for (String q : quantities) {
+        int dim = labels.dimension(q);
+        for (int c = 1; c <= dim; c++) {
+          slots.add(new String[] {q, String.valueOf(dim > 1 ? c : 0)});
+        }
+      }
+      stepColumn = stepFirst && width == slots.size() + 1 ? 0 : -1;
+      if (width - (stepColumn >= 0 ? 1 : 0) != slots.size()) {
         return;
       }
       layout = "rows of numbers without names, read in the sheet's order " + String.join(", ", quantities) + " (" + t.name() + ")";
-      String choice = "order of " + t.name();
+      String choice = "order of the rows at " + rows.get(0).get(0).location();
       int q = 0;
       for (int c = 0; c < width; c++) {
         if (c == stepColumn) {
           senses.add(List.of(""));
           symbols.add("");
           choices.add(null);
+          components.add(0);
           continue;
         }
-        senses.add(List.of(quantities.get(q++), ""));
+        String[] slot = slots.get(q++);
+        senses.add(List.of("", slot[0]));
         symbols.add("column " + (c + 1));
         choices.add(choice);
+        components.add(Integer.parseInt(slot[1]));
       }
       evidence = Candidate.Evidence.ORDER;
     }
@@ -217,11 +275,11 @@ final class HeaderlessReader {
         continue;
       }
       for (Table.Cell c : rows.get(r)) {
-        int col = c.column();
+        int col = c.column() - offset;
         if (col == stepColumn || col >= senses.size() || senses.get(col).equals(List.of(""))) {
           continue;
         }
-        out.add(new Reading(symbols.get(col), senses.get(col), choices.get(col), 0, step, null, c.number(),
+        out.add(new Reading(symbols.get(col), senses.get(col), choices.get(col), components.get(col), step, null, c.number(),
             stepColumn >= 0 ? evidence : Candidate.Evidence.ORDER, layout));
       }
     }
@@ -244,17 +302,17 @@ final class HeaderlessReader {
   }
 
   /** Whether the first column holds distinct whole numbers within 0..T, in increasing order. */
-  private boolean firstColumnIsSteps(List<List<Table.Cell>> rows) {
+  private boolean firstColumnIsSteps(List<List<Table.Cell>> rows, int offset) {
     if (rows.size() < 2 && stepCount > 1) {
       Table.Cell c = rows.get(0).get(0);
-      return c.column() == 0 && c.number().token().isInteger() && c.number().value() >= 0 && c.number().value() <= stepCount;
+      return c.column() == offset && c.number().token().isInteger() && c.number().value() >= 0 && c.number().value() <= stepCount;
     }
     HashSet<Integer> seen = new HashSet<>();
     int previous = -1;
     for (List<Table.Cell> row : rows) {
       Table.Cell c = row.get(0);
       double v = c.number().value();
-      if (c.column() != 0 || !c.number().token().isInteger() || v < 0 || v > stepCount || v <= previous || !seen.add((int) v)) {
+      if (c.column() != offset || !c.number().token().isInteger() || v < 0 || v > stepCount || v <= previous || !seen.add((int) v)) {
         return false;
       }
       previous = (int) v;

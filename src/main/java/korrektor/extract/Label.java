@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record Label(String quantity, int component, int step, int start, int end, boolean ambiguousIndex,
     String symbol, List<String> senses) {
-  public static final int NO_STEP = 0;
+  public static final int NO_STEP = -3;
   public static final int GENERIC_STEP = -1;
   /** The step before the one at hand: {@code h(t-1)}, {@code h_prev}, {@code s_{t-1}}. */
   public static final int PREVIOUS_STEP = -2;
@@ -37,8 +37,9 @@ public record Label(String quantity, int component, int step, int start, int end
     this(quantity, component, step, start, end, ambiguousIndex, quantity, List.of(quantity));
   }
 
+  /** A step of its own, {@code h(2)} or {@code h(0)} (not a generic or relative one). */
   public boolean hasStep() {
-    return step > 0;
+    return step >= 0;
   }
 
   /** No step of its own: none written, or a generic {@code (t)} (not the previous step's {@code (t-1)}). */

@@ -85,6 +85,15 @@ public final class LabelMatcher {
   }
 
   private static void add(Map<String, Alias> byText, String alias, String quantity) {
+    addOne(byText, alias, quantity);
+    if (alias.indexOf(' ') > 0) {
+      // names written as code identifiers: input_gate, hidden-state, cellState
+      addOne(byText, alias.replace(' ', '_'), quantity);
+      addOne(byText, alias.replace(' ', '-'), quantity);
+    }
+  }
+
+  private static void addOne(Map<String, Alias> byText, String alias, String quantity) {
     String n = Text.normalize(alias);
     boolean cs = n.length() <= 2;
     String text = cs ? n : n.toLowerCase(Locale.ROOT);
@@ -182,6 +191,16 @@ public final class LabelMatcher {
       }
     }
     String rest = text.substring(first.end()).strip();
+    // a step in brackets at the end: "pre-activation a[1] (t = 1)", "hidden state (t=2)"
+    Matcher stepAtEnd = Regex.of("\\s*[(\\[]\\s*(?:t|step|schritt|zeitschritt)\\s*[=:]?\\s*(\\d{1,3})\\s*[)\\]]$").matcher(rest);
+    int endStep = Label.NO_STEP;
+    if (stepAtEnd.find() && !first.hasStep()) {
+      endStep = Integer.parseInt(stepAtEnd.group(1));
+      rest = rest.substring(0, stepAtEnd.start()).strip();
+      if (rest.isEmpty()) {
+        return Optional.of(first.withStep(endStep, text.length()).spanning(0, text.length()));
+      }
+    }
     String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
     inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
@@ -193,7 +212,7 @@ public final class LabelMatcher {
         // "c(t) (output)": the words say more than the letter
         common = a.symbol().length() >= b.symbol().length() ? a.senses() : b.senses();
       }
-      int step = a.step() != Label.NO_STEP ? a.step() : b.step();
+      int step = a.step() != Label.NO_STEP ? a.step() : b.step() != Label.NO_STEP ? b.step() : endStep;
       return Optional.of(new Label(common.get(0), Math.max(a.component(), b.component()), step, 0, text.length(),
           a.ambiguousIndex() || b.ambiguousIndex(), a.symbol(), common));
     }
@@ -236,6 +255,37 @@ public final class LabelMatcher {
       return Optional.of(chosen.withStep(step, text.length()).spanning(0, text.length()));
     }
     return Optional.of(last.spanning(0, text.length()));
+  }
+
+  /**
+   * A name from code as the quantity it holds: {@code hs}, {@code input_gates}, {@code c_tilde},
+   * {@code h_list}, {@code cellStates}: plurals, collection suffixes and spelled-out marks taken off.
+   */
+  public Optional<Label> identifier(String raw) {
+    String name = raw.strip().replaceAll("^['\"]|['\"]$", "");
+    if (name.isEmpty() || name.length() > 40) {
+      return Optional.empty();
+    }
+    Optional<Label> direct = whole(name);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    String n = Regex.replaceAll(name, "(?<=[a-z])(?=[A-Z])", "_").toLowerCase(Locale.ROOT);
+    n = Regex.replaceAll(n, "_(?:list|values|vals|arr|array|vec|seq|hist|history|t|all)$", "");
+    n = Regex.replaceAll(n, "_?tilde", "~");
+    n = Regex.replaceAll(n, "_?hat", "^");
+    for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=\\p{L})s$", "")}) {
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      for (String form : new String[] {candidate, candidate.replace('_', ' '), name.length() <= 3 ? name.substring(0, name.length() - 1) : candidate}) {
+        Optional<Label> l = whole(form);
+        if (l.isPresent() && l.get().isStepless()) {
+          return l;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> intersect(List<String> a, List<String> b) {

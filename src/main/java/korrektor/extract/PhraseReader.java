@@ -23,10 +23,16 @@ import korrektor.rubric.Vocabulary;
 final class PhraseReader {
   private static final String OPERATORS = "·*×+-/(^_=≈∘⊙";
   private static final Pattern DESCRIPTION = Pattern.compile("^\\s*[(\\[]([^()\\[\\]]{2,40})[)\\]]");
+  /** {@code name=} or {@code name:} after a value: another assignment starts ({@code q=0.62 cell_in=0.73}). */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(?<![\\p{L}\\d_.])([A-Za-z][A-Za-z0-9_~^{}]{0,15})\\s*[=:](?!=)");
+  /** Names that are the sheet's parameters, inputs or steps, never a quantity. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("(?i)(?:[uwvbx]|c|t|x_?t|w_?\\w{1,3}|u_?\\w{1,3}|b_?\\w{1,3}|bias|weight|input|step|schritt|zeit)");
 
   private final LabelMatcher labels;
   private final StepReader steps;
   private final int stepCount;
+  private final List<String> quantities;
+  private final java.util.Set<String> intermediates = new java.util.HashSet<>();
   private final Pattern connector;
   private final Pattern stepAttach;
 
@@ -36,11 +42,15 @@ final class PhraseReader {
   /** A text being read: one line, or a line with its value broken onto the next. */
   record Span(String text, List<Placed> numbers, korrektor.document.Location location) {}
 
-  private int context;
+  /** No step heading seen yet. */
+  static final int NONE = -1000;
+
+  private int context = NONE;
   private String contextPart = "";
   private Label pendingLabel;
 
-  PhraseReader(LabelMatcher labels, StepReader steps, Vocabulary vocabulary, int stepCount) {
+  PhraseReader(LabelMatcher labels, StepReader steps, Vocabulary vocabulary, int stepCount, List<String> quantities) {
+    this.quantities = List.copyOf(quantities);
     this.labels = labels;
     this.steps = steps;
     this.stepCount = stepCount;
@@ -57,26 +67,27 @@ final class PhraseReader {
     for (String p : vocabulary.stepPrepositions()) {
       preps.append('|').append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
+    vocabulary.intermediates().forEach(n -> intermediates.add(n.toLowerCase(Locale.ROOT)));
     this.stepAttach = Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE);
   }
 
   /** Starts reading a new document. */
   void reset() {
-    context = 0;
+    context = NONE;
     contextPart = "";
     pendingLabel = null;
   }
 
-  /** The step a section heading set, for a part. */
+  /** The step a section heading set, for a part, or {@link #NONE}. */
   int context(String part) {
-    return part.equals(contextPart) ? context : 0;
+    return part.equals(contextPart) ? context : NONE;
   }
 
   /** Reads one span of a part, adding readings; returns whether anything was read. */
   boolean read(Span span, String part, List<Reading> out) {
     if (!part.equals(contextPart)) {
       contextPart = part;
-      context = 0;
+      context = NONE;
       pendingLabel = null;
     }
     String text = span.text();
@@ -100,10 +111,11 @@ final class PhraseReader {
     if (defining.isEmpty() && found.isEmpty()) {
       bareList(span, part, out);
     }
-    if (found.size() == 1 && text.substring(found.get(0).end()).isBlank() && found.get(0).start() <= 8) {
-      pendingLabel = found.get(0); // "g" alone (a notebook cell's last line): its output follows
+    Optional<Label> call = span.numbers().isEmpty() ? bareLabelCall(text) : Optional.empty();
+    if (call.isPresent()) {
+      pendingLabel = call.get(); // "np.array(hs)", "print(g)", "g" alone: the values printed next are its
     } else if (!found.isEmpty() || !span.numbers().isEmpty()) {
-      pendingLabel = bareLabelCall(text).orElse(null);
+      pendingLabel = null;
     }
     int ev = 0;
     for (int i = 0; i < defining.size(); i++) {
@@ -115,6 +127,14 @@ final class PhraseReader {
       for (Label other : found) {
         if (other.start() >= l.end() && other.start() < scopeEnd && startsAClause(text, other.start())) {
           scopeEnd = other.start(); // "…, y^(1) = 0.59": another item's clause, even if its label is not one we read
+        }
+      }
+      Matcher assignment = ASSIGNMENT.matcher(text);
+      assignment.region(l.end(), scopeEnd);
+      while (assignment.find()) {
+        if (hasNumber(span, l.end(), assignment.start()) && !insideLabel(found, assignment.start())) {
+          scopeEnd = assignment.start(); // "q=0.61775 cell_in=0.73243": the next name's value is not q's
+          break;
         }
       }
       int scopeStart = l.end();
@@ -130,25 +150,25 @@ final class PhraseReader {
         }
       }
       if (l.step() == Label.PREVIOUS_STEP) {
-        if (context <= 1) {
+        if (context < 1) {
           continue; // h(t-1) before any step: the initial state
         }
         l = l.withStep(context - 1, l.end());
       }
-      int ownStep = l.hasStep() ? l.step() : 0;
+      int ownStep = l.hasStep() ? l.step() : NONE;
       int valueFrom = scopeStart;
       for (StepReader.Event e : events) {
         if (e.start() < scopeStart || e.start() >= scopeEnd) {
           continue;
         }
         String between = text.substring(scopeStart, e.start());
-        if (ownStep == 0 && stepAttach.matcher(between).matches()) {
+        if (ownStep == NONE && stepAttach.matcher(between).matches()) {
           // "the hidden state at t=3 is 0.4953", "output (t = 2) = 0.72"
           ownStep = e.step();
           scopeStart = text.startsWith(")", e.end()) || text.startsWith("]", e.end()) ? e.end() + 1 : e.end();
           continue;
         }
-        if (ownStep == 0 && spanNumbers(span, scopeStart, e.start()).isEmpty() && connector.matcher(between).lookingAt()) {
+        if (ownStep == NONE && spanNumbers(span, scopeStart, e.start()).isEmpty() && connector.matcher(between).lookingAt()) {
           // "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"
           ownStep = e.step();
           valueFrom = e.end();
@@ -157,14 +177,68 @@ final class PhraseReader {
         scopeEnd = e.start();
         break;
       }
-      Candidate.Evidence evidence = l.hasStep() || ownStep > 0 ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
-      int step = ownStep > 0 ? ownStep : context;
+      Candidate.Evidence evidence = ownStep != NONE ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
+      int step = ownStep != NONE ? ownStep : context;
       value(l, step, evidence, span, scopeStart, valueFrom, scopeEnd, out);
     }
     while (ev < events.size()) {
       context = events.get(ev++).step();
     }
+    if (!defining.isEmpty()) {
+      unknownNames(span, found, events, out);
+    }
     return out.size() > before;
+  }
+
+  /**
+   * Values under names Korrektor does not know, in a line that also names known quantities
+   * ({@code q=0.618 cell_in=0.732 s=0.423}): each may be any quantity, or none; the decoder decides
+   * by the student's own values, the same name meaning the same quantity throughout.
+   */
+  private void unknownNames(Span span, List<Label> found, List<StepReader.Event> events, List<Reading> out) {
+    String text = span.text();
+    Matcher m = ASSIGNMENT.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      String stem = name.toLowerCase(Locale.ROOT).split("[_^{]")[0];
+      if (insideLabel(found, m.start()) || GIVEN_NAME.matcher(name).matches() || labels.whole(name).isPresent()
+          || intermediates.contains(stem)) {
+        continue;
+      }
+      List<Placed> value = plainValue(span, m.end(), nextBoundary(text, m.end()));
+      if (value.size() != 1 || value.get(0).num().token().isInteger()) {
+        continue;
+      }
+      int step = context;
+      for (StepReader.Event e : events) {
+        if (e.start() < m.start()) {
+          step = e.step();
+        }
+      }
+      if (step < 0) {
+        continue;
+      }
+      List<String> senses = new ArrayList<>();
+      senses.add("");
+      senses.addAll(quantities());
+      out.add(new Reading("'" + name + "'", senses, "name " + name, 0, step, null, value.get(0).num(),
+          Candidate.Evidence.CONTEXT, "a value under a name Korrektor does not know (" + span.location() + ")"));
+    }
+  }
+
+  private int nextBoundary(String text, int from) {
+    Matcher m = ASSIGNMENT.matcher(text);
+    m.region(from, text.length());
+    return m.find() ? m.start() : text.length();
+  }
+
+  private static boolean insideLabel(List<Label> found, int at) {
+    for (Label l : found) {
+      if (at >= l.start() && at < l.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value(s) a label's scope gives it: the last plain value of a chain, a list, or one value per step. */
@@ -180,18 +254,25 @@ final class PhraseReader {
     boolean chain = c.lookingAt();
     String layout = chain ? "label and value (" + span.location() + ")" : "label followed by values (" + span.location() + ")";
     if (!chain) {
+      if (Regex.of("^\\s*[(\\[]\\s*[-+−]?[.,]?\\d").matcher(scope).find() && step >= 0) {
+        List<Placed> vector = plainValue(span, from, to);
+        if (vector.size() == dim && dim > 1 && l.component() == 0) {
+          components(l, step, vector, evidence, layout, out); // "h (0.46, 0.29)"
+          return;
+        }
+      }
       List<Placed> row = leading(span, from, to);
       if (row.isEmpty()) {
         return;
       }
-      if (!l.hasStep() && step <= 0 || !l.hasStep() && row.size() >= stepCount && stepCount > 1) {
+      if (!l.hasStep() && step < 0 || !l.hasStep() && row.size() >= stepCount && stepCount > 1) {
         sequence(l, row, span, layout, out);
         return;
       }
-      if (row.size() == 1 && step > 0 && (l.hasStep() || row.get(0).num().token().decimals() > 0)
+      if (row.size() == 1 && step >= 0 && (l.hasStep() || row.get(0).num().token().decimals() > 0)
           && (dim == 1 || l.component() > 0)) {
         out.add(Reading.of(l, step, row.get(0).num(), evidence, layout));
-      } else if (row.size() == dim && dim > 1 && l.component() == 0 && step > 0) {
+      } else if (row.size() == dim && dim > 1 && l.component() == 0 && step >= 0) {
         components(l, step, row, evidence, layout, out);
       }
       return;
@@ -204,6 +285,15 @@ final class PhraseReader {
       if (seg.isBlank()) {
         continue;
       }
+      List<List<Placed>> nested = nested(span, a, b);
+      if (nested != null && nested.size() == stepCount && dim > 1 && !l.hasStep() && l.component() == 0
+          && nested.stream().allMatch(row -> row.size() == dim)) {
+        // [[0.5, 0.3], [0.65, -0.21], [-0.28, 0.32]]: one vector per step
+        for (int t = 0; t < stepCount; t++) {
+          components(l, t + 1, nested.get(t), Candidate.Evidence.ORDER, "label and one vector per step (" + span.location() + ")", out);
+        }
+        return;
+      }
       List<Placed> list = plainValue(span, a, b);
       if (list.isEmpty()) {
         if (isExpression(seg) || s == segments.size() - 1 && hasNumber(span, a, b)) {
@@ -211,12 +301,12 @@ final class PhraseReader {
         }
         continue;
       }
-      if (list.size() == 1 && step > 0 && (dim == 1 || l.component() > 0)) {
+      if (list.size() == 1 && step >= 0 && (dim == 1 || l.component() > 0)) {
         if (evidence == Candidate.Evidence.CONTEXT && list.get(0).num().token().isInteger()) {
           return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value
         }
         out.add(Reading.of(l, step, list.get(0).num(), evidence, layout));
-      } else if (list.size() == dim && dim > 1 && l.component() == 0 && step > 0) {
+      } else if (list.size() == dim && dim > 1 && l.component() == 0 && step >= 0) {
         components(l, step, list, evidence, layout, out);
       } else if (list.size() > 1 && !l.hasStep() && dim == 1) {
         sequence(l, list, span, "label and one value per step (" + span.location() + ")", out);
@@ -255,6 +345,16 @@ final class PhraseReader {
     if (pendingLabel == null) {
       return;
     }
+    List<List<Placed>> nested = nested(span, 0, span.text().length());
+    int dim = labels.dimension(pendingLabel.quantity());
+    if (nested != null && dim > 1 && nested.size() == stepCount && nested.stream().allMatch(row -> row.size() == dim)) {
+      for (int t = 0; t < stepCount; t++) {
+        components(pendingLabel, t + 1, nested.get(t), Candidate.Evidence.ORDER,
+            "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")", out);
+      }
+      pendingLabel = null;
+      return;
+    }
     List<Placed> list = plainValue(span, 0, span.text().length());
     if (list.size() > 1) {
       sequence(pendingLabel, list, span, "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")", out);
@@ -262,11 +362,11 @@ final class PhraseReader {
     pendingLabel = null;
   }
 
-  /** {@code print(g)}, {@code display(h)}, {@code g.round(4)}: a line that prints one quantity. */
+  /** {@code print(g)}, {@code np.array(hs)}, {@code display(h)}, {@code hs}: a line that shows one quantity. */
   private Optional<Label> bareLabelCall(String text) {
-    Matcher m = Regex.of("^\\s*(?:print|display|np\\.round|round)\\s*\\(\\s*([^(),]{1,20}?)\\s*(?:,\\s*\\d+\\s*)?\\)\\s*;?\\s*$").matcher(text);
+    Matcher m = Regex.of("^\\s*(?:[\\w.]{1,20}\\s*\\(\\s*){0,2}([A-Za-z_][\\w~]{0,30}?)\\s*(?:,\\s*\\d+\\s*)?\\)*\\s*;?\\s*$").matcher(text);
     if (m.matches()) {
-      return labels.whole(m.group(1));
+      return labels.identifier(m.group(1));
     }
     return Optional.empty();
   }
@@ -353,6 +453,50 @@ final class PhraseReader {
     return out;
   }
 
+  /**
+   * A list of lists, {@code [[0.5, 0.3], [0.65, -0.21]]} or {@code array([[…], […]])}: the numbers of
+   * each inner list; null when the text is not one.
+   */
+  private static List<List<Placed>> nested(Span span, int from, int to) {
+    String text = span.text();
+    Matcher head = Regex.of("\\G\\s*(?:np\\.)?(?:array|tensor)?\\s*\\(?\\s*\\[\\s*\\[").matcher(text);
+    head.region(from, to);
+    if (!head.lookingAt()) {
+      return null;
+    }
+    List<List<Placed>> rows = new ArrayList<>();
+    List<Placed> current = new ArrayList<>();
+    int depth = 2;
+    int pos = head.end();
+    List<Placed> nums = spanNumbers(span, pos, to);
+    int k = 0;
+    while (pos < to && depth > 0) {
+      char c = text.charAt(pos);
+      if (k < nums.size() && nums.get(k).start() == pos) {
+        current.add(nums.get(k));
+        pos = nums.get(k).end();
+        k++;
+        continue;
+      }
+      if (c == '[') {
+        if (depth != 1) {
+          return null;
+        }
+        depth = 2;
+      } else if (c == ']') {
+        if (depth == 2) {
+          rows.add(current);
+          current = new ArrayList<>();
+        }
+        depth--;
+      } else if (c != ',' && c != ' ' && c != '\t' && c != ';') {
+        return null;
+      }
+      pos++;
+    }
+    return depth == 0 && !rows.isEmpty() ? rows : null;
+  }
+
   private static int count(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -428,6 +572,10 @@ final class PhraseReader {
       i--;
     }
     return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '.' && i + 1 < at);
+  }
+
+  private List<String> quantities() {
+    return quantities;
   }
 
   /** The lowercase form of a word for comparisons. */

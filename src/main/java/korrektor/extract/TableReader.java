@@ -37,7 +37,7 @@ final class TableReader {
     this.stepCount = stepCount;
   }
 
-  /** Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"), or 0. */
+  /** Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"), or {@link PhraseReader#NONE}. */
   List<Reading> read(Table t, int context) {
     Map<Table.Cell, Kind> kinds = new HashMap<>();
     for (Table.Cell c : t.cells()) {
@@ -66,12 +66,12 @@ final class TableReader {
     int names = 0;
     for (Table.Cell c : t.row(rows.get(0))) {
       if (c.number() != null || labels.whole(c.text()).isPresent() || steps.isStepHeader(c.text())
-          || steps.stepOf(c.text()).isPresent()) {
+          || steps.stepOf(c.text()).isPresent() || !isName(c.text())) {
         return false;
       }
       names++;
     }
-    return names >= 1;
+    return names >= 1 && t.row(rows.get(1)).stream().anyMatch(c -> c.number() != null);
   }
 
   private Label label(Map<Table.Cell, Kind> kinds, Table.Cell c) {
@@ -101,7 +101,7 @@ final class TableReader {
           header.put(c.column(), k.label());
         } else if (k.stepHeader()) {
           stepColumn = c.column();
-        } else if (k.label() == null && k.step().isEmpty() && Units.isIdentifier(c.text()) && !isInput(c.text())) {
+        } else if (k.label() == null && k.step().isEmpty() && isName(c.text()) && !isInput(c.text())) {
           unnamed.add(c.column());
         }
       }
@@ -224,12 +224,12 @@ final class TableReader {
     Set<String> taken = new HashSet<>();
     named.forEach(l -> taken.addAll(l.senses().size() == 1 ? l.senses() : List.of()));
     List<String> senses = new ArrayList<>();
+    senses.add("");
     for (String q : quantities) {
       if (!taken.contains(q)) {
         senses.add(q);
       }
     }
-    senses.add("");
     Table.Cell head = t.at(headerRow, c);
     String symbol = head == null ? "the unnamed column " + (c + 1) : "'" + head.text() + "'";
     return new Reading(symbol, senses, "column " + (c + 1) + " of " + t.name(), 0, step, null, n,
@@ -303,6 +303,11 @@ final class TableReader {
     }
     Kind k = kinds.get(c);
     return k == null ? OptionalInt.empty() : k.step();
+  }
+
+  /** A short header of words Korrektor does not know ("Zelleingang", "cell_in", "z"). */
+  private static boolean isName(String text) {
+    return text.length() <= 30 && Regex.matches(text.strip(), "[\\p{L}][\\p{L}\\d_~^ ()\\-.]*");
   }
 
   private static boolean isInput(String text) {
@@ -512,8 +517,8 @@ final class TableReader {
       if (step.isPresent() && value != null && numbers == 1) {
         out.add(Reading.of(l, step.getAsInt(), value, Candidate.Evidence.TABLE, "label, step and value in a row (" + t.name() + ")"));
       } else if (numbers == 1 && value != null && value.location() != null && firstNumberRight(t, r, c, 3) == value) {
-        int s = context > 0 ? context : contextAbove(t, kinds, r, c);
-        if (s > 0) {
+        int s = context != PhraseReader.NONE ? context : contextAbove(t, kinds, r, c);
+        if (s != PhraseReader.NONE) {
           out.add(Reading.of(l, s, value, Candidate.Evidence.CONTEXT, "label beside its value under a step heading (" + t.name() + ")"));
         }
       }
@@ -534,7 +539,7 @@ final class TableReader {
         }
       }
     }
-    return 0;
+    return PhraseReader.NONE;
   }
 
   private static Num firstNumberRight(Table t, int r, int c, int span) {

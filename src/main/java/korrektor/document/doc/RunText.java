@@ -83,7 +83,9 @@ final class RunText {
           special(run, figures, unread);
         } else if (c == 0x08 && run.isSpecialCharacter()) {
           figures.add(Figure.Kind.DRAWING); // a floating shape or picture anchored here
-        } else if (c == '\t' || c == 0x0B || c == 0x0C || c == '\r' || c == 0x07) {
+        } else if (c == '\t') {
+          text.append('\t'); // columns set with tabs: kept for tables written in text
+        } else if (c == 0x0B || c == 0x0C || c == '\r' || c == 0x07) {
           text.append(' ');
         } else if (c == 0x1E) {
           text.append('-'); // non-breaking hyphen

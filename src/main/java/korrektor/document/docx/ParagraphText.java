@@ -60,7 +60,9 @@ final class ParagraphText {
           text.append(cursor.getTextValue());
           cursor.toEndToken();
           depth--;
-        } else if (W.equals(ns) && (local.equals("tab") || local.equals("br") || local.equals("cr"))) {
+        } else if (W.equals(ns) && local.equals("tab")) {
+          text.append('\t'); // columns set with tabs: kept for tables written in text
+        } else if (W.equals(ns) && (local.equals("br") || local.equals("cr"))) {
           text.append(' ');
         } else if (W.equals(ns) && local.equals("p") && text.length() > 0) {
           text.append(' '); // paragraphs inside a table cell
