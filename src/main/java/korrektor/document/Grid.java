@@ -10,14 +10,22 @@ import java.util.Optional;
  *
  * @param name the sheet name (null for CSV)
  * @param cells the non-empty cells
+ * @param linesBefore for a table in a text document (Word, Writer, RTF, Markdown), how many of the
+ *     document's lines come before it, so that a heading above it ("t = 2") can be found; -1 when
+ *     the table stands on its own (a worksheet, a CSV file)
  */
-public record Grid(String name, List<Cell> cells) {
+public record Grid(String name, List<Cell> cells, int linesBefore) {
 
   private static final Comparator<Cell> READING_ORDER =
       Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column);
 
   public Grid {
     cells = cells.stream().sorted(READING_ORDER).toList();
+  }
+
+  /** A sheet of its own (a worksheet, a CSV file). */
+  public Grid(String name, List<Cell> cells) {
+    this(name, cells, -1);
   }
 
   public Optional<Cell> at(int row, int column) {

@@ -154,8 +154,12 @@ public final class Extractor {
         headerless.legend(u).ifPresent(legends::add);
       }
     }
+    int[] contextAfter = contexts(p.lines());
     for (Table t : p.tables()) {
       int context = t.isText() ? PhraseReader.NONE : sheetStep(t.name());
+      if (context == PhraseReader.NONE && t.linesBefore() > 0) {
+        context = contextAfter[t.linesBefore() - 1]; // a table under a heading "t = 2" in a Word document
+      }
       List<Reading> found = tables.read(t, context);
       if (found.isEmpty()) {
         found = headerless.read(t, legendsBefore(legends, t));
@@ -254,6 +258,28 @@ public final class Extractor {
       }
     }
     conflicting.forEach(out::remove);
+    return out;
+  }
+
+  /** The step a heading has set after each line ("Step 2", "t = 2:"), as the phrase reader carries it; NONE before any. */
+  private int[] contexts(List<Unit> lines) {
+    int[] out = new int[lines.size()];
+    int context = PhraseReader.NONE;
+    String part = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Unit u = lines.get(i);
+      if (!u.part().equals(part)) {
+        part = u.part();
+        context = PhraseReader.NONE;
+      }
+      List<Label> found = labels.findAll(u.text());
+      for (StepReader.Event e : steps.events(u.text())) {
+        if (found.stream().noneMatch(l -> e.start() < l.end() && l.start() < e.end())) {
+          context = e.step();
+        }
+      }
+      out[i] = context;
+    }
     return out;
   }
 

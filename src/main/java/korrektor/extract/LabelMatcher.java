@@ -191,15 +191,41 @@ public final class LabelMatcher {
       }
     }
     String rest = text.substring(first.end()).strip();
-    // a step in brackets at the end: "pre-activation a[1] (t = 1)", "hidden state (t=2)"
-    Matcher stepAtEnd = Regex.of("\\s*[(\\[]\\s*(?:t|step|schritt|zeitschritt)\\s*[=:]?\\s*(\\d{1,3})\\s*[)\\]]$").matcher(rest);
+    // a step after the label: "Eingangsgate at t=1", "h bei t = 2", "s, step 3"
+    Matcher at = Regex.of("(?i)^(?:at|bei|for|für|in|im|@|,)?\\s*\\(?\\s*(?:t|step|schritt|zeitschritt|time step|zeit)\\s*[=:]?\\s*(\\d{1,3})\\s*\\)?$").matcher(rest);
+    if (at.matches() && !first.hasStep()) {
+      return Optional.of(first.withStep(Integer.parseInt(at.group(1)), text.length()).spanning(0, text.length()));
+    }
+    // brackets after the label: a step "(t = 1)", "(step 1)", a description "(input gate)", a remark
     int endStep = Label.NO_STEP;
-    if (stepAtEnd.find() && !first.hasStep()) {
-      endStep = Integer.parseInt(stepAtEnd.group(1));
-      rest = rest.substring(0, stepAtEnd.start()).strip();
-      if (rest.isEmpty()) {
-        return Optional.of(first.withStep(endStep, text.length()).spanning(0, text.length()));
+    List<String> described = null;
+    for (int k = 0; k < 3 && !rest.isEmpty(); k++) {
+      Matcher group = Regex.of("[(\\[]([^()\\[\\]]{1,40})[)\\]]\\s*$").matcher(rest);
+      if (!group.find()) {
+        break;
       }
+      String inside = group.group(1).strip();
+      Matcher step = Regex.of("(?i)(?:t|step|schritt|zeitschritt|time step|zeit)\\s*[=:]?\\s*(\\d{1,3})").matcher(inside);
+      Optional<Label> d = step.matches() ? Optional.empty() : whole(inside);
+      if (step.matches()) {
+        endStep = Integer.parseInt(step.group(1));
+      } else if (d.isPresent() && d.get().isStepless() && described == null) {
+        described = d.get().senses();
+      } else if (!Regex.matches(inside, "[\\p{L}\\s.,-]*")) {
+        break; // "(0.39)": not a remark about the label
+      }
+      rest = rest.substring(0, group.start()).strip();
+    }
+    if (rest.isEmpty() && (endStep != Label.NO_STEP || described != null)) {
+      Label l = first;
+      if (described != null) {
+        List<String> common = intersect(l.senses(), described);
+        l = l.withSenses(common.isEmpty() ? described : common);
+      }
+      if (endStep != Label.NO_STEP && !l.hasStep()) {
+        l = l.withStep(endStep, l.end());
+      }
+      return Optional.of(l.spanning(0, text.length()));
     }
     String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
     inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");

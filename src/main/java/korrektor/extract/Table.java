@@ -30,6 +30,7 @@ final class Table {
   private final String name;
   private final int document;
   private final boolean text;
+  private int linesBefore = -1;
   private final TreeMap<Integer, TreeMap<Integer, Cell>> rows = new TreeMap<>();
   private int columns;
 
@@ -51,6 +52,15 @@ final class Table {
 
   String name() {
     return name;
+  }
+
+  /** For a table among a text document's lines: how many line units come before it; else -1. */
+  int linesBefore() {
+    return linesBefore;
+  }
+
+  void linesBefore(int n) {
+    this.linesBefore = n;
   }
 
   int document() {

@@ -68,7 +68,8 @@ final class TextTables {
   static Table of(List<Unit> block, int document) {
     String name = "lines " + block.get(0).location() + (block.size() > 1 ? " to l." + block.get(block.size() - 1).location().line() : "");
     Table t = new Table(name, document, true);
-    boolean geometry = block.stream().anyMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5));
+    // positions only when every row has them (a printout split at blanks has none)
+    boolean geometry = block.stream().allMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5));
     List<Unit> rows = new ArrayList<>();
     for (Unit u : block) {
       if (!isSeparator(u)) {

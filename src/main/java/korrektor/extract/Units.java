@@ -37,13 +37,20 @@ final class Units {
     List<Unit> cells = new ArrayList<>();
     List<Table> tables = new ArrayList<>();
     int index = 0;
+    List<Integer> unitsAfterLine = new ArrayList<>();
     for (TextLine line : d.lines()) {
       for (String slice : slices(line.text())) {
         lines.add(line(document, index++, slice, slice == line.text() ? line.words() : List.of(), line.location()));
       }
+      unitsAfterLine.add(lines.size());
     }
     for (Grid g : d.grids()) {
       Table t = new Table(g.name() == null ? d.fileName() : g.name(), document, false);
+      if (g.linesBefore() > 0 && g.linesBefore() <= unitsAfterLine.size()) {
+        t.linesBefore(unitsAfterLine.get(g.linesBefore() - 1));
+      } else if (g.linesBefore() == 0) {
+        t.linesBefore(0);
+      }
       for (Cell c : g.cells()) {
         Unit u = cell(document, index++, c, g.name());
         cells.add(u);
@@ -116,6 +123,15 @@ final class Units {
         spans[k] = new double[] {g.get(0).x(), g.get(g.size() - 1).right()};
       }
       row = rawFields.size() > 1 && isRowOfTokens(rawFields);
+      if (!row) {
+        // a printout in a monospaced font: its columns are apart by single blanks, not wide gaps
+        List<String> split = split(String.join(" ", rawFields));
+        if (split.size() > 1 && isRowOfTokens(split)) {
+          rawFields = split;
+          spans = null;
+          row = true;
+        }
+      }
     } else {
       rawFields = split(raw);
       row = rawFields.size() > 1;

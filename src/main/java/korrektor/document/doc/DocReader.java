@@ -97,7 +97,7 @@ public final class DocReader implements DocumentReader {
             }
           }
         }
-        grids.add(new Grid(name, cells));
+        grids.add(new Grid(name, cells, lines.size()));
         i += Math.max(1, table.numParagraphs()) - 1;
         continue;
       }

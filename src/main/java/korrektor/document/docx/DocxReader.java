@@ -91,7 +91,7 @@ public final class DocxReader implements DocumentReader {
             }
           }
         }
-        grids.add(new Grid(name, cells));
+        grids.add(new Grid(name, cells, lines.size()));
       }
     }
     if (cellBudget <= 0) {

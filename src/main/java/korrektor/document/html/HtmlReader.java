@@ -83,12 +83,17 @@ public final class HtmlReader implements DocumentReader {
         r++;
       }
       grids.add(new Grid(name, cells));
-      table.remove();
+      // a marker where the table stood, so that its place among the lines (under "t = 2") is known
+      table.replaceWith(new Element("korrektor-table").attr("index", String.valueOf(grids.size() - 1)));
     }
     Lines lines = new Lines(displayName, limits.maxLines(), figures);
     Element body = page.body() == null ? page : page.body();
     NodeTraversor.traverse(lines, body);
     lines.flush();
+    for (var e : lines.tableAt.entrySet()) {
+      Grid g = grids.get(e.getKey());
+      grids.set(e.getKey(), new Grid(g.name(), g.cells(), e.getValue()));
+    }
     if (budget < 0) {
       problems.add(Problem.warning(Location.ofFile(displayName),
           "only the first " + limits.maxCells() + " table cells were read"));
@@ -115,6 +120,7 @@ public final class HtmlReader implements DocumentReader {
     final List<Figure> figures;
     final List<TextLine> out = new ArrayList<>();
     final StringBuilder current = new StringBuilder();
+    final java.util.Map<Integer, Integer> tableAt = new java.util.HashMap<>();
     boolean cut;
 
     Lines(String file, int max, List<Figure> figures) {
@@ -128,8 +134,12 @@ public final class HtmlReader implements DocumentReader {
       if (node instanceof TextNode text) {
         current.append(text.getWholeText());
       } else if (node instanceof Element e) {
-        if (BLOCKS.contains(e.normalName())) {
+        if (BLOCKS.contains(e.normalName()) || e.normalName().equals("korrektor-table")) {
           flush();
+        }
+        if (e.normalName().equals("korrektor-table")) {
+          tableAt.put(Integer.parseInt(e.attr("index")), out.size());
+          return;
         }
         Location here = Location.ofLine(file, 0, out.size() + 1);
         switch (e.normalName()) {

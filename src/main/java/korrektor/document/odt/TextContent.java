@@ -227,7 +227,7 @@ final class TextContent {
       return;
     }
     switch (local) {
-      case "table" -> grids.add(new Grid(tables.pop().name, t.cells));
+      case "table" -> grids.add(new Grid(tables.pop().name, t.cells, lines.size()));
       case "table-row" -> t.row += Math.min(t.rowRepeat, MAX_ROWS) - 1;
       case "table-cell", "covered-table-cell" -> {
         if (sinks.peek() instanceof CellSink cell) {

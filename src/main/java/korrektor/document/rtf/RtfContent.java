@@ -502,7 +502,7 @@ final class RtfContent {
       endCell(); // a last cell without \cell
     }
     cell.setLength(0);
-    grids.add(new Grid(tableName, table));
+    grids.add(new Grid(tableName, table, lines.size()));
     table = null;
   }
 

@@ -79,7 +79,7 @@ public final class PlainTextReader implements DocumentReader {
         continue;
       }
       if (!table.isEmpty()) {
-        tables.add(new Grid("Table " + (tables.size() + 1), table));
+        tables.add(new Grid("Table " + (tables.size() + 1), table, lines.size()));
         table = new ArrayList<>();
       }
       tableRow = 0;
@@ -87,7 +87,7 @@ public final class PlainTextReader implements DocumentReader {
       lines.add(TextLine.plain(text, Location.ofLine(displayName, 0, number)));
     }
     if (!table.isEmpty()) {
-      tables.add(new Grid("Table " + (tables.size() + 1), table));
+      tables.add(new Grid("Table " + (tables.size() + 1), table, lines.size()));
     }
     return new Document(displayName, Format.TEXT, tables, lines, List.of(), 0, problems);
   }
