@@ -273,7 +273,7 @@ final class Decoder {
     for (Reading r : readings) {
       String q = r.quantity(r.senseChoice() == null ? 0 : a.getOrDefault(r.senseChoice(), 0));
       int step = r.step(r.baseChoice() == null ? 0 : a.getOrDefault(r.baseChoice(), 0));
-      if (q == null || step < 1 || step > stepCount) {
+      if (q == null || step < 1 || step > stepCount || !validComponent(q, r.component())) {
         continue;
       }
       Candidate c = new Candidate(q, r.component(), step, r.number().token(), r.number().location(), r.evidence());
@@ -290,11 +290,20 @@ final class Decoder {
     for (Reading r : readings) {
       String q = r.quantity(r.senseChoice() == null ? 0 : a.getOrDefault(r.senseChoice(), 0));
       int step = r.step(r.baseChoice() == null ? 0 : a.getOrDefault(r.baseChoice(), 0));
-      if (q != null && step >= 0 && step <= stepCount) {
+      if (q != null && step >= 0 && step <= stepCount && validComponent(q, r.component())) {
         out.add(r.number());
       }
     }
     return out;
+  }
+
+  /** A component the quantity has: 0 for a scalar, 1..n for a vector of n (an item that exists). */
+  private boolean validComponent(String quantity, int component) {
+    Integer dim = dimensions.get(quantity);
+    if (dim == null) {
+      return false;
+    }
+    return dim == 1 ? component == 0 : component >= 1 && component <= dim;
   }
 
   /** Items read differently by readings that explain the values equally well: review, naming both. */

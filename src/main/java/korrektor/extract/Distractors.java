@@ -28,8 +28,8 @@ final class Distractors {
   /** Why a number is a distractor, or null when it is not one. */
   String why(Num n, String unitText, List<Num> unitNumbers, Set<Double> attributedValues) {
     NumberToken t = n.token();
-    if (t.isInteger()) {
-      return "a whole number (a step, an id, a count or points)";
+    if (t.isInteger() && isCountLike(t.value())) {
+      return "a whole number (a step, an id, a count, a year or points)";
     }
     for (double g : givens) {
       if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g))) {
@@ -51,6 +51,15 @@ final class Distractors {
       }
     }
     return null;
+  }
+
+  /**
+   * Whole numbers a sheet is full of: steps, counts and points (up to 100), years, ids of five or
+   * more digits. Others ("5769", a decimal comma lost) are no distractors: they may be a value misread.
+   */
+  private static boolean isCountLike(double v) {
+    double a = Math.abs(v);
+    return a <= 100 || a >= 1900 && a <= 2100 || a >= 10_000;
   }
 
   /** Whether the number stands inside a calculation: an operand, an argument, a step of a chain. */

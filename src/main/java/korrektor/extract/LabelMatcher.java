@@ -227,7 +227,7 @@ public final class LabelMatcher {
       }
       return Optional.of(l.spanning(0, text.length()));
     }
-    String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s*[(\\[][^)\\]]*[)\\]]$", "").strip();
+    String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s+[(\\[][^)\\]]*[)\\]]$", "").strip();
     inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");
     Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
     if (second.isPresent() && second.get().end() == inner.length()) {

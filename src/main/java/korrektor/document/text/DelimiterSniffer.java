@@ -78,10 +78,16 @@ public final class DelimiterSniffer {
     return (double) modeCount / lines.size();
   }
 
-  /** A comma between digits on a line that also has semicolons is a decimal comma ({@code 1;0,7;0,577}). */
+  /**
+   * A comma before a digit on a line that also has semicolons is a decimal comma: between digits
+   * ({@code 1;0,7;0,577}) or starting a number ({@code 1;,5769;-,25}).
+   */
   private static boolean decimalComma(String line, int i) {
-    return line.indexOf(';') >= 0 && i > 0 && i + 1 < line.length()
-        && Character.isDigit(line.charAt(i - 1)) && Character.isDigit(line.charAt(i + 1));
+    if (line.indexOf(';') < 0 || i + 1 >= line.length() || !Character.isDigit(line.charAt(i + 1))) {
+      return false;
+    }
+    char before = i > 0 ? line.charAt(i - 1) : ';';
+    return Character.isDigit(before) || before == ';' || before == '-' || before == ' ' || before == '\u2212';
   }
 
   static int countOutsideQuotes(String line, char delimiter) {
