@@ -26,7 +26,7 @@ final class Distractors {
   }
 
   /** Why a number is a distractor, or null when it is not one. */
-  String why(Num n, String unitText, List<Num> unitNumbers, Set<Double> attributedValues) {
+  String why(Num n, String unitText, List<Num> unitNumbers, Set<String> attributedTexts) {
     NumberToken t = n.token();
     if (t.isInteger() && isCountLike(t.value())) {
       return "a whole number (a step, an id, a count, a year or points)";
@@ -45,10 +45,8 @@ final class Distractors {
         return "the scale of a plot's axis";
       }
     }
-    for (double v : attributedValues) {
-      if (Math.abs(v - t.value()) < 0.51 * Math.pow(10, -Math.max(0, t.decimals())) && t.decimals() >= 2) {
-        return "repeats a value read elsewhere";
-      }
+    if (t.decimals() >= 3 && attributedTexts.contains(t.raw())) {
+      return "repeats a value read elsewhere"; // "0.5757 at t=1 and 0.8140 at t=3" in an answer
     }
     return null;
   }

@@ -183,6 +183,7 @@ public final class Extractor {
       // a value broken onto the next line: "the cell state is s" / "= 0.4225"; a printed array over
       // several lines ("array([[0.5, 0.3]," / "[0.65, -0.21]])")
       while (i + 1 < lines.size() && !claimed.contains(lines.get(i + 1)) && lines.get(i + 1).part().equals(u.part())
+          && !isRule(span.text()) && !isRule(lines.get(i + 1).text())
           && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
               || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
@@ -351,6 +352,11 @@ public final class Extractor {
     return noLineBreak(text, 0, i);
   }
 
+  /** A line of only rule characters ("=====", "-----"): an underline, no equation. */
+  private static boolean isRule(String text) {
+    return text.length() >= 3 && Regex.matches(text.strip(), "[=\\-_~*#]{3,}");
+  }
+
   /** Square brackets opened and not closed: a list printed over several lines. */
   static int openBrackets(String text) {
     int depth = 0;
@@ -387,9 +393,9 @@ public final class Extractor {
   }
 
   private Coverage coverage(List<Units.Parsed> parsed, Decoder.Result result, Set<Integer> drafts) {
-    Set<Double> attributedValues = new HashSet<>();
+    Set<String> attributedTexts = new HashSet<>();
     for (Candidate c : result.candidates()) {
-      attributedValues.add(c.value());
+      attributedTexts.add(c.number().raw());
     }
     int numbers = 0;
     int attributed = 0;
@@ -407,7 +413,7 @@ public final class Extractor {
             attributed++;
           } else if (drafts.contains(d)) {
             distractorCount++; // a draft set aside
-          } else if (distractors.why(n, u.text(), u.numbers(), attributedValues) != null) {
+          } else if (distractors.why(n, u.text(), u.numbers(), attributedTexts) != null) {
             distractorCount++;
           } else {
             String key = n.token().raw() + "@" + n.location();

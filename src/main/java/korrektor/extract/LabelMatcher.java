@@ -292,26 +292,29 @@ public final class LabelMatcher {
     if (name.isEmpty() || name.length() > 40) {
       return Optional.empty();
     }
-    Optional<Label> direct = whole(name);
-    if (direct.isPresent()) {
-      return direct;
-    }
-    String n = Regex.replaceAll(name, "(?<=[a-z])(?=[A-Z])", "_").toLowerCase(Locale.ROOT);
-    n = Regex.replaceAll(n, "_(?:list|values|vals|arr|array|vec|seq|hist|history|t|all)$", "");
+    String n = Regex.replaceAll(name, "(?<=[a-z])(?=[A-Z])", "_");
+    n = Regex.replaceAll(n, "_(?:list|values|vals|arr|array|vec|seq|hist|history|all)$", "");
     n = Regex.replaceAll(n, "_?tilde", "~");
     n = Regex.replaceAll(n, "_?hat", "^");
+    // exact forms first: the name, without a plural, with blanks for underscores
     for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=\\p{L})s$", "")}) {
-      if (candidate.isEmpty()) {
-        continue;
-      }
-      for (String form : new String[] {candidate, candidate.replace('_', ' '), name.length() <= 3 ? name.substring(0, name.length() - 1) : candidate}) {
-        Optional<Label> l = whole(form);
+      for (String form : new String[] {candidate, candidate.replace('_', ' '), candidate.toLowerCase(Locale.ROOT)}) {
+        Optional<Label> l = exact(form);
         if (l.isPresent() && l.get().isStepless()) {
           return l;
         }
       }
     }
-    return Optional.empty();
+    return whole(name);
+  }
+
+  /** The text as exactly one alias with its markers, nothing around it. */
+  private Optional<Label> exact(String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = Text.normalize(text);
+    return matchAt(t, t.toLowerCase(Locale.ROOT), 0).filter(l -> l.end() == t.length());
   }
 
   private static List<String> intersect(List<String> a, List<String> b) {
