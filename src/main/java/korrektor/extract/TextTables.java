@@ -126,7 +126,8 @@ final class TextTables {
     for (int r = 0; r < rows.size(); r++) {
       Unit u = rows.get(r);
       int shift = 0;
-      if (r == 0 && rows.size() > 1 && u.fields().size() == most - 1 && u.numbers().isEmpty()) {
+      if (r == 0 && rows.size() > 1 && u.fields().size() == most - 1
+          && u.numbers().stream().allMatch(n -> n.token().isInteger())) {
         shift = 1; // "   g      f" over "0  0.5769  0.5436": the header has no name for the index column
       }
       for (int k = 0; k < u.fields().size(); k++) {

@@ -171,14 +171,16 @@ final class Units {
    * number, a label or a step. Otherwise the whole line.
    */
   List<String> split(String raw) {
-    String s = raw.strip();
+    String s = Regex.replaceAll(raw, "^ +", "").stripTrailing(); // a leading tab is an empty first cell
     if (s.indexOf('\t') >= 0) {
       List<String> out = new ArrayList<>();
       for (String f : s.split("\t", -1)) {
         out.add(f.strip());
       }
-      trimEmptyEnds(out);
-      return out.size() > 1 ? out : List.of(s);
+      while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+        out.remove(out.size() - 1);
+      }
+      return out.size() > 1 ? out : List.of(s.strip());
     }
     if (s.indexOf('|') >= 0 && (s.startsWith("|") || count(s, '|') >= 2)) {
       String inner = s.startsWith("|") ? s.substring(1) : s;
