@@ -542,10 +542,11 @@ final class TableReader {
     return PhraseReader.NONE;
   }
 
+  /** The first number right of a cell within {@code span} columns, past empty cells and cells of a bare "=" or ":". */
   private static Num firstNumberRight(Table t, int r, int c, int span) {
     for (int k = 1; k <= span; k++) {
       Table.Cell cell = t.at(r, c + k);
-      if (cell == null) {
+      if (cell == null || cell.number() == null && Regex.matches(cell.text().strip(), "[=:≈→]|->|=>")) {
         continue;
       }
       return cell.number();

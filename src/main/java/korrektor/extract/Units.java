@@ -205,6 +205,13 @@ final class Units {
         return out;
       }
     }
+    if (s.contains(", ")) {
+      // "0, 0.5768, 0.5436, …": numbers listed with a comma and a blank (a decimal comma has no blank)
+      List<String> out = List.of(Regex.split(s.strip(), ",\\s+"));
+      if (out.size() >= 3 && out.stream().allMatch(f -> Numbers.whole(f).isPresent())) {
+        return out;
+      }
+    }
     if (s.contains("  ")) {
       List<String> out = List.of(Regex.split(s, "\\s{2,}"));
       if (out.size() > 1 && isRowOfTokens(out)) {
