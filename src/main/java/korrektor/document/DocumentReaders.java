@@ -48,6 +48,19 @@ public final class DocumentReaders {
   }
 
   /**
+   * Whether a file's lines agree on a delimiter for at least 40 % of them (a table under a title and
+   * a few notes); lines of text with decimal commas saved under a .csv name do not.
+   */
+  private static boolean looksTabular(Path file) throws IOException {
+    byte[] prefix;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      prefix = in.readNBytes(64 * 1024);
+    }
+    return korrektor.document.text.DelimiterSniffer.tableShare(
+        korrektor.document.text.TextDecoder.decode(prefix).text()) >= 0.4;
+  }
+
+  /**
    * The readers Korrektor ships: PDF, xlsx/xls, ods, docx, doc, odt, rtf, Jupyter notebooks, HTML,
    * CSV, plain text (and Markdown), images, and zips of these (read with this same registry).
    */
@@ -100,7 +113,7 @@ public final class DocumentReaders {
       FormatDetector.Detection detection = FormatDetector.inspect(file, size);
       format = detection.format();
       String lower = displayName.toLowerCase(java.util.Locale.ROOT);
-      if (format == Format.TEXT && (lower.endsWith(".csv") || lower.endsWith(".tsv"))) {
+      if (format == Format.TEXT && (lower.endsWith(".csv") || lower.endsWith(".tsv")) && looksTabular(file)) {
         // text whose delimiters are not consistent on every line (a title row, a prose line):
         // the name settles what the content leaves open
         format = Format.CSV;

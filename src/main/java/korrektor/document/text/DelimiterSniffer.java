@@ -28,6 +28,8 @@ public final class DelimiterSniffer {
    */
   public record Sniffed(char delimiter, boolean sepLine) {}
 
+  private static final java.util.regex.Pattern POINT_DECIMAL = java.util.regex.Pattern.compile("\\d\\.\\d");
+
   private DelimiterSniffer() {}
 
   /**
@@ -63,6 +65,22 @@ public final class DelimiterSniffer {
     return bestScore >= MIN_CONSISTENCY ? Optional.ofNullable(best) : Optional.empty();
   }
 
+  /**
+   * The best share of lines that agree on one delimiter's count (0 to 1): how much the text looks
+   * like a table at all, title and prose lines included.
+   */
+  public static double tableShare(String text) {
+    List<String> nonBlank = text.lines().limit(MAX_LINES).filter(l -> !l.isBlank()).toList();
+    if (nonBlank.isEmpty()) {
+      return 0;
+    }
+    double best = 0;
+    for (char candidate : CANDIDATES) {
+      best = Math.max(best, consistency(nonBlank, candidate));
+    }
+    return best;
+  }
+
   /** The share of lines that have the most common non-zero count of the delimiter. */
   private static double consistency(List<String> lines, char delimiter) {
     Map<Integer, Integer> histogram = new HashMap<>();
@@ -83,8 +101,14 @@ public final class DelimiterSniffer {
    * ({@code 1;0,7;0,577}) or starting a number ({@code 1;,5769;-,25}).
    */
   private static boolean decimalComma(String line, int i) {
-    if (line.indexOf(';') < 0 || i + 1 >= line.length() || !Character.isDigit(line.charAt(i + 1))) {
+    if (i + 1 >= line.length() || !Character.isDigit(line.charAt(i + 1))) {
       return false;
+    }
+    if (line.indexOf(';') < 0) {
+      // no semicolons: a comma between digits is decimal when no number of the line has a point
+      // ("g = 0,577 | f = 0,544"), a delimiter when numbers do ("1,0.5769,0.5436")
+      return i > 0 && Character.isDigit(line.charAt(i - 1)) && !POINT_DECIMAL.matcher(line).find()
+          && (line.indexOf('=') >= 0 || line.indexOf(':') >= 0 || line.indexOf('|') >= 0);
     }
     char before = i > 0 ? line.charAt(i - 1) : ';';
     return Character.isDigit(before) || before == ';' || before == '-' || before == ' ' || before == '\u2212';
