@@ -185,6 +185,7 @@ public final class Extractor {
       while (i + 1 < lines.size() && !claimed.contains(lines.get(i + 1)) && lines.get(i + 1).part().equals(u.part())
           && !isRule(span.text()) && !isRule(lines.get(i + 1).text())
           && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
+              || Regex.matches(lines.get(i + 1).text(), "\\s*\\([\\p{L} -]{2,40}\\)\\s*[:=].*")
               || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
       }

@@ -104,7 +104,7 @@ final class PhraseReader {
     }
     List<Label> defining = new ArrayList<>();
     for (Label l : found) {
-      if (isDefining(text, l)) {
+      if (isDefining(text, l, events)) {
         defining.add(l);
       }
     }
@@ -540,11 +540,17 @@ final class PhraseReader {
    * a closing bracket, '=' or a one-letter factor as in {@code b g + U g x}) and is followed by a
    * connector, its own step, a description or a number.
    */
-  private boolean isDefining(String text, Label l) {
+  private boolean isDefining(String text, Label l, List<StepReader.Event> events) {
     for (int i = l.start() - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\'' || c == '"' || c == '\t') {
         continue;
+      }
+      if (c == ')' || c == ']') {
+        final int close = i;
+        if (events.stream().anyMatch(e -> e.end() == close + 1 || e.end() == close)) {
+          break; // "(t=1) input gate = 0.58": the step heading, not a factor
+        }
       }
       if (OPERATORS.indexOf(c) >= 0 || c == ')' || c == '}' || c == ']') {
         return false;
