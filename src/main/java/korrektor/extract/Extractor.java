@@ -186,6 +186,8 @@ public final class Extractor {
           && !isRule(span.text()) && !isRule(lines.get(i + 1).text())
           && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
               || Regex.matches(lines.get(i + 1).text(), "\\s*\\([\\p{L} -]{2,40}\\)\\s*[:=].*")
+              || phrases.startsWithConnector(lines.get(i + 1).text()) && !lines.get(i + 1).numbers().isEmpty()
+                  && endsWithLabel(span.text())
               || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
       }
@@ -351,6 +353,12 @@ public final class Extractor {
       return false;
     }
     return noLineBreak(text, 0, i);
+  }
+
+  /** Whether a text ends with a label ("… die Ausgabe"), its value on the next line. */
+  private boolean endsWithLabel(String text) {
+    List<Label> found = labels.findAll(text);
+    return !found.isEmpty() && text.substring(found.get(found.size() - 1).end()).isBlank();
   }
 
   /** A line of only rule characters ("=====", "-----"): an underline, no equation. */

@@ -71,6 +71,11 @@ final class PhraseReader {
     this.stepAttach = Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE);
   }
 
+  /** Whether a text starts with a connector ("beträgt .5757", "= 0.39"): the rest of a sentence broken across lines. */
+  boolean startsWithConnector(String text) {
+    return connector.matcher(text).lookingAt();
+  }
+
   /** Starts reading a new document. */
   void reset() {
     context = NONE;
@@ -420,7 +425,7 @@ final class PhraseReader {
     }
     String head = text.substring(from, nums.get(0).start());
     if (!Regex.matches(head, "(?i)\\s*(?:(?:to|about|approximately|approx\\.?|roughly|around|exactly|nearly|then|now|rund|etwa|ungefähr|genau|also|dann|jetzt|gerundet|rounded)\\s+){0,2}"
-        + "(?:≈|~|ca\\.?|approx\\.?|about|etwa|circa|rund|np\\.)?\\s*(?:array|tensor|list)?\\s*[(\\[{]{0,2}\\s*")) {
+        + "(?:≈|~|ca\\.?|approx\\.?|about|etwa|circa|rund|np\\.)?\\s*(?:array|tensor|list)?\\s*[(\\[{]{0,2}\\s*(?:≈|~)?\\s*")) {
       return List.of();
     }
     int open = count(head, '(') + count(head, '[') + count(head, '{');
@@ -429,7 +434,7 @@ final class PhraseReader {
     out.add(nums.get(0));
     for (int k = 1; k < nums.size(); k++) {
       String gap = text.substring(pos, nums.get(k).start());
-      if (!Regex.matches(gap, "\\s*[,;]?\\s*")) {
+      if (!Regex.matches(gap, "\\s*[,;]?\\s*(?:≈|~|ca\\.?)?\\s*")) {
         break;
       }
       out.add(nums.get(k));
