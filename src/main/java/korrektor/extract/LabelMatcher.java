@@ -35,6 +35,10 @@ public final class LabelMatcher {
 
   private record Alias(String text, List<String> senses, boolean caseSensitive) {}
 
+  /** A step phrase closing a label cell: "at t=1", "bei t = 2", "(Schritt 3)", ", step 4". */
+  private static final Pattern TRAILING_STEP = Pattern.compile(
+      "(?i)[\\s,]*(?:at|bei|for|für|in|im|@)?\\s*[(\\[]?\\s*(?:t|step|schritt|zeitschritt|time step|zeitpunkt|zeit)\\s*[=:]?\\s*(\\d{1,3})\\s*[)\\]]?\\s*$");
+
   /** Labels of short cells are kept (headers repeat across students). */
   private static final int MEMO_MAX_LENGTH = 48;
 
@@ -169,6 +173,14 @@ public final class LabelMatcher {
     Optional<Label> l = matchAt(text, text.toLowerCase(Locale.ROOT), 0);
     if (l.isPresent() && l.get().end() == text.length()) {
       return l;
+    }
+    // a step phrase at the end: "input gate g at t=1", "Eingangsgate g bei t=2", "h (Schritt 3)"
+    Matcher trailing = TRAILING_STEP.matcher(text);
+    if (trailing.find() && trailing.start() > 0) {
+      Optional<Label> base = whole(text.substring(0, trailing.start()));
+      if (base.isPresent() && base.get().isStepless()) {
+        return Optional.of(base.get().withStep(Integer.parseInt(trailing.group(1)), text.length()).spanning(0, text.length()));
+      }
     }
     Optional<Label> pair = l.flatMap(first -> nameAndSymbol(text, first));
     return pair.isPresent() ? pair : wordsAndSymbol(text);

@@ -122,6 +122,7 @@ public final class HtmlReader implements DocumentReader {
     final StringBuilder current = new StringBuilder();
     final java.util.Map<Integer, Integer> tableAt = new java.util.HashMap<>();
     boolean cut;
+    boolean pre;
 
     Lines(String file, int max, List<Figure> figures) {
       this.file = file;
@@ -132,7 +133,19 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        current.append(text.getWholeText());
+        if (insidePre(text)) {
+          // a printout keeps its lines and columns
+          String[] parts = text.getWholeText().split("\n", -1);
+          for (int k = 0; k < parts.length; k++) {
+            if (k > 0) {
+              flushKeepingSpaces();
+            }
+            current.append(parts[k]);
+          }
+          pre = true;
+        } else {
+          current.append(text.getWholeText());
+        }
       } else if (node instanceof Element e) {
         if (BLOCKS.contains(e.normalName()) || e.normalName().equals("korrektor-table")) {
           flush();
@@ -159,7 +172,30 @@ public final class HtmlReader implements DocumentReader {
       }
     }
 
+    private static boolean insidePre(Node node) {
+      for (Node p = node.parent(); p != null; p = p.parent()) {
+        if (p instanceof Element e && e.normalName().equals("pre")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A line of a printout ({@code <pre>}): blanks and tabs kept. */
+    void flushKeepingSpaces() {
+      String text = korrektor.document.LineText.of(current.toString());
+      current.setLength(0);
+      if (!text.isEmpty() && out.size() < max) {
+        out.add(TextLine.plain(text, Location.ofLine(file, 0, out.size() + 1)));
+      }
+    }
+
     void flush() {
+      if (pre) {
+        pre = false;
+        flushKeepingSpaces();
+        return;
+      }
       String text = current.toString().replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
       current.setLength(0);
       if (text.isEmpty()) {
