@@ -2,8 +2,9 @@ package korrektor.document;
 
 /**
  * A line of text as a reader keeps it: line breaks and other control whitespace become blanks, but
- * tabs and runs of blanks stay, because they are how students set values in columns (a table pasted
- * from a spreadsheet, a printout aligned with spaces); leading blanks and trailing whitespace go.
+ * tabs and runs of blanks stay, leading ones too, because they are how students set values in
+ * columns (a table pasted from a spreadsheet, a printout aligned with spaces); trailing whitespace
+ * goes, and a line of blanks only is empty.
  */
 public final class LineText {
   private LineText() {}
@@ -22,13 +23,11 @@ public final class LineText {
       }
     }
     int start = 0;
-    while (start < out.length() && out.charAt(start) == ' ') {
-      start++;
-    }
     int end = out.length();
     while (end > start && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
       end--;
     }
-    return out.substring(start, end);
+    String line = out.substring(start, end);
+    return line.isBlank() ? "" : line;
   }
 }

@@ -159,6 +159,9 @@ public final class Extractor {
       int context = t.isText() ? PhraseReader.NONE : sheetStep(t.name());
       if (context == PhraseReader.NONE && t.linesBefore() > 0) {
         context = contextAfter[t.linesBefore() - 1]; // a table under a heading "t = 2" in a Word document
+      } else if (t.isText()) {
+        int first = t.cells().stream().mapToInt(c -> c.unit().index()).min().orElse(0);
+        context = first > 0 && first <= contextAfter.length ? contextAfter[first - 1] : PhraseReader.NONE;
       }
       List<Reading> found = tables.read(t, context);
       if (found.isEmpty()) {

@@ -182,6 +182,18 @@ final class PhraseReader {
         scopeEnd = e.start();
         break;
       }
+      // a description after the step: "i (Zeitschritt 1) (Eingangsgate) = …", "g at t=1 (input gate) = …"
+      Matcher late = DESCRIPTION.matcher(text.substring(Math.min(scopeStart, scopeEnd), scopeEnd));
+      if (ownStep != NONE && late.find()) {
+        Optional<Label> desc = labels.whole(late.group(1));
+        if (desc.isPresent()) {
+          List<String> common = new ArrayList<>(l.senses());
+          common.retainAll(desc.get().senses());
+          l = l.withSenses(common.isEmpty() ? desc.get().senses() : common);
+          scopeStart += late.end();
+          valueFrom = Math.max(valueFrom, scopeStart);
+        }
+      }
       Candidate.Evidence evidence = ownStep != NONE ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
       int step = ownStep != NONE ? ownStep : context;
       value(l, step, evidence, span, scopeStart, valueFrom, scopeEnd, out);

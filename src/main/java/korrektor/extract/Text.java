@@ -63,10 +63,12 @@ public final class Text {
       char ch = s.charAt(i);
       int sub = SUBSCRIPTS.indexOf(ch);
       int sup = SUPERSCRIPTS.indexOf(ch);
+      boolean afterSub = i > 0 && SUBSCRIPTS.indexOf(s.charAt(i - 1)) >= 0;
+      boolean afterSup = i > 0 && SUPERSCRIPTS.indexOf(s.charAt(i - 1)) >= 0;
       if (sub >= 0) {
-        out.append('_').append((char) ('0' + sub));
+        out.append(afterSub ? "" : "_").append((char) ('0' + sub)); // g₁₀ is g_10, not g_1_0
       } else if (sup >= 0) {
-        out.append('^').append((char) ('0' + sup));
+        out.append(afterSup ? "" : "^").append((char) ('0' + sup));
       } else if (ch == '₍' || ch == '⁽') {
         out.append(ch == '⁽' ? "^(" : "_(");
       } else if (ch == '₎' || ch == '⁾') {

@@ -135,6 +135,7 @@ final class Units {
     } else {
       rawFields = split(raw);
       row = rawFields.size() > 1;
+      spans = row ? characterSpans(raw, rawFields) : null;
     }
     List<Unit.Field> fields = new ArrayList<>();
     List<Num> nums = new ArrayList<>();
@@ -163,6 +164,28 @@ final class Units {
 
   private static boolean hasGeometry(List<Word> words) {
     return words.size() > 1 && words.stream().anyMatch(w -> w.width() > 0);
+  }
+
+  /**
+   * Where each field stands in a line set in columns with blanks (a printout, text aligned by hand):
+   * character offsets, which work as positions so that an empty cell keeps its column. Null for
+   * fields set apart by tabs, pipes or separators, whose characters do not line up.
+   */
+  private static double[][] characterSpans(String raw, List<String> fields) {
+    if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0 || raw.indexOf(';') >= 0 || !raw.contains("  ")) {
+      return null;
+    }
+    double[][] spans = new double[fields.size()][];
+    int from = 0;
+    for (int k = 0; k < fields.size(); k++) {
+      int at = raw.indexOf(fields.get(k), from);
+      if (at < 0 || fields.get(k).isEmpty()) {
+        return null;
+      }
+      spans[k] = new double[] {at, at + fields.get(k).length()};
+      from = at + fields.get(k).length();
+    }
+    return spans;
   }
 
   /**
