@@ -68,14 +68,16 @@ final class TextTables {
   static Table of(List<Unit> block, int document) {
     String name = "lines " + block.get(0).location() + (block.size() > 1 ? " to l." + block.get(block.size() - 1).location().line() : "");
     Table t = new Table(name, document, true);
-    // positions only when every row has them (a printout split at blanks has none)
-    boolean geometry = block.stream().allMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5));
     List<Unit> rows = new ArrayList<>();
     for (Unit u : block) {
       if (!isSeparator(u)) {
         rows.add(u);
       }
     }
+    // positions only when every row has them (a printout split at blanks has none), and only when
+    // needed: rows that all have every cell line up by their order, whatever a header's width
+    boolean geometry = block.stream().allMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5))
+        && !completeRows(rows);
     if (geometry) {
       double[][] columns = columnExtents(rows);
       List<List<Unit.Field>> placed = new ArrayList<>();
@@ -135,6 +137,28 @@ final class TextTables {
       }
     }
     return t;
+  }
+
+  /** Rows with numbers all of one width, lines without numbers (headers) as wide or one field short. */
+  private static boolean completeRows(List<Unit> rows) {
+    int width = -1;
+    for (Unit u : rows) {
+      if (!u.numbers().isEmpty()) {
+        if (width >= 0 && u.fields().size() != width) {
+          return false;
+        }
+        width = u.fields().size();
+      }
+    }
+    if (width < 0) {
+      return false;
+    }
+    for (Unit u : rows) {
+      if (u.numbers().isEmpty() && u.fields().size() != width && u.fields().size() != width - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void put(Table t, int row, int column, Unit.Field f, Unit u) {
