@@ -245,8 +245,9 @@ public final class FormatDetector {
         || lower.startsWith("<?xml") && lower.contains("<html")) {
       return true;
     }
-    for (String tag : new String[] {"<p>", "<p ", "<div", "<table", "<h1", "<h2", "<h3", "<h4",
-        "<body", "<head", "<meta", "<span", "<ul", "<ol", "<br", "<!--"}) {
+    for (String tag : new String[] {"<p>", "<p ", "<div", "<table", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6",
+        "<body", "<head", "<meta", "<span", "<ul", "<ol", "<br", "<!--", "<pre", "<section", "<article",
+        "<main", "<blockquote", "<strong", "<em>", "<b>", "<i>", "<code", "<dl", "<hr"}) {
       if (lower.startsWith(tag)) {
         return true;
       }

@@ -32,7 +32,8 @@ final class Distractors {
       return "a whole number (a step, an id, a count, a year or points)";
     }
     for (double g : givens) {
-      if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g))) {
+      // "0.4" restates the sheet's 0.4; "0.40" is more likely a value rounded to two places
+      if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g)) && t.decimals() <= decimalsOf(g)) {
         return "a number given on the sheet";
       }
     }
@@ -49,6 +50,13 @@ final class Distractors {
       return "repeats a value read elsewhere"; // "0.5757 at t=1 and 0.8140 at t=3" in an answer
     }
     return null;
+  }
+
+  /** The decimals of a number's shortest writing: 0.25 has 2, 1 has 0. */
+  private static int decimalsOf(double v) {
+    String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    int dot = s.indexOf('.');
+    return dot < 0 ? 0 : s.length() - dot - 1;
   }
 
   /**

@@ -191,6 +191,8 @@ public final class Extractor {
               || Regex.matches(lines.get(i + 1).text(), "\\s*\\([\\p{L} -]{2,40}\\)\\s*[:=].*")
               || phrases.startsWithConnector(lines.get(i + 1).text()) && !lines.get(i + 1).numbers().isEmpty()
                   && endsWithLabel(span.text())
+              || Regex.matches(span.text(), ".*\\d[,;]\\s*") && Regex.matches(lines.get(i + 1).text(), "\\s*[-+−]?[.,]?\\d.*")
+                  && !lines.get(i + 1).isRow()
               || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
       }

@@ -307,9 +307,9 @@ public final class LabelMatcher {
     String n = Regex.replaceAll(name, "(?<=[a-z])(?=[A-Z])", "_");
     n = Regex.replaceAll(n, "_(?:list|values|vals|arr|array|vec|seq|hist|history|all)$", "");
     n = Regex.replaceAll(n, "_?tilde", "~");
-    n = Regex.replaceAll(n, "_?hat", "^");
+    n = java.text.Normalizer.normalize(Regex.replaceAll(n, "_?hat", "\u0302"), java.text.Normalizer.Form.NFC); // y_hat: ŷ
     // exact forms first: the name, without a plural, with blanks for underscores
-    for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=\\p{L})s$", "")}) {
+    for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=[\\p{L}~\\u0302])s$", "")}) {
       for (String form : new String[] {candidate, candidate.replace('_', ' '), candidate.toLowerCase(Locale.ROOT)}) {
         Optional<Label> l = exact(form);
         if (l.isPresent() && l.get().isStepless()) {

@@ -479,6 +479,10 @@ final class TableReader {
       }
       int r = cell.row();
       int c = cell.column();
+      if (l.hasStep() && labels.dimension(l.quantity()) > 1 && l.component() == 0) {
+        vectorRight(t, l, r, c, out); // h(2) | [0.57, -0.20]
+        continue;
+      }
       if (l.hasStep()) {
         Num value = firstNumberRight(t, r, c, 3);
         if (value == null && t.at(r, c + 1) == null) {
@@ -522,6 +526,23 @@ final class TableReader {
           out.add(Reading.of(l, s, value, Candidate.Evidence.CONTEXT, "label beside its value under a step heading (" + t.name() + ")"));
         }
       }
+    }
+  }
+
+  /** A vector in the cell right of a label with its step: {@code [0.5000, 0.3000]}, {@code (0,5; -0,2)}. */
+  private void vectorRight(Table t, Label l, int r, int c, List<Reading> out) {
+    Table.Cell cell = null;
+    for (int k = 1; k <= 3 && cell == null; k++) {
+      cell = t.at(r, c + k);
+    }
+    int dim = labels.dimension(l.quantity());
+    if (cell == null || cell.number() != null || cell.unit().numbers().size() != dim
+        || !Regex.matches(cell.text().strip(), "[(\\[]?[-+−]?[\\d.,]+(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+)*[)\\]]?")) {
+      return;
+    }
+    for (int k = 0; k < dim; k++) {
+      out.add(new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, k + 1, l.step(), null,
+          cell.unit().numbers().get(k), Candidate.Evidence.LABEL, "label beside its vector (" + t.name() + ")"));
     }
   }
 
