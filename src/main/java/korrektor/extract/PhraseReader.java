@@ -271,6 +271,9 @@ final class PhraseReader {
     boolean chain = c.lookingAt();
     String layout = chain ? "label and value (" + span.location() + ")" : "label followed by values (" + span.location() + ")";
     if (!chain) {
+      if (dim > 1 && !l.hasStep() && l.component() == 0 && vectorsInOrder(l, span, from, to, dim, out)) {
+        return; // "z [0,50; 0,30] [0,65; -0,21] [-0,29; 0,32]"
+      }
       if (Regex.of("^\\s*[(\\[]\\s*[-+−]?[.,]?\\d").matcher(scope).find() && step >= 0) {
         List<Placed> vector = plainValue(span, from, to);
         if (vector.size() == dim && dim > 1 && l.component() == 0) {
@@ -334,6 +337,33 @@ final class PhraseReader {
       }
       return;
     }
+  }
+
+  /** A label followed by one bracketed vector per step; whether it was one. */
+  private boolean vectorsInOrder(Label l, Span span, int from, int to, int dim, List<Reading> out) {
+    String text = span.text();
+    Matcher m = Regex.of("\\G\\s*[(\\[]([^()\\[\\]]{1,80})[)\\]]").matcher(text);
+    m.region(from, to);
+    List<List<Placed>> vectors = new ArrayList<>();
+    int end = from;
+    while (m.find()) {
+      List<Placed> v = spanNumbers(span, m.start(1), m.end(1));
+      if (v.size() != dim) {
+        return false;
+      }
+      vectors.add(v);
+      end = m.end();
+    }
+    if (vectors.size() == stepCount + 1 && vectors.get(0).stream().allMatch(p -> p.num().value() == 0)) {
+      vectors.remove(0);
+    }
+    if (vectors.size() != stepCount || !Regex.matches(text.substring(end, to), "\\s*[.,;]?\\s*")) {
+      return false;
+    }
+    for (int t = 0; t < stepCount; t++) {
+      components(l, t + 1, vectors.get(t), Candidate.Evidence.ORDER, "label and one vector per step (" + span.location() + ")", out);
+    }
+    return true;
   }
 
   private void components(Label l, int step, List<Placed> values, Candidate.Evidence evidence, String layout, List<Reading> out) {

@@ -418,6 +418,11 @@ final class TableReader {
           right.add(c);
         }
       }
+      int dim = labels.dimension(l.quantity());
+      if (dim > 1 && l.component() == 0) {
+        vectorsOfRow(l, right, stepOfColumn, base, dim, layout, out); // z | (0.5; 0.3) | (0.65; -0.21) | …
+        continue;
+      }
       if (stepOfColumn.isEmpty()) {
         List<Num> values = new ArrayList<>();
         for (Table.Cell c : right) {
@@ -453,6 +458,48 @@ final class TableReader {
         add(out, Reading.of(l, step, c.number(), Candidate.Evidence.TABLE, layout), base);
       }
     }
+  }
+
+  /** A vector quantity's row of vector cells: under step headers, or one per step in order. */
+  private void vectorsOfRow(Label l, List<Table.Cell> right, Map<Integer, Integer> stepOfColumn, Base base, int dim,
+      String layout, List<Reading> out) {
+    List<List<Num>> vectors = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>();
+    for (Table.Cell c : right) {
+      List<Num> v = vectorCell(c, dim);
+      if (v == null) {
+        return;
+      }
+      vectors.add(v);
+      columns.add(c.column());
+    }
+    if (stepOfColumn.isEmpty() && vectors.size() == stepCount + 1 && vectors.get(0).stream().allMatch(n -> n.value() == 0)) {
+      vectors.remove(0);
+      columns.remove(0);
+    }
+    if (stepOfColumn.isEmpty() && vectors.size() != stepCount) {
+      return;
+    }
+    for (int k = 0; k < vectors.size(); k++) {
+      Integer step = stepOfColumn.isEmpty() ? Integer.valueOf(k + 1) : stepOfColumn.get(columns.get(k));
+      if (step == null) {
+        continue;
+      }
+      for (int c = 0; c < dim; c++) {
+        Reading r = new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, c + 1, step, null,
+            vectors.get(k).get(c), stepOfColumn.isEmpty() ? Candidate.Evidence.ORDER : Candidate.Evidence.TABLE, layout);
+        add(out, r, base);
+      }
+    }
+  }
+
+  /** The components of a cell written as a vector: {@code (0.5; 0.3)}, {@code [0.50, -0.21]}; null otherwise. */
+  private static List<Num> vectorCell(Table.Cell c, int dim) {
+    if (c.number() != null || c.unit().numbers().size() != dim
+        || !Regex.matches(c.text().strip(), "[(\\[]?\\s*[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?)*\\s*[)\\]]?")) {
+      return null;
+    }
+    return c.unit().numbers();
   }
 
   private boolean columnIsInitial(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, int zeroColumn) {

@@ -236,7 +236,20 @@ final class Units {
       }
     }
     if (s.contains("  ")) {
-      List<String> out = List.of(Regex.split(s, "\\s{2,}"));
+      // columns apart by two blanks; a negative number right-aligned may stand one blank from its neighbour
+      List<String> out = new ArrayList<>();
+      for (String f : Regex.split(s.strip(), "\\s{2,}")) {
+        String[] parts = Regex.split(f, "\\s+");
+        boolean numbers = parts.length > 1;
+        for (String p : parts) {
+          numbers &= Numbers.whole(p).isPresent();
+        }
+        if (numbers) {
+          out.addAll(List.of(parts));
+        } else {
+          out.add(f);
+        }
+      }
       if (out.size() > 1 && isRowOfTokens(out)) {
         return out;
       }
