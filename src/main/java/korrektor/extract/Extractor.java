@@ -146,8 +146,17 @@ public final class Extractor {
     HeaderlessReader headerless = new HeaderlessReader(labels, steps, quantities, stepCount);
     Set<Unit> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     List<HeaderlessReader.Legend> legends = new ArrayList<>();
-    for (Unit u : p.lines()) {
-      headerless.legend(u).ifPresent(legends::add);
+    List<Unit> lineUnits = p.lines();
+    for (int i = 0; i < lineUnits.size(); i++) {
+      Unit u = lineUnits.get(i);
+      Unit legendUnit = u;
+      if (u.text().strip().endsWith(",") && i + 1 < lineUnits.size() && lineUnits.get(i + 1).numbers().isEmpty()) {
+        // a legend broken across two lines: "Columns: t, g, …, s (cell state)," / "h (hidden state), output"
+        Unit next = lineUnits.get(i + 1);
+        legendUnit = new Unit(u.document(), next.index(), u.text() + " " + next.text(), u.fields(), u.numbers(),
+            u.location(), u.part(), false);
+      }
+      headerless.legend(legendUnit).ifPresent(legends::add);
     }
     for (Unit u : p.cells()) {
       if (u.numbers().isEmpty()) {

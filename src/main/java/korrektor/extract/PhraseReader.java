@@ -613,6 +613,7 @@ final class PhraseReader {
       after = after.substring(1);
     }
     return connector.matcher(after).lookingAt()
+        || Regex.of("^\\s*[(\\[][^)\\]]{1,40}[)\\]]\\s*(?:=|:|≈|→)").matcher(after).find()
         || Regex.of("^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)").matcher(after).find()
         || Regex.of("^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d").matcher(after).find()
         || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]")[0]).isPresent();
@@ -624,7 +625,7 @@ final class PhraseReader {
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
     }
-    return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '.' && i + 1 < at);
+    return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '|' || text.charAt(i) == '.' && i + 1 < at);
   }
 
   private List<String> quantities() {

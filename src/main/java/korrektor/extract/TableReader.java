@@ -105,8 +105,8 @@ final class TableReader {
           unnamed.add(c.column());
         }
       }
-      if (header.size() < 2 && !(header.size() == 1 && stepColumn >= 0)) {
-        continue;
+      if (header.size() < 2 && !(header.size() == 1 && stepColumn >= 0) || namesOneQuantityTwice(header.values())) {
+        continue; // "h (hidden state), output (output)": a legend's words, not a header of columns
       }
       int first = header.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
       int last = header.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -186,6 +186,17 @@ final class TableReader {
         }
       }
     }
+  }
+
+  /** Whether two of the labels name the same quantity and nothing else: no header has a column twice. */
+  private static boolean namesOneQuantityTwice(java.util.Collection<Label> header) {
+    Set<String> seen = new HashSet<>();
+    for (Label l : header) {
+      if (l.senses().size() == 1 && !seen.add(l.senses().get(0) + "#" + l.component())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How the steps of a table are counted. */
