@@ -27,8 +27,8 @@ public final class LabelMatcher {
   private static final Pattern MARKER = Pattern.compile(
       "\\[\\s?(?:t\\s?=\\s?)?(\\d{1,3}|t\\s?-\\s?1)\\s?]"                            // 1: [d] [t-1]
           + "|\\s?\\(\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?\\)"                         // 2: (d) (t=d) (t) (t-1)
-          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?[)>]?\\s?}?"     // 3: ^(d) ^{(d)} ^d ^<d>
-          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?\\)?\\s?}?"        // 4: _d _{d} _(d) _{t=d} _{t-1}
+          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?" + INDEX + "(?:\\s?[)>])?(?:\\s?})?"     // 3: ^(d) ^{(d)} ^d ^<d>
+          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?" + INDEX + "(?:\\s?\\))?(?:\\s?})?"        // 4: _d _{d} _(d) _{t=d} _{t-1}
           + "|(\\d{1,3})(?!\\d)"                                                      // 5: attached digits
           + "|\\s(\\d{1,3})(?=\\s?[=:≈(^])"                                           // 6: PDF subscript: "output 1 = …"
           + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)");                                          // 7: PDF subscript t: "output t 0.55 …"
