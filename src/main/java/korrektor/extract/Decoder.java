@@ -299,10 +299,7 @@ final class Decoder {
 
   /** A component the quantity has: 0 for a scalar, 1..n for a vector of n (an item that exists). */
   private boolean validComponent(String quantity, int component) {
-    Integer dim = dimensions.get(quantity);
-    if (dim == null) {
-      return false;
-    }
+    int dim = dimensions.getOrDefault(quantity, 1);
     return dim == 1 ? component == 0 : component >= 1 && component <= dim;
   }
 

@@ -174,21 +174,60 @@ public final class LabelMatcher {
     if (l.isPresent() && l.get().end() == text.length()) {
       return l;
     }
-    // a step phrase at the end: "input gate g at t=1", "Eingangsgate g bei t=2", "h (Schritt 3)"
-    Matcher trailing = TRAILING_STEP.matcher(text);
-    if (trailing.find() && trailing.start() > 0) {
-      Optional<Label> base = whole(text.substring(0, trailing.start()));
-      if (base.isPresent() && base.get().isStepless()) {
-        return Optional.of(base.get().withStep(Integer.parseInt(trailing.group(1)), text.length()).spanning(0, text.length()));
+    // what may close a label cell: brackets with a step "(t = 1)", "(1)", a description "(input
+    // gate)" or a remark, and a step phrase "at t=1", "bei t = 2", in either order
+    String core = text;
+    int step = Label.NO_STEP;
+    List<String> described = null;
+    for (int k = 0; k < 4; k++) {
+      // a bracket after a blank: "g (1)" is a step, "a[1]" (attached) is the label's own component
+      Matcher group = Regex.of("\\s+[(\\[]([^()\\[\\]]{1,40})[)\\]]\\s*$").matcher(core);
+      Matcher trailing = TRAILING_STEP.matcher(core);
+      if (group.find() && group.start() > 0) {
+        String inside = group.group(1).strip();
+        Matcher st = Regex.of("(?i)(?:t|step|schritt|zeitschritt|time step|zeit)?\\s*[=:]?\\s*(\\d{1,3})").matcher(inside);
+        Optional<Label> d = st.matches() ? Optional.empty() : whole(inside);
+        if (st.matches() && step == Label.NO_STEP) {
+          step = Integer.parseInt(st.group(1));
+        } else if (d.isPresent() && d.get().isStepless() && described == null) {
+          described = d.get().senses();
+        } else if (!Regex.matches(inside, "[\\p{L}\\s.,-]*")) {
+          break; // "(0.39)": not about the label
+        }
+        core = core.substring(0, group.start()).strip();
+      } else if (trailing.find() && trailing.start() > 0 && step == Label.NO_STEP) {
+        step = Integer.parseInt(trailing.group(1));
+        core = core.substring(0, trailing.start()).strip();
+      } else {
+        break;
       }
     }
-    Optional<Label> pair = l.flatMap(first -> nameAndSymbol(text, first));
+    if (core.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Label> base = core.equals(text) ? coreLabel(core, l) : whole(core);
+    if (base.isEmpty()) {
+      return base;
+    }
+    Label b = base.get();
+    if (described != null) {
+      List<String> common = intersect(b.senses(), described);
+      b = b.withSenses(common.isEmpty() ? described : common);
+    }
+    if (step != Label.NO_STEP && b.isStepless()) {
+      b = b.withStep(step, b.end());
+    }
+    return Optional.of(b.spanning(0, text.length()));
+  }
+
+  /** A label cell without closing brackets or step: one label, a name and a symbol, or a few words around one. */
+  private Optional<Label> coreLabel(String text, Optional<Label> first) {
+    Optional<Label> pair = first.flatMap(f -> nameAndSymbol(text, f));
     return pair.isPresent() ? pair : wordsAndSymbol(text);
   }
 
   /**
-   * A label beside another name for it: "i/g", "Eingangsgate g", "hidden state h(t)", "o(t) (output
-   * gate)", "h (hidden state)"; the description narrows the senses.
+   * A label beside another name for it: "i/g", "Eingangsgate g", "hidden state h(t)", "g input gate".
    */
   private Optional<Label> nameAndSymbol(String text, Label first) {
     if (text.contains("/")) {
@@ -202,68 +241,26 @@ public final class LabelMatcher {
         }
       }
     }
-    String rest = text.substring(first.end()).strip();
-    // a step after the label: "Eingangsgate at t=1", "h bei t = 2", "s, step 3"
-    Matcher at = Regex.of("(?i)^(?:at|bei|for|für|in|im|@|,)?\\s*\\(?\\s*(?:t|step|schritt|zeitschritt|time step|zeit)\\s*[=:]?\\s*(\\d{1,3})\\s*\\)?$").matcher(rest);
-    if (at.matches() && !first.hasStep()) {
-      return Optional.of(first.withStep(Integer.parseInt(at.group(1)), text.length()).spanning(0, text.length()));
-    }
-    // brackets after the label: a step "(t = 1)", "(step 1)", a description "(input gate)", a remark
-    int endStep = Label.NO_STEP;
-    List<String> described = null;
-    for (int k = 0; k < 3 && !rest.isEmpty(); k++) {
-      Matcher group = Regex.of("[(\\[]([^()\\[\\]]{1,40})[)\\]]\\s*$").matcher(rest);
-      if (!group.find()) {
-        break;
-      }
-      String inside = group.group(1).strip();
-      Matcher step = Regex.of("(?i)(?:t|step|schritt|zeitschritt|time step|zeit)\\s*[=:]?\\s*(\\d{1,3})").matcher(inside);
-      Optional<Label> d = step.matches() ? Optional.empty() : whole(inside);
-      if (step.matches()) {
-        endStep = Integer.parseInt(step.group(1));
-      } else if (d.isPresent() && d.get().isStepless() && described == null) {
-        described = d.get().senses();
-      } else if (!Regex.matches(inside, "[\\p{L}\\s.,-]*")) {
-        break; // "(0.39)": not a remark about the label
-      }
-      rest = rest.substring(0, group.start()).strip();
-    }
-    if (rest.isEmpty() && (endStep != Label.NO_STEP || described != null)) {
-      Label l = first;
-      if (described != null) {
-        List<String> common = intersect(l.senses(), described);
-        l = l.withSenses(common.isEmpty() ? described : common);
-      }
-      if (endStep != Label.NO_STEP && !l.hasStep()) {
-        l = l.withStep(endStep, l.end());
-      }
-      return Optional.of(l.spanning(0, text.length()));
-    }
-    String inner = Regex.replaceAll(Regex.replaceAll(rest, "^[(\\[](.*)[)\\]]$", "$1"), "\\s+[(\\[][^)\\]]*[)\\]]$", "").strip();
-    inner = Regex.replaceFirst(inner, "^[-–—,:]\\s*", "");
-    Optional<Label> second = inner.isEmpty() ? Optional.empty() : matchAt(inner, inner.toLowerCase(Locale.ROOT), 0);
-    if (second.isPresent() && second.get().end() == inner.length()) {
+    String rest = Regex.replaceFirst(text.substring(first.end()).strip(), "^[-–—,:]\\s*", "");
+    Optional<Label> second = rest.isEmpty() ? Optional.empty() : matchAt(rest, rest.toLowerCase(Locale.ROOT), 0);
+    if (second.isPresent() && second.get().end() == rest.length()) {
       Label a = first;
       Label b = second.get();
       List<String> common = intersect(a.senses(), b.senses());
       if (common.isEmpty()) {
-        // "c(t) (output)": the words say more than the letter
+        // "c(t) output": the words say more than the letter
         common = a.symbol().length() >= b.symbol().length() ? a.senses() : b.senses();
       }
-      int step = a.step() != Label.NO_STEP ? a.step() : b.step() != Label.NO_STEP ? b.step() : endStep;
+      int step = a.step() != Label.NO_STEP ? a.step() : b.step();
       return Optional.of(new Label(common.get(0), Math.max(a.component(), b.component()), step, 0, text.length(),
           a.ambiguousIndex() || b.ambiguousIndex(), a.symbol(), common));
-    }
-    // a header may carry a unit or explanation: "h (hidden state)" or "g [input gate]"
-    if (Regex.matches(rest, "[(\\[][^)\\]]*[)\\]]")) {
-      return Optional.of(first.spanning(0, text.length()));
     }
     return Optional.empty();
   }
 
   /**
-   * A header of a few words around a label: "verdeckter Zustand h", "Zelleingang (Kandidat)",
-   * "Wert von h": the symbol or the bracketed name, the last label written, decides.
+   * A header of a few words around a label: "verdeckter Zustand h", "Wert von h": the symbol, the last
+   * label written, decides.
    */
   private Optional<Label> wordsAndSymbol(String text) {
     if (text.length() > 40 || Regex.of("\\d[.,]\\d").matcher(text).find()) {

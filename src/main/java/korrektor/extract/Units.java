@@ -301,8 +301,8 @@ final class Units {
       if (Numbers.whole(t).isPresent() || labels.whole(t).isPresent() || steps.isStepHeader(t)
           || steps.stepOf(t).isPresent()) {
         meaningful++;
-      } else if (isIdentifier(t)) {
-        names++;
+      } else if (isIdentifier(t) || Regex.matches(t, "[\\p{L}][\\p{L}\\d_^~]{0,5}(?:\\^?\\((?:t|\\d{1,2})\\))?")) {
+        names++; // "z", "cand", "x^(t)": a column Korrektor has no name for
       } else {
         return false;
       }
