@@ -55,7 +55,9 @@ public final class Extractor {
   public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
       List<ReferenceModel> models, double[] givens) {
     this.vocabulary = vocabulary;
-    this.labels = new LabelMatcher(quantities, dimensions, vocabulary.notations());
+    Set<String> names = new HashSet<>();
+    vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    this.labels = new LabelMatcher(quantities, dimensions, vocabulary.notations(), names);
     this.steps = new StepReader(vocabulary);
     List<String> order = new ArrayList<>();
     quantities.forEach(q -> order.add(q.id()));
@@ -63,8 +65,6 @@ public final class Extractor {
     this.dimensions = Map.copyOf(dimensions);
     this.stepCount = steps;
     this.evidence = new ModelEvidence(models);
-    Set<String> names = new HashSet<>();
-    vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
     this.distractors = new Distractors(givens, names);
     this.units = new Units(labels, this.steps);
   }

@@ -46,6 +46,7 @@ public final class LabelMatcher {
   private final Map<Character, int[]> caseSensitiveByFirst;
   private final Map<Character, int[]> caseInsensitiveByFirst;
   private final Map<String, Integer> dimensions;
+  private final java.util.Set<String> intermediates;
   private final BoundedMemo<String, Optional<Label>> wholeMemo = new BoundedMemo<>(20_000);
 
   /**
@@ -53,7 +54,7 @@ public final class LabelMatcher {
    * @param dimensions quantity → number of components (1 for scalars); missing means 1
    */
   public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions) {
-    this(quantities, dimensions, Map.of());
+    this(quantities, dimensions, Map.of(), java.util.Set.of());
   }
 
   /**
@@ -63,7 +64,8 @@ public final class LabelMatcher {
    *     rubric does not have are ignored
    */
   public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions,
-      Map<String, Map<String, String>> notations) {
+      Map<String, Map<String, String>> notations, java.util.Set<String> intermediates) {
+    this.intermediates = java.util.Set.copyOf(intermediates);
     Map<String, Alias> byText = new LinkedHashMap<>();
     java.util.Set<String> known = new java.util.HashSet<>();
     for (QuantityDef q : quantities) {
@@ -276,6 +278,11 @@ public final class LabelMatcher {
     }
     if (!Regex.matches(rest.toString(), "[\\p{L}\\s()\\[\\]\\-–:,.]*")) {
       return Optional.empty();
+    }
+    for (String word : Regex.split(rest.toString().strip().toLowerCase(Locale.ROOT), "[^\\p{L}-]+")) {
+      if (intermediates.contains(word)) {
+        return Optional.empty(); // "net g": the input gate's pre-activation, not the gate
+      }
     }
     Label last = found.get(found.size() - 1);
     if (found.size() == 2) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class Versions {
   private static final Pattern DRAFT = Pattern.compile(
-      "(?<![a-z])(?:draft|entwurf|alt|old|backup|bak|kopie|copy|vorl(?:ae|ä)ufig|preliminary|test|scratch|notizen|notes)(?![a-z])");
+      "(?<![a-z])(?:draft|entwurf|alt|old|backup|bak|kopie|copy|vorl(?:ae|ä)ufig|preliminary)(?![a-z])");
+  private static final Pattern FINAL = Pattern.compile(
+      "(?<![a-z])(?:final|endg(?:ue|ü)ltig|korrigiert|corrected|fixed)(?![a-z])");
   private static final Pattern VERSION = Pattern.compile("(?:[_\\-\\s.]|^)(?:v|ver|version|versuch)?[_\\-\\s]?(\\d{1,2})(?=\\.[a-z0-9]+$)");
 
   private Versions() {}
@@ -48,6 +50,21 @@ final class Versions {
           drafts.add(i);
         }
       }
+    }
+    // a file that says it is the final one makes the others drafts
+    List<Integer> finals = new ArrayList<>();
+    for (int i = 0; i < lower.size(); i++) {
+      if (FINAL.matcher(stem(lower.get(i))).find() && !drafts.contains(i)) {
+        finals.add(i);
+      }
+    }
+    if (!finals.isEmpty() && finals.size() < lower.size()) {
+      for (int i = 0; i < lower.size(); i++) {
+        if (!finals.contains(i)) {
+          drafts.add(i);
+        }
+      }
+      drafts.removeAll(finals);
     }
     if (drafts.size() == lower.size()) {
       return Set.of(); // every file looks like a draft: none is set aside

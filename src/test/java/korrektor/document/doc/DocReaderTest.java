@@ -49,7 +49,7 @@ class DocReaderTest {
         "Name: Jörg Müller, Matrikelnummer 271099",
         "Größen: σ = 0,25; Straße, Äpfel, Öl, Übung",
         "Hidden state: h(2) = 0.3907 and xt = 1",
-        "t value",
+        "t\tvalue",
         "Ergebnis: c(1) = 0.5769",
         "Equation:",
         "Plot:",

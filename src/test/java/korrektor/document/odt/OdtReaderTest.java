@@ -50,7 +50,7 @@ class OdtReaderTest {
         "Name: Jörg Müller, Matrikelnummer 271099",
         "Größen: σ = 0,25; Straße, Äpfel, Öl, Übung",
         "Hidden state: h(2) = 0.3907 and xt = 1",
-        "t value",
+        "t\tvalue",
         "Ergebnis: c(1) = 0.5769",
         "Equation: h(2)=0.3907",
         "Plot:",
@@ -112,7 +112,7 @@ class OdtReaderTest {
         + "<text:h text:outline-level=\"2\">Aufgabe 2</text:h>"));
 
     assertThat(d.lines()).extracting(TextLine::text)
-        .containsExactly("h(1) = 0.2610", "h(2) = 0.3907", "c(1) = 0.5769", "Aufgabe 2");
+        .containsExactly("h(1) =   0.2610", "h(2)\t= 0.3907", "c(1) = 0.5769", "Aufgabe 2");
   }
 
   @Test

@@ -54,7 +54,7 @@ class RtfReaderTest {
         "Name: Jörg Müller, Matrikelnummer 271099",
         "Größen: σ = 0,25; Straße, Äpfel, Öl, Übung",
         "Hidden state: h(2) = 0.3907 and xt = 1",
-        "t value",
+        "t\tvalue",
         "Ergebnis: c(1) = 0.5769",
         "Equation: h(2)=0.3907",
         "Plot:",
