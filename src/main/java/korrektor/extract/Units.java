@@ -205,7 +205,7 @@ final class Units {
       }
       return out.size() > 1 ? out : List.of(s.strip());
     }
-    if (s.indexOf('|') >= 0 && (s.startsWith("|") || count(s, '|') >= 2)) {
+    if (s.indexOf('|') >= 0 && (s.startsWith("|") || count(s, '|') >= 2 || shortPipeRow(s))) {
       String inner = s.startsWith("|") ? s.substring(1) : s;
       inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
       List<String> out = new ArrayList<>();
@@ -222,7 +222,7 @@ final class Units {
         return out;
       }
     }
-    if (count(s, ',') >= 2 && !s.contains(", ")) {
+    if (count(s, ',') >= 2 && !s.contains(", ") && !hasDecimalCommas(s)) {
       List<String> out = separated(s, ',');
       if (out != null) {
         return out;
@@ -262,6 +262,23 @@ final class Units {
       return List.of(tokens);
     }
     return List.of(raw);
+  }
+
+  /** {@code g | 0.58}: a Markdown row without outer pipes, two short cells. */
+  private boolean shortPipeRow(String s) {
+    String[] parts = s.split("\\|", -1);
+    if (parts.length != 2 || parts[0].strip().isEmpty() || parts[0].length() > 40 || parts[1].length() > 40) {
+      return false;
+    }
+    String a = parts[0].strip();
+    String b = parts[1].strip();
+    return Numbers.whole(b).isPresent() && (labels.whole(a).isPresent() || isIdentifier(a) || Units.isIdentifier(a.replace(" ", "")))
+        || labels.whole(a).isPresent() && labels.whole(b).isEmpty() && b.length() <= 12;
+  }
+
+  /** Commas between digits on a line whose numbers have no decimal point: "5,769E-1  5,436E-1". */
+  private static boolean hasDecimalCommas(String s) {
+    return Regex.of("\\d,\\d").matcher(s).find() && !Regex.of("\\d\\.\\d").matcher(s).find();
   }
 
   /** Fields separated by {@code sep} when each is short: a number, a label, a step or a word. */
