@@ -198,6 +198,7 @@ public final class Extractor {
           && !isRule(span.text()) && !isRule(lines.get(i + 1).text())
           && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
               || Regex.matches(lines.get(i + 1).text(), "\\s*\\([\\p{L} -]{2,40}\\)\\s*[:=].*")
+              || phrases.endsWithConnector(span.text()) && !lines.get(i + 1).numbers().isEmpty()
               || phrases.startsWithConnector(lines.get(i + 1).text()) && !lines.get(i + 1).numbers().isEmpty()
                   && endsWithLabel(span.text())
               || Regex.matches(span.text(), ".*\\d[,;]\\s*") && Regex.matches(lines.get(i + 1).text(), "\\s*[-+−]?[.,]?\\d.*")

@@ -71,6 +71,32 @@ final class PhraseReader {
     this.stepAttach = Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE);
   }
 
+  /** {@code 'y_hat': [...]}, {@code hidden_states = [...]}: a name from code before a list, as a label. */
+  private static final Pattern CODE_NAME = Pattern.compile("(?:^|[\\s,{(])['\"]?([A-Za-z_][\\w~]{0,30})['\"]?\\s*[:=]\\s*(?:np\\.)?(?:array\\()?[\\[(]");
+
+  private List<Label> withCodeNames(String text, List<Label> found) {
+    if (text.indexOf('[') < 0 && text.indexOf('(') < 0) {
+      return found;
+    }
+    List<Label> out = new ArrayList<>(found);
+    Matcher m = CODE_NAME.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (out.stream().anyMatch(l -> l.start() < end && start < l.end())) {
+        continue;
+      }
+      labels.identifier(m.group(1)).ifPresent(l -> out.add(l.spanning(start, end)));
+    }
+    out.sort(java.util.Comparator.comparingInt(Label::start));
+    return out;
+  }
+
+  /** Whether a text ends with a connector ("the forget gate f becomes"): its value is on the next line. */
+  boolean endsWithConnector(String text) {
+    return Regex.of("(?i)(?:^|\\s)(?:is|are|becomes|comes out as|equals|ist|beträgt|liegt bei|ergibt|wird|lautet|gives|yields)\\s*$").matcher(text).find();
+  }
+
   /** Whether a text starts with a connector ("beträgt .5757", "= 0.39"): the rest of a sentence broken across lines. */
   boolean startsWithConnector(String text) {
     return connector.matcher(text).lookingAt();
@@ -100,7 +126,7 @@ final class PhraseReader {
       return false;
     }
     int before = out.size();
-    List<Label> found = labels.findAll(text);
+    List<Label> found = withCodeNames(text, labels.findAll(text));
     List<StepReader.Event> events = new ArrayList<>();
     for (StepReader.Event e : steps.events(text)) {
       if (found.stream().noneMatch(l -> e.start() < l.end() && l.start() < e.end())) {
