@@ -278,7 +278,8 @@ final class Units {
 
   /** Commas between digits on a line whose numbers have no decimal point: "5,769E-1  5,436E-1". */
   private static boolean hasDecimalCommas(String s) {
-    return Regex.of("\\d,\\d").matcher(s).find() && !Regex.of("\\d\\.\\d").matcher(s).find();
+    return Regex.of("\\d,\\d").matcher(s).find() && !Regex.of("\\d\\.\\d").matcher(s).find()
+        || Regex.of("(?:^|\\s),\\d").matcher(s).find(); // ",58 ,54": decimals without their zero
   }
 
   /** Fields separated by {@code sep} when each is short: a number, a label, a step or a word. */

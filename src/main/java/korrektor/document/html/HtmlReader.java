@@ -196,7 +196,9 @@ public final class HtmlReader implements DocumentReader {
         flushKeepingSpaces();
         return;
       }
-      String text = current.toString().replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+      // blanks collapse as a browser shows them; tabs stay (text pasted from a spreadsheet)
+      String text = current.toString().replace('\u00a0', ' ').strip().replaceAll("[ \\n\\r\\f\\u000B]+", " ")
+          .replaceAll(" ?\t ?", "\t");
       current.setLength(0);
       if (text.isEmpty()) {
         return;
