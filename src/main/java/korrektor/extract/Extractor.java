@@ -32,6 +32,7 @@ public final class Extractor {
   private final ModelEvidence evidence;
   private final Distractors distractors;
   private final Units units;
+  private final double[] inputs;
 
   /**
    * A reader without a model: ambiguous symbols take their first sense.
@@ -54,6 +55,16 @@ public final class Extractor {
    */
   public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
       List<ReferenceModel> models, double[] givens) {
+    this(quantities, dimensions, steps, vocabulary, models, givens, new double[0]);
+  }
+
+  /**
+   * @param inputs the sheet's scalar inputs x_1..x_T (columns headed by them are steps); empty when
+   *     the inputs are vectors or unknown
+   */
+  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
+      List<ReferenceModel> models, double[] givens, double[] inputs) {
+    this.inputs = inputs.clone();
     this.vocabulary = vocabulary;
     Set<String> names = new HashSet<>();
     vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
@@ -142,7 +153,7 @@ public final class Extractor {
   }
 
   private void readDocument(Units.Parsed p, List<Reading> out) {
-    TableReader tables = new TableReader(labels, steps, quantities, stepCount);
+    TableReader tables = new TableReader(labels, steps, quantities, stepCount, inputs);
     HeaderlessReader headerless = new HeaderlessReader(labels, steps, quantities, stepCount);
     Set<Unit> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     List<HeaderlessReader.Legend> legends = new ArrayList<>();
@@ -175,6 +186,9 @@ public final class Extractor {
       List<Reading> found = tables.read(t, context);
       if (found.isEmpty()) {
         found = headerless.read(t, legendsBefore(legends, t));
+      }
+      if (found.isEmpty() && t.isText()) {
+        found = headerless.read(t, legendsAfter(legends, t)); // "(columns: t, h, output)" under the printout
       }
       out.addAll(found);
       if (t.isText() && (!found.isEmpty() || tables.isOtherTable(t))) {
@@ -284,13 +298,8 @@ public final class Extractor {
   private int[] contexts(List<Unit> lines) {
     int[] out = new int[lines.size()];
     int context = PhraseReader.NONE;
-    String part = null;
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);
-      if (!u.part().equals(part)) {
-        part = u.part();
-        context = PhraseReader.NONE;
-      }
       List<Label> found = labels.findAll(u.text());
       for (StepReader.Event e : steps.events(u.text())) {
         if (found.stream().noneMatch(l -> e.start() < l.end() && l.start() < e.end())) {
@@ -314,6 +323,17 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** The legend written right after a text table (within five lines), if any. */
+  private static List<HeaderlessReader.Legend> legendsAfter(List<HeaderlessReader.Legend> legends, Table t) {
+    int last = t.cells().stream().mapToInt(c -> c.unit().index()).max().orElse(0);
+    for (HeaderlessReader.Legend l : legends) {
+      if (l.unit().index() > last && l.unit().index() <= last + 5) {
+        return List.of(l);
+      }
+    }
+    return List.of();
   }
 
   /** A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2"; else {@link PhraseReader#NONE}. */

@@ -55,7 +55,7 @@ final class HeaderlessReader {
     Matcher p = PRINT.matcher(text);
     Matcher cols = COLUMNS.matcher(text);
     if (cols.find()) {
-      names = split(cols.group(1));
+      names = topLevel(cols.group(1));
     } else if (p.find()) {
       String args = p.group(1);
       Matcher f = FORMAT_NAME.matcher(args);
@@ -63,7 +63,7 @@ final class HeaderlessReader {
       while (f.find()) {
         formatted.add(f.group(1));
       }
-      names = formatted.size() >= 2 ? formatted : split(args);
+      names = formatted.size() >= 2 ? formatted : topLevel(args);
     } else if (u.numbers().isEmpty()) {
       String cleaned = Regex.replaceAll(text, "(?i)^.{0,40}?(?:columns?|spalten|reihenfolge|order|each row|jede zeile|format|legend|legende|notation|bezeichnungen|symbols?|symbole)\\s*(?:is|are|ist|sind)?\\s*[:=]\\s*", "");
       names = split(Regex.replaceAll(cleaned, "(?i)\\s+(?:and|und)\\s+", ", "));
@@ -140,7 +140,7 @@ final class HeaderlessReader {
     return Optional.of(s.get().withSenses(common.isEmpty() ? w.get().senses() : common));
   }
 
-  private static List<String> split(String s) {
+  private List<String> split(String s) {
     List<String> out = new ArrayList<>();
     for (String part : Regex.split(s, "\\s*[,;\\t]\\s*|\\s{2,}")) {
       if (!part.isBlank()) {
@@ -148,8 +148,40 @@ final class HeaderlessReader {
       }
     }
     if (out.size() == 1) {
-      out = new ArrayList<>(List.of(Regex.split(s.strip(), "\\s+")));
+      // names apart by single blanks ("t g f q cand s h y"): a legend only when every one is a name Korrektor knows
+      List<String> words = List.of(Regex.split(s.strip(), "\\s+"));
+      for (String w : words) {
+        if (labels.identifier(w).isEmpty() && !steps.isStepHeader(w)) {
+          return List.of();
+        }
+      }
+      return words;
     }
+    return out;
+  }
+
+  /** The arguments of a call, split at commas outside brackets: {@code t + 1, round(h, 3), out}. */
+  private static List<String> topLevel(String args) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    StringBuilder current = new StringBuilder();
+    for (char c : args.toCharArray()) {
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      }
+      if (c == ',' && depth == 0) {
+        out.add(current.toString().strip());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    out.add(current.toString().strip());
+    out.removeIf(String::isEmpty);
+    // "t + 1": the step, shifted
+    out.replaceAll(a -> Regex.replaceAll(a, "^(\\w+)\\s*[-+]\\s*\\d+$", "$1"));
     return out;
   }
 

@@ -225,7 +225,19 @@ public final class LabelMatcher {
   /** A label cell without closing brackets or step: one label, a name and a symbol, or a few words around one. */
   private Optional<Label> coreLabel(String text, Optional<Label> first) {
     Optional<Label> pair = first.flatMap(f -> nameAndSymbol(text, f));
-    return pair.isPresent() ? pair : wordsAndSymbol(text);
+    if (pair.isPresent()) {
+      return pair;
+    }
+    // "out = V*h + c", "s(t) = f·s(t-1) + g·s̃": a label with the formula it stands for
+    Matcher definition = Regex.of("^([^=]{1,30}?)\\s*=\\s*([^=]{1,60})$").matcher(text);
+    if (definition.matches() && !Regex.of("\\d[.,]\\d").matcher(definition.group(2)).find()
+        && Regex.of("[·*×+/()\\p{L}]").matcher(definition.group(2)).find()) {
+      Optional<Label> left = whole(definition.group(1));
+      if (left.isPresent()) {
+        return Optional.of(left.get().spanning(0, text.length()));
+      }
+    }
+    return wordsAndSymbol(text);
   }
 
   /**
@@ -314,7 +326,8 @@ public final class LabelMatcher {
     n = java.text.Normalizer.normalize(Regex.replaceAll(n, "_?hat", "\u0302"), java.text.Normalizer.Form.NFC); // y_hat: ŷ
     // exact forms first: the name, without a plural, with blanks for underscores
     for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=[\\p{L}~\\u0302])s$", "")}) {
-      for (String form : new String[] {candidate, candidate.replace('_', ' '), candidate.toLowerCase(Locale.ROOT)}) {
+      String lowered = candidate.length() > 2 ? candidate.toLowerCase(Locale.ROOT) : candidate; // "I" is not "i"
+      for (String form : new String[] {candidate, candidate.replace('_', ' '), lowered}) {
         Optional<Label> l = exact(form);
         if (l.isPresent() && l.get().isStepless()) {
           return l;

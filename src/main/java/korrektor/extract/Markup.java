@@ -47,6 +47,9 @@ public final class Markup {
       s = latex(s);
     }
     s = markdown(s);
+    if (s.indexOf('~') < 0) {
+      s = spelledMarks(s);
+    }
     return Text.normalize(s);
   }
 
@@ -84,6 +87,26 @@ public final class Markup {
     // braces around a plain index or group: h_{1} → h_1 is left to the label reader; lone braces go
     return t.replace("{(", "(").replace(")}", ")");
   }
+
+  /** "s tilde", "c-tilde", "y hat", "s Schlange": the mark a student spelled out, as the sign. */
+  static String spelledMarks(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.contains("tilde") && !lower.contains("hat") && !lower.contains("dach") && !lower.contains("schlange")) {
+      return s;
+    }
+    Matcher m = SPELLED.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String mark = m.group(2).toLowerCase(java.util.Locale.ROOT);
+      String sign = mark.equals("tilde") || mark.equals("schlange") ? m.group(1) + "~"
+          : Normalizer.normalize(m.group(1) + "\u0302", Normalizer.Form.NFC);
+      m.appendReplacement(out, Matcher.quoteReplacement(sign));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d])([A-Za-z])[ _-]?(?i:(tilde|hat|dach|schlange))(?![\\p{L}])");
 
   /** Markdown list marks, headings, emphasis, inline code and outer table pipes. */
   static String markdown(String s) {

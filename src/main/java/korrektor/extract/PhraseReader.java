@@ -109,16 +109,15 @@ final class PhraseReader {
     pendingLabel = null;
   }
 
-  /** The step a section heading set, for a part, or {@link #NONE}. */
-  int context(String part) {
-    return part.equals(contextPart) ? context : NONE;
+  /** The step the last section heading set, or {@link #NONE}. */
+  int context() {
+    return context;
   }
 
   /** Reads one span of a part, adding readings; returns whether anything was read. */
   boolean read(Span span, String part, List<Reading> out) {
     if (!part.equals(contextPart)) {
-      contextPart = part;
-      context = NONE;
+      contextPart = part; // a step heading carries on over pages and notebook cells; a pending name does not
       pendingLabel = null;
     }
     String text = span.text();
@@ -134,8 +133,13 @@ final class PhraseReader {
       }
     }
     List<Label> defining = new ArrayList<>();
-    for (Label l : found) {
-      if (isDefining(text, l, events)) {
+    for (int k = 0; k < found.size(); k++) {
+      Label l = found.get(k);
+      if (k > 0 && isModifier(text, found.get(k - 1), l)) {
+        continue; // "der Kandidat für den Zellzustand ist 0,73": the cell state names what the candidate is for
+      }
+      if (isDefining(text, l, events) || k + 1 < found.size() && isModifier(text, l, found.get(k + 1))
+          && isDefining(text, found.get(k + 1), events)) {
         defining.add(l);
       }
     }
@@ -169,6 +173,12 @@ final class PhraseReader {
         }
       }
       int scopeStart = l.end();
+      for (Label m : found) {
+        if (m.start() >= l.end() && m.start() < scopeEnd && isModifier(text, l, m)) {
+          scopeStart = m.end(); // the value follows "für den Zellzustand"
+          break;
+        }
+      }
       // a description right after the label: "o(t) (output gate) = 0.6177"
       Matcher d = DESCRIPTION.matcher(text.substring(scopeStart, scopeEnd));
       if (d.find()) {
@@ -643,6 +653,15 @@ final class PhraseReader {
         || Regex.of("^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)").matcher(after).find()
         || Regex.of("^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d").matcher(after).find()
         || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]")[0]).isPresent();
+  }
+
+  /** Whether {@code b} only says what {@code a} belongs to: "Kandidat für den Zellzustand", "candidate of the cell state". */
+  private static boolean isModifier(String text, Label a, Label b) {
+    if (b.start() < a.end()) {
+      return false;
+    }
+    return Regex.matches(text.substring(a.end(), b.start()),
+        "(?i)\\s+(?:für\\s+(?:den|die|das)|for(?:\\s+the)?|of(?:\\s+the)?|des|der|zum|zur|vom|from\\s+the)\\s+");
   }
 
   /** Whether a label stands after a comma, a semicolon or a sentence's end: the start of a clause of its own. */

@@ -38,7 +38,8 @@ final class StepReader {
     this.numberedWord = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3})(?:\\.|st|nd|rd|th|te[nmrs]?)?\\s*(?:" + longWords + ")(?!\\p{L})",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<String> ords = new ArrayList<>(ordinals.keySet());
-    this.ordinal = Pattern.compile("(?<!\\p{L})(" + alternation(ords) + ")[nmrs]?\\s+(?:(?:time|zeit)[-\\s]?)?(?:" + longWords + ")(?!\\p{L})",
+    // "second step", "third and last step", "dritten (letzten) Zeitschritt": at most two words between
+    this.ordinal = Pattern.compile("(?<!\\p{L})(" + alternation(ords) + ")[nmrs]?(?:\\s+\\(?\\p{L}{2,12}\\)?){0,2}?\\s+(?:(?:time|zeit)[-\\s]?)?(?:" + longWords + ")(?!\\p{L})",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.header = Pattern.compile("(?:" + words + "|#|nr\\.?|no\\.?|index|t \\(step\\)|step t|zeit t|zeitpunkt t|time t)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

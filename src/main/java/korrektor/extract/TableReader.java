@@ -22,6 +22,7 @@ final class TableReader {
   private final StepReader steps;
   private final int stepCount;
   private final List<String> quantities;
+  private final double[] inputs;
 
   /** What a cell is, worked out once. */
   private record Kind(Label label, boolean stepHeader, OptionalInt step) {}
@@ -31,6 +32,12 @@ final class TableReader {
    * @param stepCount the number of time steps
    */
   TableReader(LabelMatcher labels, StepReader steps, List<String> quantities, int stepCount) {
+    this(labels, steps, quantities, stepCount, new double[0]);
+  }
+
+  /** @param inputs the sheet's scalar inputs x_1..x_T, so that columns headed by them ("x = 0.7") are steps */
+  TableReader(LabelMatcher labels, StepReader steps, List<String> quantities, int stepCount, double[] inputs) {
+    this.inputs = inputs.clone();
     this.labels = labels;
     this.steps = steps;
     this.quantities = List.copyOf(quantities);
@@ -229,6 +236,37 @@ final class TableReader {
     }
   }
 
+  /**
+   * Columns headed by the sheet's inputs in their order ({@code x = 0.7}, {@code x=0.5}, {@code 0.7}):
+   * column → step; empty when the row is not the input sequence.
+   */
+  private Map<Integer, Integer> stepsByInputs(Table t, int r, int col) {
+    if (inputs.length < 2) {
+      return Map.of();
+    }
+    List<Table.Cell> cells = new ArrayList<>();
+    for (Table.Cell c : t.row(r)) {
+      if (c.column() > col) {
+        cells.add(c);
+      }
+    }
+    int start = cells.size() == inputs.length + 1 ? 1 : 0; // a first column for x_0 = initial
+    if (cells.size() - start != inputs.length) {
+      return Map.of();
+    }
+    Map<Integer, Integer> out = new HashMap<>();
+    for (int k = 0; k < inputs.length; k++) {
+      Table.Cell c = cells.get(k + start);
+      String v = Regex.replaceFirst(c.text().strip(), "(?i)^x\\s*(?:\\(t\\)|_?t|\\(\\d\\)|_\\d)?\\s*[=:]\\s*", "");
+      java.util.Optional<NumberToken> n = c.number() != null ? java.util.Optional.of(c.number().token()) : Numbers.whole(v);
+      if (n.isEmpty() || Math.abs(n.get().value() - inputs[k]) > 1e-9) {
+        return Map.of();
+      }
+      out.put(c.column(), k + 1);
+    }
+    return out;
+  }
+
   /** A column of numbers with no known name: one of the quantities the table does not name, or none. */
   private Reading unnamedColumn(Table t, int headerRow, int c, java.util.Collection<Label> named, int step, Num n,
       Candidate.Evidence ev, String layout) {
@@ -405,8 +443,11 @@ final class TableReader {
           names++;
         }
       }
+      Map<Integer, Integer> byInputs = found.size() >= 2 ? Map.of() : stepsByInputs(t, r, col);
       if (found.size() >= 2 && new HashSet<>(found.values()).size() == found.size()) {
         stepOfColumn = found;
+      } else if (!byInputs.isEmpty()) {
+        stepOfColumn = byInputs; // "x = 0.7 | x = 0.5 | x = 0.7": the inputs in order name the steps
       } else if (names >= 2 || names >= 1 && valueColumns.size() == 1) {
         otherHeader = true; // "U  W  b" over the values: a parameter table, not steps
       }

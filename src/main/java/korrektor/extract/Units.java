@@ -195,6 +195,7 @@ final class Units {
    */
   List<String> split(String raw) {
     String s = Regex.replaceAll(raw, "^ +", "").stripTrailing(); // a leading tab is an empty first cell
+    s = Regex.replaceFirst(s, "^(?:#|//|%|>)+ ?(?=[-+−]?[.,]?\\d)", ""); // "# 1 0.261 0.576": a printout kept as a comment
     if (s.indexOf('\t') >= 0) {
       List<String> out = new ArrayList<>();
       for (String f : s.split("\t", -1)) {

@@ -47,7 +47,15 @@ public final class Grader {
       }
     }
     this.extractor = new Extractor(rubric.quantities().values(), expected.dimensions(), expected.steps(),
-        rubric.vocabulary(), models, givens(rubric));
+        rubric.vocabulary(), models, givens(rubric), scalarInputs(rubric));
+  }
+
+  /** The inputs x_1..x_T when each is one number; else none. */
+  private static double[] scalarInputs(Rubric rubric) {
+    if (rubric.model() == null || rubric.model().inputs().stream().anyMatch(m -> m.values().length != 1)) {
+      return new double[0];
+    }
+    return rubric.model().inputs().stream().mapToDouble(m -> m.values()[0]).toArray();
   }
 
   /** The sheet's own numbers: parameters, inputs and initial states (a student restating them wrote no answer). */

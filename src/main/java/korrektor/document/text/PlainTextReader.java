@@ -28,7 +28,7 @@ public final class PlainTextReader implements DocumentReader {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** A Markdown table's rule line, {@code |---|:--:|}. */
-  private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+  private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?$");
 
   @Override
   public Set<Format> formats() {
