@@ -96,7 +96,7 @@ final class Distractors {
     int eq = text.indexOf('=', clause);
     if (eq > clause && eq < start) {
       String name = text.substring(clause, eq).strip().toLowerCase(Locale.ROOT);
-      String stem = name.split("[_^({\\s]")[0];
+      String stem = Regex.split(name, "[_^({\\s]")[0];
       if (!stem.isEmpty() && intermediates.contains(stem)) {
         return "an intermediate result (" + name + ")";
       }

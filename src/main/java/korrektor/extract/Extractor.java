@@ -33,6 +33,7 @@ public final class Extractor {
   private final Distractors distractors;
   private final Units units;
   private final double[] inputs;
+  private final PhraseReader.Grammar grammar;
 
   /**
    * A reader without a model: ambiguous symbols take their first sense.
@@ -78,6 +79,7 @@ public final class Extractor {
     this.evidence = new ModelEvidence(models);
     this.distractors = new Distractors(givens, names);
     this.units = new Units(labels, this.steps);
+    this.grammar = PhraseReader.Grammar.of(vocabulary);
   }
 
   /** Reads one document. */
@@ -174,10 +176,10 @@ public final class Extractor {
         headerless.legend(u).ifPresent(legends::add);
       }
     }
-    int[] contextAfter = contexts(p.lines());
+    int[] contextAfter = p.tables().stream().anyMatch(t -> t.isText() || t.linesBefore() > 0) ? contexts(p.lines()) : new int[0];
     for (Table t : p.tables()) {
       int context = t.isText() ? PhraseReader.NONE : sheetStep(t.name());
-      if (context == PhraseReader.NONE && t.linesBefore() > 0) {
+      if (context == PhraseReader.NONE && t.linesBefore() > 0 && t.linesBefore() <= contextAfter.length) {
         context = contextAfter[t.linesBefore() - 1]; // a table under a heading "t = 2" in a Word document
       } else if (t.isText()) {
         int first = t.cells().stream().mapToInt(c -> c.unit().index()).min().orElse(0);
@@ -197,7 +199,7 @@ public final class Extractor {
         }
       }
     }
-    PhraseReader phrases = new PhraseReader(labels, steps, vocabulary, stepCount, quantities);
+    PhraseReader phrases = new PhraseReader(labels, steps, grammar, stepCount, quantities);
     List<Unit> lines = p.lines();
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);

@@ -48,7 +48,7 @@ final class HeaderlessReader {
   /** A legend written in a line, if the line is one: code that prints, a list of names, a header. */
   Optional<Legend> legend(Unit u) {
     String text = u.text();
-    if (text.length() > 400) {
+    if (text.length() > 400 || !u.numbers().isEmpty() && text.indexOf('(') < 0 || !mayBeLegend(text)) {
       return Optional.empty();
     }
     List<String> names = null;
@@ -110,6 +110,18 @@ final class HeaderlessReader {
     }
     return known >= 2 && known * 2 >= columns.size() - (stepColumn >= 0 ? 1 : 0)
         ? Optional.of(new Legend(u, columns, stepColumn)) : Optional.empty();
+  }
+
+  /** A quick test: a legend lists names apart by commas, tabs or blanks, or is code that prints. */
+  private static boolean mayBeLegend(String text) {
+    int separators = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\t' || c == ';' || c == ' ') {
+        separators++;
+      }
+    }
+    return separators >= 2;
   }
 
   /**

@@ -316,7 +316,13 @@ public final class LabelMatcher {
    * {@code h_list}, {@code cellStates}: plurals, collection suffixes and spelled-out marks taken off.
    */
   public Optional<Label> identifier(String raw) {
-    String name = raw.strip().replaceAll("^['\"]|['\"]$", "");
+    return raw.length() > MEMO_MAX_LENGTH ? identifierUncached(raw) : identifierMemo.get(raw, this::identifierUncached);
+  }
+
+  private final BoundedMemo<String, Optional<Label>> identifierMemo = new BoundedMemo<>(20_000);
+
+  private Optional<Label> identifierUncached(String raw) {
+    String name = Regex.replaceAll(raw.strip(), "^['\"]|['\"]$", "");
     if (name.isEmpty() || name.length() > 40) {
       return Optional.empty();
     }

@@ -88,6 +88,18 @@ public final class Markup {
     return t.replace("{(", "(").replace(")}", ")");
   }
 
+  /** Whether the first non-blank character may begin a list mark, heading or quote (a quick test before the pattern). */
+  private static boolean mayStartList(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t') {
+        continue;
+      }
+      return "-*+•·▪◦‣#>(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= 'a' && c <= 'e';
+    }
+    return false;
+  }
+
   /** "s tilde", "c-tilde", "y hat", "s Schlange": the mark a student spelled out, as the sign. */
   static String spelledMarks(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT);
@@ -111,9 +123,11 @@ public final class Markup {
   /** Markdown list marks, headings, emphasis, inline code and outer table pipes. */
   static String markdown(String s) {
     String t = s;
-    Matcher list = LIST_MARK.matcher(t);
-    if (list.find() && !ORDINAL_STEP.matcher(t).lookingAt()) {
-      t = t.substring(list.end());
+    if (mayStartList(t)) {
+      Matcher list = LIST_MARK.matcher(t);
+      if (list.find() && !ORDINAL_STEP.matcher(t).lookingAt()) {
+        t = t.substring(list.end());
+      }
     }
     if (t.indexOf('*') >= 0 || t.indexOf('`') >= 0 || t.contains("__")) {
       t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));

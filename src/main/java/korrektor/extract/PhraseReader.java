@@ -49,27 +49,40 @@ final class PhraseReader {
   private String contextPart = "";
   private Label pendingLabel;
 
-  PhraseReader(LabelMatcher labels, StepReader steps, Vocabulary vocabulary, int stepCount, List<String> quantities) {
+  /** The patterns a vocabulary makes: built once per rubric, shared by every document read. */
+  record Grammar(Pattern connector, Pattern stepAttach, java.util.Set<String> intermediates) {
+    static Grammar of(Vocabulary vocabulary) {
+      StringBuilder words = new StringBuilder();
+      for (String c : vocabulary.allConnectors()) {
+        if (words.length() > 0) {
+          words.append('|');
+        }
+        boolean word = Character.isLetter(c.charAt(0));
+        words.append(word ? "(?<!\\p{L})" : "").append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).append(word ? "(?!\\p{L})" : "");
+      }
+      StringBuilder preps = new StringBuilder();
+      for (String p : vocabulary.stepPrepositions()) {
+        preps.append('|').append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+      return new Grammar(
+          Pattern.compile("^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE),
+          java.util.Set.copyOf(names));
+    }
+  }
+
+  PhraseReader(LabelMatcher labels, StepReader steps, Grammar grammar, int stepCount, List<String> quantities) {
     this.quantities = List.copyOf(quantities);
     this.labels = labels;
     this.steps = steps;
     this.stepCount = stepCount;
-    StringBuilder words = new StringBuilder();
-    for (String c : vocabulary.allConnectors()) {
-      if (words.length() > 0) {
-        words.append('|');
-      }
-      boolean word = Character.isLetter(c.charAt(0));
-      words.append(word ? "(?<!\\p{L})" : "").append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).append(word ? "(?!\\p{L})" : "");
-    }
-    this.connector = Pattern.compile("^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    StringBuilder preps = new StringBuilder();
-    for (String p : vocabulary.stepPrepositions()) {
-      preps.append('|').append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
-    }
-    vocabulary.intermediates().forEach(n -> intermediates.add(n.toLowerCase(Locale.ROOT)));
-    this.stepAttach = Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE);
+    this.connector = grammar.connector();
+    this.stepAttach = grammar.stepAttach();
+    this.intermediates.addAll(grammar.intermediates());
   }
+
 
   /** {@code 'y_hat': [...]}, {@code hidden_states = [...]}: a name from code before a list, as a label. */
   private static final Pattern CODE_NAME = Pattern.compile("(?:^|[\\s,{(])['\"]?([A-Za-z_][\\w~]{0,30})['\"]?\\s*[:=]\\s*(?:np\\.)?(?:array\\()?[\\[(]");
@@ -253,7 +266,7 @@ final class PhraseReader {
     Matcher m = ASSIGNMENT.matcher(text);
     while (m.find()) {
       String name = m.group(1);
-      String stem = name.toLowerCase(Locale.ROOT).split("[_^{]")[0];
+      String stem = Regex.split(name.toLowerCase(Locale.ROOT), "[_^{]")[0];
       if (insideLabel(found, m.start()) || GIVEN_NAME.matcher(name).matches() || labels.whole(name).isPresent()
           || intermediates.contains(stem)) {
         continue;
@@ -652,7 +665,7 @@ final class PhraseReader {
         || Regex.of("^\\s*[(\\[][^)\\]]{1,40}[)\\]]\\s*(?:=|:|≈|→)").matcher(after).find()
         || Regex.of("^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)").matcher(after).find()
         || Regex.of("^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d").matcher(after).find()
-        || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]")[0]).isPresent();
+        || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]", 2)[0]).isPresent();
   }
 
   /** Whether {@code b} only says what {@code a} belongs to: "Kandidat für den Zellzustand", "candidate of the cell state". */

@@ -105,12 +105,15 @@ final class StepReader {
     return lower.contains("step") || lower.contains("schritt") || lower.contains("zeitpunkt") || lower.contains("iteration");
   }
 
+  private final BoundedMemo<String, Boolean> headers = new BoundedMemo<>(20_000);
+  private final BoundedMemo<String, OptionalInt> cells = new BoundedMemo<>(20_000);
+
   /** Whether a header cell names the step column ({@code t}, {@code step}, {@code Zeitschritt}). */
   boolean isStepHeader(String text) {
     if (text.length() > 40) {
       return false;
     }
-    return header.matcher(Markup.plain(text)).matches();
+    return headers.get(text, t -> header.matcher(Markup.plain(t)).matches());
   }
 
   /** The step a cell names on its own: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}, {@code second step}. */
@@ -118,6 +121,10 @@ final class StepReader {
     if (text.length() > 40) {
       return OptionalInt.empty();
     }
+    return cells.get(text, this::stepOfUncached);
+  }
+
+  private OptionalInt stepOfUncached(String text) {
     String t = Markup.plain(text).replace("{", "").replace("}", "").strip();
     Matcher m = cell.matcher(t);
     if (m.matches()) {

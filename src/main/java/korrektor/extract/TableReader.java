@@ -46,7 +46,7 @@ final class TableReader {
 
   /** Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"), or {@link PhraseReader#NONE}. */
   List<Reading> read(Table t, int context) {
-    Map<Table.Cell, Kind> kinds = new HashMap<>();
+    Map<Table.Cell, Kind> kinds = new java.util.IdentityHashMap<>(); // cells are unique objects; no deep hashing
     for (Table.Cell c : t.cells()) {
       if (c.number() == null && c.text().length() <= 120) {
         Optional<Label> l = labels.whole(c.text());

@@ -43,6 +43,17 @@ record Unit(int document, int index, String text, List<Field> fields, List<Num> 
     }
   }
 
+  /** Identity: a unit is one place in one document (its records would hash their whole text and fields). */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   boolean isRow() {
     return row && fields.size() > 1;
   }

@@ -123,6 +123,8 @@ public final class HtmlReader implements DocumentReader {
     final java.util.Map<Integer, Integer> tableAt = new java.util.HashMap<>();
     boolean cut;
     boolean pre;
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\n\\r\\f\\u000B]+");
+    private static final java.util.regex.Pattern TAB = java.util.regex.Pattern.compile(" ?\t ?");
 
     Lines(String file, int max, List<Figure> figures) {
       this.file = file;
@@ -197,8 +199,8 @@ public final class HtmlReader implements DocumentReader {
         return;
       }
       // blanks collapse as a browser shows them; tabs stay (text pasted from a spreadsheet)
-      String text = current.toString().replace('\u00a0', ' ').strip().replaceAll("[ \\n\\r\\f\\u000B]+", " ")
-          .replaceAll(" ?\t ?", "\t");
+      String text = TAB.matcher(BLANKS.matcher(current.toString().replace('\u00a0', ' ').strip()).replaceAll(" "))
+          .replaceAll("\t");
       current.setLength(0);
       if (text.isEmpty()) {
         return;
