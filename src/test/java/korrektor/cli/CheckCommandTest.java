@@ -85,6 +85,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void extractExplainsTheReadingsTheChoicesAndEveryNumber(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("olah.txt"),
+        "t i f o C~ C h y\n1 0.5769 0.5436 0.6177 0.7324 0.4225 0.2610 0.5757\n"
+            + "2 0.5428 0.5507 0.6173 0.7371 0.6328 0.3907 0.7218\nnotes 0.1234\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "extract", file.toString(), "--rubric",
+        "rubrics/sheet09.yaml", "--explain");
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("readings proposed").contains("symbol o: q")
+        .contains("option output: fit").contains("unexplained 0.1234 at olah.txt l.4")
+        .contains("q@2            0.6173");
+  }
+
+  @Test
   void exitsWithTwoForAMissingFile() {
     assertThat(run("check", "nope.csv", "--rubric", "rubrics/sheet09.yaml")).isEqualTo(2);
     assertThat(err.toString()).contains("nope.csv: no such file.");

@@ -55,6 +55,10 @@ class OverridesRoundTripTest {
     assertThat(s2.get("comment").asText()).isEqualTo("sign slip only, half credit");
     assertThat(s2.get("verdict").asText()).isEqualTo("wrong");
     assertThat(paul.get("score").asDouble()).isEqualTo(6.75);
+    JsonNode coverage = paul.get("coverage");
+    assertThat(coverage.get("numbers").asInt()).isGreaterThanOrEqualTo(coverage.get("attributed").asInt() + coverage.get("distractors").asInt());
+    assertThat(coverage.get("attributed").asInt()).isEqualTo(21);
+    assertThat(coverage.get("unexplained").isArray()).isTrue();
     assertThat(Files.readString(out.resolve("grades.csv"))).contains("271008,Paul Wolf,271008_Paul_Wolf.xlsx,0,6.75,6.75,20");
   }
 

@@ -197,6 +197,53 @@ class ReadingCasesTest {
     assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.4444");
   }
 
+  @Test
+  void decodesTheNotationOfAStudentWhoseValuesAreAllWrongTheSameWay() {
+    // tanh instead of σ for the candidate (an anticipated mistake), written in the a/o letters
+    String[][] tanh = {
+        {"0.5769", "0.5436", "0.6177", "0.7645", "0.4410", "0.2725", "0.5896"},
+        {"0.5420", "0.5515", "0.6182", "0.7748", "0.6632", "0.4099", "0.7407"},
+        {"0.5466", "0.5739", "0.6463", "0.7810", "0.8075", "0.5219", "0.8334"}};
+    List<String> text = new ArrayList<>(List.of("t g f q a s h o"));
+    for (int t = 1; t <= 3; t++) {
+      text.add(t + " " + String.join(" ", tanh[t - 1]));
+    }
+
+    Map<String, Double> found = found(read(lines("tanh.txt", text.toArray(String[]::new))));
+
+    assertThat(found).containsEntry("candidate@2", 0.7748).containsEntry("output@3", 0.8334).containsEntry("q@1", 0.6177)
+        .doesNotContainKey("q@4");
+    assertThat(found).hasSize(21);
+  }
+
+  @Test
+  void sendsAReadingThatTwoNotationsExplainEquallyWellToReview() {
+    // c at step 2 alone: the candidate (c/y letters) or the cell state (Olah); nothing settles it
+    Extraction x = read(lines("c.txt", "c(2) = 0.5000"));
+
+    assertThat(x.ambiguous()).isNotEmpty();
+    assertThat(x.ambiguous().values()).allSatisfy(why -> assertThat(why).contains("candidate").contains("s"));
+  }
+
+  @Test
+  void neverReadsStepTenAsStepOne() throws Exception {
+    Grader twelve = new Grader(RubricReader.read(Path.of("src/test/resources/korrektor/conformance/lstm12.yaml")));
+    Extraction x = twelve.read(List.of(lines("long.txt", "h(10) = 0.4400", "h_{12} = 0.4500", "t = 11: s = 0.8000")));
+
+    assertThat(found(x)).containsOnlyKeys("h@10", "h@12", "s@11");
+  }
+
+  @Test
+  void setsADraftAsideWhenTheFinalVersionHasValues() {
+    Document draft = lines("loesung_entwurf.txt", "h(1) = 0.9999");
+    Document fin = lines("loesung_final.txt", "h(1) = 0.2610");
+
+    Extraction x = sheet09.read(List.of(draft, fin));
+
+    assertThat(found(x)).containsExactly(Map.entry("h@1", 0.2610));
+    assertThat(x.notes()).anySatisfy(n -> assertThat(n).contains("loesung_entwurf.txt").contains("draft"));
+  }
+
   private static String tableRow(int t) {
     StringBuilder row = new StringBuilder("| ").append(t).append(" |");
     for (String q : SHEET.keySet()) {

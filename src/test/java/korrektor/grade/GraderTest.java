@@ -48,6 +48,35 @@ class GraderTest {
   }
 
   @Test
+  void sendsMissingItemsToReviewWithTheNumbersNoReadingExplains() {
+    Document notes = new Document("notes.txt", Format.TEXT, List.of(), List.of(
+        TextLine.plain("my results: 0.2610 0.3907 0.4953", Location.ofLine("notes.txt", 0, 1))), List.of(), 0, List.of());
+
+    Grading g = grader.grade(List.of(notes));
+
+    ItemResult h2 = item(g, "17/forward/h@2");
+    assertThat(h2.verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(h2.reason()).contains("0.3907 (notes.txt l.1)");
+    assertThat(g.status()).isEqualTo(Grading.Status.NEEDS_REVIEW);
+    assertThat(g.coverage().unexplained()).extracting(korrektor.extract.Coverage.Unexplained::text)
+        .containsExactly("0.2610", "0.3907", "0.4953");
+  }
+
+  @Test
+  void leavesAnItemMissingWhenNothingInTheFilesCouldBeIt() {
+    Document notes = new Document("notes.txt", Format.TEXT, List.of(), List.of(
+        TextLine.plain("U_g = 0.3, x = 0.7, Matrikelnummer 271001, 10 Punkte", Location.ofLine("notes.txt", 0, 1))),
+        List.of(), 0, List.of());
+
+    Grading g = grader.grade(List.of(notes));
+
+    assertThat(forward(g)).allSatisfy(i -> assertThat(i.verdict()).isEqualTo(Verdict.MISSING));
+    assertThat(g.coverage().numbers()).isEqualTo(4);
+    assertThat(g.coverage().distractors()).isEqualTo(4);
+    assertThat(g.coverage().unexplained()).isEmpty();
+  }
+
+  @Test
   void givesNoPointsForAWrongValue() {
     double[][] values = solution();
     values[1][5] = 0.4; // h@2 should be 0.39065
