@@ -79,7 +79,7 @@ public final class Extractor {
     this.evidence = new ModelEvidence(models);
     this.distractors = new Distractors(givens, names);
     this.units = new Units(labels, this.steps);
-    this.grammar = PhraseReader.Grammar.of(vocabulary);
+    this.grammar = PhraseReader.Grammar.of(vocabulary, givens);
   }
 
   /** Reads one document. */

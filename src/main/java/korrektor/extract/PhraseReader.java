@@ -33,6 +33,7 @@ final class PhraseReader {
   private final int stepCount;
   private final List<String> quantities;
   private final java.util.Set<String> intermediates = new java.util.HashSet<>();
+  private final double[] givens;
   private final Pattern connector;
   private final Pattern stepAttach;
 
@@ -50,8 +51,8 @@ final class PhraseReader {
   private Label pendingLabel;
 
   /** The patterns a vocabulary makes: built once per rubric, shared by every document read. */
-  record Grammar(Pattern connector, Pattern stepAttach, java.util.Set<String> intermediates) {
-    static Grammar of(Vocabulary vocabulary) {
+  record Grammar(Pattern connector, Pattern stepAttach, java.util.Set<String> intermediates, double[] givens) {
+    static Grammar of(Vocabulary vocabulary, double[] givens) {
       StringBuilder words = new StringBuilder();
       for (String c : vocabulary.allConnectors()) {
         if (words.length() > 0) {
@@ -69,7 +70,7 @@ final class PhraseReader {
       return new Grammar(
           Pattern.compile("^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
           Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE),
-          java.util.Set.copyOf(names));
+          java.util.Set.copyOf(names), givens.clone());
     }
   }
 
@@ -81,6 +82,7 @@ final class PhraseReader {
     this.connector = grammar.connector();
     this.stepAttach = grammar.stepAttach();
     this.intermediates.addAll(grammar.intermediates());
+    this.givens = grammar.givens();
   }
 
 
@@ -371,8 +373,9 @@ final class PhraseReader {
         continue;
       }
       if (list.size() == 1 && step >= 0 && (dim == 1 || l.component() > 0)) {
-        if (evidence == Candidate.Evidence.CONTEXT && list.get(0).num().token().isInteger()) {
-          return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value
+        if (evidence == Candidate.Evidence.CONTEXT && list.get(0).num().token().isInteger() && isGiven(list.get(0).num().value())
+            && list.get(0).num().value() != 0) {
+          return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value ("h = 0" is one)
         }
         out.add(Reading.of(l, step, list.get(0).num(), evidence, layout));
       } else if (list.size() == dim && dim > 1 && l.component() == 0 && step >= 0) {
@@ -684,6 +687,15 @@ final class PhraseReader {
       i--;
     }
     return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '|' || text.charAt(i) == '.' && i + 1 < at);
+  }
+
+  private boolean isGiven(double v) {
+    for (double g : givens) {
+      if (g == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> quantities() {
