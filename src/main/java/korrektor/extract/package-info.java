@@ -1,6 +1,9 @@
 /**
- * Numbers and labelled answers out of a {@link korrektor.document.Document}: number parsing in all
- * common writings, quantity labels with step markers, tables (steps as rows or columns, from cells
- * or from aligned PDF text), key-value cells and prose. Every candidate keeps its location.
+ * Reads the values a student wrote out of {@link korrektor.document.Document}s, in one pipeline for
+ * every format: units and tables ({@code Units}, {@code TextTables}), layouts that propose readings
+ * with their evidence ({@code TableReader}, {@code HeaderlessReader}, {@code PhraseReader}), a
+ * {@code Decoder} that settles notation, unnamed columns and step base by the student's own values
+ * ({@code ModelEvidence}), and {@link korrektor.extract.Coverage} of every number written. The
+ * words around values are data ({@link korrektor.rubric.Vocabulary}). Pure: no I/O.
  */
 package korrektor.extract;
