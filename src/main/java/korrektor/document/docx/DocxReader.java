@@ -29,7 +29,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads a Word document (.docx) with POI: each body paragraph becomes one text line
- * ({@code file l.N}) whose text includes its Word equations (OMML) in reading order, each table a
+ * ({@code file l.N}) whose text includes its Word equations (OMML) in reading order and starts with
+ * its automatic list number as Word shows it ({@code a) }, {@code 1. }, {@code • }), each table a
  * grid named {@code Table 1}, {@code Table 2}, … ({@code file!Table 1!B3}), and pictures and charts
  * figures. Zip bombs are refused by POI's {@link OoxmlLimits} (POI ZipSecureFile) limits; documents with a DTD by
  * POI's XML settings.
@@ -63,6 +64,7 @@ public final class DocxReader implements DocumentReader {
     List<Figure> figures = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int cellBudget = limits.maxCells();
+    WordNumbering numbering = WordNumbering.of(docx);
     for (IBodyElement element : docx.getBodyElements()) {
       if (element instanceof XWPFParagraph paragraph) {
         int number = lines.size() + 1;
@@ -72,7 +74,7 @@ public final class DocxReader implements DocumentReader {
           break;
         }
         Location at = Location.ofLine(file, 0, number);
-        ParagraphText.Result text = ParagraphText.of(paragraph.getCTP());
+        ParagraphText.Result text = ParagraphText.of(paragraph.getCTP(), numbering);
         lines.add(TextLine.plain(text.text(), at));
         text.figures().forEach(kind -> figures.add(new Figure(kind, describe(kind), at)));
       } else if (element instanceof XWPFTable table) {
@@ -82,7 +84,7 @@ public final class DocxReader implements DocumentReader {
         for (int r = 0; r < rows.size() && cellBudget > 0; r++) {
           List<XWPFTableCell> row = rows.get(r).getTableCells();
           for (int c = 0; c < row.size() && cellBudget > 0; c++) {
-            ParagraphText.Result text = ParagraphText.of(row.get(c).getCTTc());
+            ParagraphText.Result text = ParagraphText.of(row.get(c).getCTTc(), numbering);
             Location at = Location.ofCell(file, name, r, c);
             text.figures().forEach(kind -> figures.add(new Figure(kind, describe(kind), at)));
             if (!text.text().isBlank()) {

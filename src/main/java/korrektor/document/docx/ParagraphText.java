@@ -6,12 +6,14 @@ import java.util.List;
 import korrektor.document.Figure;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The text of a paragraph or table cell in reading order, walking its XML: Word's text runs
  * ({@code w:t}) and the equation runs ({@code m:t}) that POI's {@code getText()} leaves out, so
- * that an equation {@code h^{(2)} = 0.3907} reads as {@code h(2) = 0.3907}. Also notes the
- * pictures, charts and drawings it holds.
+ * that an equation {@code h^{(2)} = 0.3907} reads as {@code h(2) = 0.3907}. Each paragraph starts
+ * with its automatic list number as Word shows it ({@link WordNumbering}); paragraphs in text boxes
+ * get none. Also notes the pictures, charts and drawings it holds.
  */
 final class ParagraphText {
 
@@ -28,12 +30,16 @@ final class ParagraphText {
 
   private ParagraphText() {}
 
-  static Result of(XmlObject xml) {
+  static Result of(XmlObject xml, WordNumbering numbering) {
     StringBuilder text = new StringBuilder();
     List<Figure.Kind> figures = new ArrayList<>();
     boolean inDrawing = false;
     int drawingDepth = 0;
     int depth = 0;
+    int boxDepth = 0;
+    if (xml instanceof CTP paragraph) {
+      text.append(numbering.label(paragraph));
+    }
     try (XmlCursor cursor = xml.newCursor()) {
       while (cursor.hasNextToken()) {
         XmlCursor.TokenType token = cursor.toNextToken();
@@ -44,6 +50,9 @@ final class ParagraphText {
           }
           if (inDrawing && depth < drawingDepth) {
             inDrawing = false;
+          }
+          if (boxDepth > 0 && depth < boxDepth) {
+            boxDepth = 0;
           }
           continue;
         }
@@ -60,12 +69,22 @@ final class ParagraphText {
           text.append(cursor.getTextValue());
           cursor.toEndToken();
           depth--;
+        } else if (W.equals(ns) && local.equals("pPr")) {
+          cursor.toEndToken(); // paragraph properties: their w:tab elements are tab stops, not tabs
+          depth--;
         } else if (W.equals(ns) && local.equals("tab")) {
           text.append('\t'); // columns set with tabs: kept for tables written in text
         } else if (W.equals(ns) && (local.equals("br") || local.equals("cr"))) {
           text.append(' ');
-        } else if (W.equals(ns) && local.equals("p") && text.length() > 0) {
-          text.append(' '); // paragraphs inside a table cell
+        } else if (W.equals(ns) && local.equals("p")) {
+          if (text.length() > 0) {
+            text.append(' '); // paragraphs inside a table cell
+          }
+          if (!inDrawing && boxDepth == 0 && cursor.getObject() instanceof CTP paragraph) {
+            text.append(numbering.label(paragraph));
+          }
+        } else if (W.equals(ns) && local.equals("txbxContent") && boxDepth == 0) {
+          boxDepth = depth; // a text box: its paragraphs are no part of the document's lists
         } else if (M.equals(ns) && (local.equals("oMath") || local.equals("oMathPara"))) {
           if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
             text.append(' ');
