@@ -28,7 +28,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an HTML page, typically a Moodle "online text" answer: the text outside tables becomes
- * lines ({@code file l.N}, one per paragraph, list item, heading or {@code <br>}), each table a
+ * lines ({@code file l.N}, one per paragraph, list item, heading or {@code <br>}; a list item starts
+ * with the marker the browser shows, {@code a. }, {@code 3. }, {@code • }), each table a
  * grid named {@code Table 1}, … and images ({@code <img>}) and drawings ({@code <svg>},
  * {@code <canvas>}) figures. jsoup never fetches anything and does not expand entities it does not
  * know.
@@ -54,6 +55,7 @@ public final class HtmlReader implements DocumentReader {
     }
     org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
     page.select("script, style, head, noscript, template").remove();
+    ListMarkers.insert(page);
     List<Grid> grids = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
