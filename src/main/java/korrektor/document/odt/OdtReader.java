@@ -19,7 +19,8 @@ import korrektor.document.odf.OdfXml;
 
 /**
  * Reads an OpenDocument text (.odt, LibreOffice Writer): paragraphs and headings become lines
- * ({@code file.odt l.7}) with the text of formula objects in place ({@code h(2)=0.3907}), tables
+ * ({@code file.odt l.7}) with the text of formula objects in place ({@code h(2)=0.3907}) and list
+ * items' numbers in front ({@code a) }, from the list styles in styles.xml and content.xml), tables
  * grids {@code Table 1}, … ({@code file.odt!Table 1!B3}) whose numbers keep their raw {@code
  * office:value}, and pictures, charts and drawings figures. The container is opened with the bomb
  * limits of {@link OdfContainer}, the XML parsed with DTDs refused ({@link OdfXml}).
@@ -39,12 +40,20 @@ public final class OdtReader implements DocumentReader {
         return Document.unreadable(displayName, Format.ODT, ReadFailures.encrypted(Format.ODT));
       }
       List<Problem> problems = new ArrayList<>();
+      ListStyles listStyles = new ListStyles();
+      try (InputStream in = odt.open("styles.xml")) {
+        if (in != null) {
+          listStyles.readPart(in, "styles.xml");
+        }
+      } catch (IOException | XMLStreamException | RuntimeException e) {
+        // list styles only give list items their numbers; without them the text is read as it is
+      }
       TextContent.Content content;
       try (InputStream in = odt.open("content.xml")) {
         if (in == null) {
           return Document.unreadable(displayName, Format.ODT, ReadFailures.damaged(Format.ODT, "no content.xml"));
         }
-        content = new TextContent(displayName, limits, odt, manifest, problems).parse(in);
+        content = new TextContent(displayName, limits, odt, manifest, listStyles, problems).parse(in);
       }
       return new Document(displayName, Format.ODT, content.grids(), content.lines(), content.figures(), 0, problems)
           .withMetadata(OdfXml.metadata(odt));

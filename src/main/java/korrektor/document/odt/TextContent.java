@@ -25,7 +25,8 @@ import korrektor.document.odf.OdfXml;
 /**
  * Walks a Writer {@code content.xml} with StAX. Every paragraph or heading outside a table becomes
  * one line (a {@code text:line-break} starts the next one), numbered in reading order ({@code
- * f.odt l.7}); a paragraph inside a text box, a shape or a footnote becomes a line of its own.
+ * f.odt l.7}), and starts with its list label as Writer shows it ({@link ListNumbers}); a
+ * paragraph inside a text box, a shape or a footnote becomes a line of its own.
  * Tables become grids {@code Table 1}, … in the order they start, a cell's paragraphs joined with
  * spaces; repeated rows and columns are expanded (at most {@link #MAX_REPEAT} copies), and a cell
  * spanning columns is followed by covered cells, so positions stay right. Tracked deletions,
@@ -57,6 +58,8 @@ final class TextContent {
   private final OdfContainer container;
   private final OdfXml.Manifest manifest;
   private final List<Problem> problems;
+  private final ListStyles listStyles;
+  private final ListNumbers listNumbers;
 
   private final List<TextLine> lines = new ArrayList<>();
   private final List<Grid> grids = new ArrayList<>();
@@ -73,11 +76,14 @@ final class TextContent {
   private int skipDepth;
   private int shapeDepth;
 
-  TextContent(String file, ReadLimits limits, OdfContainer container, OdfXml.Manifest manifest, List<Problem> problems) {
+  TextContent(String file, ReadLimits limits, OdfContainer container, OdfXml.Manifest manifest, ListStyles listStyles,
+      List<Problem> problems) {
     this.file = file;
     this.limits = limits;
     this.container = container;
     this.manifest = manifest;
+    this.listStyles = listStyles;
+    this.listNumbers = new ListNumbers(listStyles);
     this.problems = problems;
     this.cellBudget = limits.maxCells();
   }
@@ -124,8 +130,18 @@ final class TextContent {
         || OdfXml.OFFICE.equals(ns) && (local.equals("annotation") || local.equals("forms"))
         || SVG.equals(ns) && (local.equals("title") || local.equals("desc"))) {
       skipDepth = 1;
+    } else if (OdfXml.OFFICE.equals(ns) && local.equals("automatic-styles")) {
+      listStyles.read(xml, "content.xml"); // the list styles come before the text that uses them
     } else if (OdfXml.TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
-      startParagraph();
+      startParagraph(listNumbers.label(xml, local.equals("h"), paragraphs.size()));
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("list")) {
+      listNumbers.startList(xml, paragraphs.size());
+    } else if (OdfXml.TEXT.equals(ns) && (local.equals("list-item") || local.equals("list-header"))) {
+      listNumbers.startItem(xml, local.equals("list-header"), paragraphs.size());
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("numbered-paragraph")) {
+      listNumbers.startNumberedParagraph(xml, paragraphs.size());
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("number")) {
+      sinks.push(new NumberSink());
     } else if (OdfXml.TEXT.equals(ns) && local.equals("s")) {
       text(" ".repeat(Math.min(count(xml.getAttributeValue(OdfXml.TEXT, "c")), MAX_SPACES)));
     } else if (OdfXml.TEXT.equals(ns) && local.equals("tab")) {
@@ -145,6 +161,17 @@ final class TextContent {
         sinks.pop();
         emit(line);
       }
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("list")) {
+      listNumbers.endList();
+    } else if (OdfXml.TEXT.equals(ns) && (local.equals("list-item") || local.equals("list-header"))) {
+      listNumbers.endItem();
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("numbered-paragraph")) {
+      listNumbers.endNumberedParagraph();
+    } else if (OdfXml.TEXT.equals(ns) && local.equals("number")) {
+      if (sinks.peek() instanceof NumberSink number) {
+        sinks.pop();
+        listNumbers.number(number.text.toString());
+      }
     } else if (OdfXml.TABLE.equals(ns)) {
       endTable(local);
     } else if (OdfXml.DRAW.equals(ns)) {
@@ -161,15 +188,19 @@ final class TextContent {
 
   // --- paragraphs -------------------------------------------------------------------------------
 
-  private void startParagraph() {
+  /** A paragraph or heading starts, with its list label ("a) ", or ""). */
+  private void startParagraph(String label) {
     Sink top = sinks.peek();
     if (top instanceof CellSink cell) {
       if (cell.text.length() > 0) {
         cell.text.append(' '); // the next paragraph of a table cell
       }
+      cell.text.append(label);
       paragraphs.push(false);
     } else {
-      sinks.push(new Line());
+      Line line = new Line();
+      line.text.append(label);
+      sinks.push(line);
       paragraphs.push(true);
     }
   }
@@ -351,6 +382,9 @@ final class TextContent {
   }
 
   private static final class Line extends Sink {}
+
+  /** The label a producer wrote into a {@code text:number}. */
+  private static final class NumberSink extends Sink {}
 
   private static final class CellSink extends Sink {
     final Table table;
