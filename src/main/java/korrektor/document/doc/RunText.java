@@ -8,12 +8,14 @@ import korrektor.document.Figure;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.PicturesTable;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.Entry;
 
 /**
- * The text of a paragraph or table cell of a .doc in reading order, from its character runs: a
+ * The text of a paragraph or table cell of a .doc in reading order, from its character runs, each
+ * paragraph starting with its list number as Word shows it ({@link DocNumbering}): a
  * field's code ({@code EMBED Equation.3}, {@code PAGE}) is left out and its result kept; Word's
  * marks (cell ends, paragraph ends, page breaks, anchors) become spaces or nothing; and the
  * pictures (inline or floating) and embedded objects it holds are noted. An embedded chart is a
@@ -31,6 +33,7 @@ final class RunText {
 
   private final HWPFDocument doc;
   private final PicturesTable pictures;
+  private final DocNumbering numbering = new DocNumbering();
   /** The open fields, innermost first. */
   private final java.util.ArrayDeque<Field> fields = new java.util.ArrayDeque<>();
   private String onlyObjectClass;
@@ -60,6 +63,21 @@ final class RunText {
     StringBuilder text = new StringBuilder();
     List<Figure.Kind> figures = new ArrayList<>();
     List<String> unread = new ArrayList<>();
+    if (range instanceof Paragraph paragraph) {
+      text.append(numbering.label(paragraph));
+      runs(paragraph, text, figures, unread);
+    } else {
+      for (int p = 0; p < range.numParagraphs(); p++) {
+        Paragraph paragraph = range.getParagraph(p);
+        text.append(numbering.label(paragraph));
+        runs(paragraph, text, figures, unread);
+      }
+    }
+    return new Result(LineText.of(text.toString()), figures, unread);
+  }
+
+  /** The text of a paragraph's character runs. */
+  private void runs(Range range, StringBuilder text, List<Figure.Kind> figures, List<String> unread) {
     for (int k = 0; k < range.numCharacterRuns(); k++) {
       CharacterRun run = range.getCharacterRun(k);
       String s = run.text();
@@ -94,7 +112,6 @@ final class RunText {
         }
       }
     }
-    return new Result(LineText.of(text.toString()), figures, unread);
   }
 
   /** An inline picture, or an embedded OLE object (chart, equation, …) shown by a picture. */

@@ -1,2 +1,5 @@
-/** Reads Word 97-2003 documents (.doc, POI HWPF): paragraphs, tables, pictures and embedded charts. */
+/**
+ * Reads Word 97-2003 documents (.doc, POI HWPF): paragraphs with their list numbers, tables,
+ * pictures and embedded charts.
+ */
 package korrektor.document.doc;
