@@ -27,8 +27,10 @@ import korrektor.document.TextLine;
  * goes into cells ended by {@code \cell}, rows end at {@code \row}, and the first paragraph outside
  * the table ends its grid. A hex escape decodes in its font's {@code \fcharset} or else the
  * document's {@code \ansicpg}; <code>&#92;uN</code> is a UTF-16 unit whose <code>&#92;ucN</code> fallback is skipped.
- * Destinations without body text (font and colour tables, styles, info, headers, footnotes, list
- * labels, field codes, any unknown {@code \*} destination) are skipped, and so are the fallback
+ * A list label the writer rendered ({@code \listtext}, {@code \pntext}: {@code a)\tab}) goes before
+ * its paragraph's text as {@code a) }, a bullet as {@code • }. Destinations without body text (font
+ * and colour tables, styles, info, headers, footnotes, list tables, field codes, any unknown {@code
+ * \*} destination) are skipped, and so are the fallback
  * pictures of {@code \nonshppict} and the rendering of an equation ({@code \mmathPict});
  * equations ({@code \moMath}) are read as text in place, as the .docx reader reads them.
  */
@@ -42,13 +44,17 @@ final class RtfContent {
   /** Destinations whose text is never body text. */
   private static final Set<String> SKIPPED = Set.of("fonttbl", "colortbl", "stylesheet", "info", "listtable",
       "listoverridetable", "revtbl", "rsidtbl", "header", "headerl", "headerr", "headerf", "footer", "footerl",
-      "footerr", "footerf", "footnote", "annotation", "atnid", "atnauthor", "listtext", "pntext", "pn", "pntxta",
+      "footerr", "footerf", "footnote", "annotation", "atnid", "atnauthor", "pn", "pntxta",
       "pntxtb", "fldinst", "xe", "tc", "txe", "nonshppict", "mmathPict", "mmathPr", "nonesttables", "objdata",
       "datafield", "template", "filetbl", "private", "userprops", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc",
       "listpicture", "upr", "pict", "shp", "object");
   /** {@code \*} destinations that are read all the same. */
   private static final Set<String> STARRED_READ = Set.of("shppict", "moMath", "moMathPara", "mmathPara", "ud", "objclass");
   private static final Set<String> MATH_START = Set.of("mmath", "moMath", "moMathPara", "mmathPara");
+  /** Words that end a paragraph, a line or a cell: inside a list label they are ignored. */
+  private static final Set<String> BREAKS = Set.of("par", "sect", "line", "page", "cell", "row", "nestcell", "nestrow");
+  /** A list label longer than this is no label. */
+  private static final int MAX_LABEL = 100;
   private static final Map<String, String> INFO_KEYS = Map.of("title", "title", "author", "author",
       "operator", "lastModifiedBy", "company", "company");
 
@@ -160,6 +166,12 @@ final class RtfContent {
     if (closing.objectClass != null && closing.objectClass != parent.objectClass) {
       object(closing.objectClass.toString().strip());
     }
+    if (closing.label != null && closing.label != parent.label) {
+      String label = label(closing.label.toString());
+      if (!label.isEmpty()) {
+        appendText(label + " ");
+      }
+    }
     if (closing.ownsDelimiter && !delimiters.isEmpty()) {
       Delimiter d = delimiters.pop();
       appendText(d.opened ? "" : d.begin == null ? "(" : d.begin.toString());
@@ -189,6 +201,9 @@ final class RtfContent {
     }
     if (s.skip) {
       skippedWord(s, w, tokens);
+      return;
+    }
+    if (s.label != null && BREAKS.contains(w)) {
       return;
     }
     if (MATH_START.contains(w) || s.math != MathPlace.NONE && math(s, w)) {
@@ -223,6 +238,7 @@ final class RtfContent {
       case "nestcell", "nestrow" -> appendText(" ");
       case "row" -> endRow();
       case "intbl" -> s.inTable = true;
+      case "listtext", "pntext" -> s.label = new StringBuilder(); // the list number as the writer showed it
       case "pard" -> s.inTable = false;
       case "emdash" -> appendText("—");
       case "endash" -> appendText("–");
@@ -389,6 +405,10 @@ final class RtfContent {
     if (s.skip) {
       return;
     }
+    if (s.label != null) {
+      appendText(text);
+      return;
+    }
     switch (s.math) {
       case BEGIN, END -> {
         Delimiter d = delimiters.peek();
@@ -414,6 +434,13 @@ final class RtfContent {
 
   /** Text into the current cell or line (tabs, dashes, equation delimiters too). */
   private void appendText(String text) {
+    StringBuilder label = stack[depth].label;
+    if (label != null) {
+      if (label.length() + text.length() <= MAX_LABEL) {
+        label.append(text);
+      }
+      return;
+    }
     StringBuilder into = stack[depth].inTable ? cell : line;
     int room = MAX_CHARS - into.length();
     if (text.length() <= room) {
@@ -506,6 +533,19 @@ final class RtfContent {
     table = null;
   }
 
+  /**
+   * A list label as it goes before its paragraph's text: blanks and the tab after the number
+   * collapsed; a lone symbol (a bullet in whatever font: {@code \u8226}, Symbol's {@code \'b7},
+   * a private-use character) becomes {@code •}.
+   */
+  private static String label(String raw) {
+    String label = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+    if (label.codePointCount(0, label.length()) == 1 && !Character.isLetterOrDigit(label.codePointAt(0))) {
+      return korrektor.document.numbering.LabelTemplate.BULLET;
+    }
+    return label;
+  }
+
   private static boolean endsWithText(StringBuilder b) {
     return b.length() > 0 && !Character.isWhitespace(b.charAt(b.length() - 1));
   }
@@ -547,6 +587,8 @@ final class RtfContent {
     /** Where the text of this group goes instead of the body (an info field, an object's class). */
     StringBuilder capture;
     StringBuilder objectClass;
+    /** Where the text of a list label ({@code \listtext}, {@code \pntext}) goes until its group ends. */
+    StringBuilder label;
 
     State child() {
       State c = new State();
@@ -560,6 +602,7 @@ final class RtfContent {
       c.infoKey = infoKey;
       c.capture = capture;
       c.objectClass = objectClass;
+      c.label = label;
       return c;
     }
   }

@@ -55,7 +55,7 @@ class RtfReaderTest {
         "Größen: σ = 0,25; Straße, Äpfel, Öl, Übung",
         "Hidden state: h(2) = 0.3907 and xt = 1",
         "t\tvalue",
-        "Ergebnis: c(1) = 0.5769",
+        "• Ergebnis: c(1) = 0.5769", // a List Bullet paragraph
         "Equation: h(2)=0.3907",
         "Plot:",
         "",
