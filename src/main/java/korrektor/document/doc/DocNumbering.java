@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import korrektor.document.numbering.LabelTemplate;
 import korrektor.document.numbering.ListCounters;
 import korrektor.document.numbering.NumberStyle;
@@ -25,6 +26,7 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 final class DocNumbering {
 
   private static final int LEVELS = 9;
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private final Map<Integer, ListCounters> counters = new HashMap<>();
   private final Set<Long> started = new HashSet<>();
@@ -33,7 +35,7 @@ final class DocNumbering {
   String label(Paragraph paragraph) {
     try {
       String label = labelOf(paragraph);
-      return label == null || label.isBlank() ? "" : label.strip().replaceAll("\\s+", " ") + " ";
+      return label == null || label.isBlank() ? "" : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
     } catch (RuntimeException e) {
       return ""; // a list table HWPF cannot make sense of leaves the text as it is
     }

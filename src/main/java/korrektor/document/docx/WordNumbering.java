@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import korrektor.document.numbering.LabelTemplate;
 import korrektor.document.numbering.ListCounters;
@@ -32,8 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
  * already parsed with its secure XML settings. A paragraph's list comes from its own {@code
  * w:numPr} or its paragraph style's (following {@code w:basedOn}); {@code w:num} → {@code
  * w:abstractNum} (through {@code w:numStyleLink}), with {@code w:lvlOverride} ({@code
- * w:startOverride} restarts a level the first time the list uses it). Lists sharing an abstract
- * numbering share their counters, as in Word. Paragraphs must be asked for in reading order, each
+ * w:startOverride} or a whole {@code w:lvl} restarts that level the first time the list uses it).
+ * Lists sharing an abstract numbering share their counters, as in Word. Paragraphs must be asked for in reading order, each
  * once: asking counts. Anything that cannot be worked out gives no label.
  */
 final class WordNumbering {
@@ -41,6 +42,7 @@ final class WordNumbering {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final QName VAL = new QName(W, "val");
   private static final int LEVELS = 9;
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   /** Deeper chains of based-on styles or style links than any document has are cycles. */
   private static final int MAX_CHAIN = 20;
 
@@ -137,7 +139,7 @@ final class WordNumbering {
     }
     try {
       String label = labelOf(paragraph);
-      return label == null || label.isBlank() ? "" : label.strip().replaceAll("\\s+", " ") + " ";
+      return label == null || label.isBlank() ? "" : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
     } catch (RuntimeException e) {
       return "";
     }
@@ -272,6 +274,7 @@ final class WordNumbering {
         }
         if (override.getLvl() != null) {
           levels[k] = level(override.getLvl(), k);
+          restarts[k] = true; // a level redefined by this list starts afresh in it, as a start override does
         }
         String start = value(override.getStartOverride());
         if (start != null && levels[k] != null) {

@@ -139,6 +139,24 @@ class DocxListNumberingTest {
   }
 
   @Test
+  void listsOfOneAbstractNumberingShareTheirCountersUnlessAnOverrideRestartsThem() throws Exception {
+    String numbering = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"1\">"
+        + lvl(0, "lowerLetter", "%1)", "") + "</w:abstractNum>"
+        + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\">"
+        + "<w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+        + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\">"
+        + lvl(0, "upperRoman", "%1.", "") + "</w:lvlOverride></w:num></w:numbering>";
+    Document d = read(TestPackages.docx(dir.resolve("a.docx"), document(p(1, 0, "one") + p(1, 0, "two")
+        + p(2, 0, "another w:num goes on") + p(3, 0, "a start override restarts") + p(3, 0, "once")
+        + p(1, 0, "the first w:num goes on from there") + p(4, 0, "a redefined level restarts")), numbering, null));
+
+    assertThat(lines(d)).containsExactly("a) one", "b) two", "c) another w:num goes on", "a) a start override restarts",
+        "b) once", "c) the first w:num goes on from there", "I. a redefined level restarts");
+  }
+
+  @Test
   void brokenNumberingLeavesTheTextAsItIs() throws Exception {
     String numbering = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"1\">"
         + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"many\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1)\"/></w:lvl>"
