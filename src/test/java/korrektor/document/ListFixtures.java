@@ -20,7 +20,7 @@ public final class ListFixtures {
       if (in == null) {
         throw new IllegalArgumentException("no list fixture " + name);
       }
-      Files.copy(in, file);
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return DocumentReaders.standard().read(file, name, ReadLimits.DEFAULT);
   }

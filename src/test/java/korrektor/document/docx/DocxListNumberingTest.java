@@ -157,6 +157,17 @@ class DocxListNumberingTest {
   }
 
   @Test
+  void levelsWithoutANumberShowNothingOrABullet() throws Exception {
+    String numbering = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "none", "", "")
+        + lvl(1, "bullet", "o", "") + lvl(2, "none", "Remark:", "") + "</w:abstractNum>"
+        + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+    Document d = read(TestPackages.docx(dir.resolve("a.docx"),
+        document(p(1, 0, "no number") + p(1, 1, "a bullet in Courier") + p(1, 2, "text only")), numbering, null));
+
+    assertThat(lines(d)).containsExactly("no number", "• a bullet in Courier", "Remark: text only");
+  }
+
+  @Test
   void brokenNumberingLeavesTheTextAsItIs() throws Exception {
     String numbering = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"1\">"
         + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"many\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1)\"/></w:lvl>"
