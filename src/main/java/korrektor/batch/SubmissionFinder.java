@@ -24,7 +24,8 @@ import korrektor.lms.MoodleSubmissions;
  * {@code 271001_Anna_Becker.xlsx} gives id {@code 271001} and name "Anna Becker"; a name with no
  * leading number is its own id. Moodle's names ({@code Anna Becker_1234567_assignsubmission_file/},
  * flat {@code …_assignsubmission_file_lstm.pdf}, online text, blind marking, teams) are recognised,
- * and all entries of one Moodle prefix become one student. Hidden files and README files are skipped.
+ * and all entries of one Moodle prefix become one student. Hidden and system files are skipped, and a
+ * README beside the submissions; a README inside a student's folder is the student's.
  */
 public final class SubmissionFinder {
   private static final Pattern ID_NAME = Pattern.compile("^(\\d{3,})[ _-]+(.+)$");
@@ -98,7 +99,8 @@ public final class SubmissionFinder {
         if (Files.isDirectory(p)) {
           List<Path> files;
           try (Stream<Path> walk = Files.walk(p, 8)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> !skipped(f)).sorted(Comparator.naturalOrder()).toList();
+            // inside a student's folder a README is the student's (answers are often written there)
+            files = walk.filter(Files::isRegularFile).filter(f -> !systemFile(f)).sorted(Comparator.naturalOrder()).toList();
           }
           builderFor(out, name, true).files.addAll(files);
         } else if (Files.isRegularFile(p)) {
@@ -117,6 +119,15 @@ public final class SubmissionFinder {
     return all.computeIfAbsent(key, k -> new Builder(s));
   }
 
+  /** Files the system, not the student, puts into a folder. */
+  static boolean systemFile(Path p) {
+    String n = p.getFileName().toString();
+    String lower = n.toLowerCase(Locale.ROOT);
+    return n.startsWith(".") || n.startsWith("~$") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
+        || lower.equals("__macosx");
+  }
+
+  /** Top-level entries that are no student: system files and a README beside the submissions. */
   static boolean skipped(Path p) {
     String n = p.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);

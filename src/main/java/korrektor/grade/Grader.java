@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import korrektor.document.Document;
 import korrektor.document.Problem;
-import korrektor.extract.AnswerLocator;
+import korrektor.extract.AnswerSegmenter;
 import korrektor.extract.Candidate;
 import korrektor.extract.Extraction;
 import korrektor.extract.Extractor;
+import korrektor.extract.Paragraphs;
+import korrektor.grade.text.AnswerAffinity;
 import korrektor.grade.text.TextGrade;
 import korrektor.grade.text.TextGrader;
 import korrektor.rubric.Part;
@@ -29,8 +31,12 @@ public final class Grader {
   private final Extractor extractor;
   private final Feedback feedback;
   private final Map<String, Variants> variants = new java.util.HashMap<>();
+  private final List<AnswerSegmenter.Target> textTargets;
+  private final Map<String, List<String>> partsByQuestion = new LinkedHashMap<>();
 
   public Grader(Rubric rubric) {
+    this.textTargets = AnswerAffinity.targets(rubric);
+    rubric.questions().forEach(q -> partsByQuestion.put(q.id(), q.parts().stream().map(Part::id).toList()));
     this.rubric = rubric;
     this.expected = Expectations.of(rubric);
     this.feedback = new Feedback(rubric);
@@ -112,14 +118,15 @@ public final class Grader {
       }
       return error(messages);
     }
-    List<AnswerLocator.Answer> text = new ArrayList<>();
     boolean figures = false;
     Extraction extraction = extractor.read(readable);
     messages.addAll(extraction.notes());
     for (Document d : readable) {
-      text.addAll(AnswerLocator.textOf(d));
       figures |= !d.figures().isEmpty();
     }
+    AnswerAffinity affinity = new AnswerAffinity(rubric); // keeps what it matched for this submission only
+    List<String> textless = textless(readable);
+    AnswerSegmenter.Result answers = AnswerSegmenter.segment(Paragraphs.of(readable), textTargets, partsByQuestion, affinity);
     Map<String, List<Candidate>> byItem = extraction.byItem();
     List<ItemResult> items = new ArrayList<>();
     for (Question q : rubric.questions()) {
@@ -128,7 +135,7 @@ public final class Grader {
           case VALUES -> items.addAll(new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback)
               .grade(byItem, extraction.ambiguous(), extraction.coverage()));
           case PLOT -> items.add(plot(q, p, readable, figures));
-          case TEXT -> items.add(text(q, p, text));
+          case TEXT -> items.add(text(q, p, answers, affinity, textless));
         }
       }
     }
@@ -147,26 +154,64 @@ public final class Grader {
         "A plot was found; a tutor checks it.", "plots are checked by a tutor: " + where);
   }
 
-  private ItemResult text(Question q, Part p, List<AnswerLocator.Answer> text) {
-    Optional<AnswerLocator.Answer> a = AnswerLocator.locate(text, q.id(), p.id(), p.labels());
-    if (a.isPresent()) {
-      TextGrade g = TextGrader.grade(p, a.get().text(), rubric.reveal() != korrektor.rubric.Reveal.STUDENT);
+  private ItemResult text(Question q, Part p, AnswerSegmenter.Result answers, AnswerAffinity affinity,
+      List<String> textless) {
+    AnswerSegmenter.Target target = new AnswerSegmenter.Target(q.id(), p.id(), p.labels());
+    Optional<AnswerSegmenter.Placed> a = answers.of(target);
+    if (a.isPresent() && !a.get().text().isBlank()) {
+      AnswerSegmenter.Placed placed = a.get();
+      TextGrade g = TextGrader.grade(p, placed.text(), rubric.reveal() != korrektor.rubric.Reveal.STUDENT);
       Verdict v = switch (g.verdict()) {
         case CORRECT -> Verdict.CORRECT;
         case PARTIAL -> Verdict.PARTIAL;
         case WRONG -> Verdict.WRONG;
         case REVIEW -> Verdict.REVIEW;
+        case MISSING -> Verdict.MISSING;
       };
-      return new ItemResult(q.id(), p.id(), null, null, null, v, null, a.get().text(), null, g.points(), p.points(),
-          a.get().location().toString(), null, g.feedback(), g.reason());
+      String how = switch (placed.how()) {
+        case LABEL -> "";
+        case ORDER -> " (The answer has no label; it was taken by its place after the question's heading.)";
+        case CONTENT -> " (The answer has no label; it was taken by its content.)";
+      };
+      return new ItemResult(q.id(), p.id(), null, null, null, v, null, placed.text(), null, g.points(), p.points(),
+          placed.location().toString(), null, g.feedback() + how, g.reason());
     }
-    if (AnswerLocator.hasProse(text)) {
-      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), null, null,
-          "No answer labelled " + q.id() + " " + p.id() + " was found; a tutor looks for it.",
-          "answer not located: the submission has text, but no label for " + q.id() + " " + p.id());
+    for (AnswerSegmenter.Unclaimed u : answers.unclaimed()) {
+      if ((u.question() == null || u.question().equals(q.id())) && affinity.of(target, u.text()) >= AnswerSegmenter.COULD_BE) {
+        String quote = u.text().length() > 200 ? u.text().substring(0, 200) + "…" : u.text();
+        return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, u.text(), null, 0, p.points(),
+            u.location().toString(), null,
+            "No answer labelled " + q.id() + " " + p.id() + " was found; text that could be it is there, and a tutor checks it.",
+            "unlabelled text could be the answer to " + q.id() + " " + p.id() + ": '" + quote.replace('\n', ' ') + "' at "
+                + u.location());
+      }
+    }
+    if (!textless.isEmpty()) {
+      String where = String.join(", ", textless);
+      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), where, null,
+          "No answer for " + q.id() + " " + p.id() + " was found in the text; " + where + " has no text to read (a scan "
+              + "or a photo?), so a tutor reads it.",
+          "answer not found in the text, and " + where + " has no text layer: it may be in the scan");
     }
     return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
         "No answer found for " + q.id() + " " + p.id() + ".", null);
+  }
+
+  /**
+   * The files whose answers Korrektor cannot read as text: a PDF without a text layer (a scan), and
+   * images when no file of the submission has text at all (photos of a handwritten sheet).
+   */
+  private static List<String> textless(List<Document> documents) {
+    boolean anyText = documents.stream().anyMatch(d -> !d.lines().isEmpty() || !d.grids().isEmpty());
+    List<String> out = new ArrayList<>();
+    for (Document d : documents) {
+      boolean scan = d.format() == korrektor.document.Format.PDF && d.lines().isEmpty() && !d.figures().isEmpty();
+      boolean photo = d.format() == korrektor.document.Format.IMAGE && !anyText;
+      if (scan || photo) {
+        out.add(d.fileName());
+      }
+    }
+    return out;
   }
 
   /** Keeps follow-through credit within each question's cap, taking it off the last items first. */

@@ -2,8 +2,10 @@ package korrektor.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +17,8 @@ final class TextSpecReader {
   private static final Set<String> TRAP_KEYS = Checker.keys("phrases", "message", "penalty");
   private static final Set<String> ANSWER_KEYS = Checker.keys("expect", "points");
   private static final Set<String> FORMULA_KEYS =
-      Checker.keys("kind", "steps", "input", "recurrent", "swappedCredit", "recurrenceCredit");
+      Checker.keys("kind", "steps", "input", "recurrent", "conventions", "credits", "swappedCredit", "recurrenceCredit");
+  private static final Set<String> CONVENTION_KEYS = Checker.keys("input", "recurrent");
 
   private final Checker c;
 
@@ -110,13 +113,64 @@ final class TextSpecReader {
       c.error(fp + "/steps", "steps must be between 1 and 20", "e.g. steps: 5");
       steps = Math.max(1, Math.min(20, steps));
     }
-    String input = c.string(n.get("input"), fp + "/input").orElse("W");
-    String recurrent = c.string(n.get("recurrent"), fp + "/recurrent").orElse("U");
-    if (input.equals(recurrent)) {
-      c.error(fp + "/recurrent", "input and recurrent must be different matrices", "e.g. input: W, recurrent: U");
+    List<FormulaSpec.Convention> conventions = conventions(n, fp);
+    Map<String, Double> credits = new LinkedHashMap<>();
+    if (n.has("swappedCredit")) {
+      credits.put(FormulaSpec.Mistake.SWAPPED.key(), share(n.get("swappedCredit"), fp + "/swappedCredit", 0));
     }
-    return new FormulaSpec(kind, steps, input, recurrent, share(n.get("swappedCredit"), fp + "/swappedCredit", 0),
-        share(n.get("recurrenceCredit"), fp + "/recurrenceCredit", 0));
+    if (n.has("recurrenceCredit")) {
+      credits.put(FormulaSpec.Mistake.RECURRENCE.key(), share(n.get("recurrenceCredit"), fp + "/recurrenceCredit", 0));
+    }
+    JsonNode cr = n.get("credits");
+    if (cr != null && !cr.isObject()) {
+      c.error(fp + "/credits", "credits must be a mapping from a mistake to a share of the points",
+          "e.g. credits: {recurrence: 0.5, ellipsis: 0.75}");
+    } else if (cr != null) {
+      Map<String, FormulaSpec.Mistake> byKey = new LinkedHashMap<>();
+      for (FormulaSpec.Mistake m : FormulaSpec.Mistake.values()) {
+        byKey.put(m.key(), m);
+      }
+      cr.fieldNames().forEachRemaining(k -> {
+        if (!byKey.containsKey(k)) {
+          c.error(fp + "/credits/" + k, "unknown mistake '" + k + "'", "expected one of " + String.join(", ", byKey.keySet()));
+        } else {
+          credits.put(k, share(cr.get(k), fp + "/credits/" + k, byKey.get(k).defaultCredit()));
+        }
+      });
+    }
+    return new FormulaSpec(kind, steps, conventions, credits);
+  }
+
+  private List<FormulaSpec.Convention> conventions(JsonNode n, String fp) {
+    List<FormulaSpec.Convention> out = new ArrayList<>();
+    JsonNode list = n.get("conventions");
+    if (list != null && (n.has("input") || n.has("recurrent"))) {
+      c.error(fp + "/conventions", "give either input/recurrent or conventions, not both",
+          "e.g. conventions: [{input: W, recurrent: U}, {input: U, recurrent: W}]");
+    }
+    if (list != null && (!list.isArray() || list.isEmpty())) {
+      c.error(fp + "/conventions", "conventions must be a non-empty list",
+          "e.g. conventions: [{input: W, recurrent: U}, {input: U, recurrent: W}]");
+    } else if (list != null) {
+      for (int i = 0; i < list.size(); i++) {
+        String cp = fp + "/conventions/" + i;
+        c.onlyKeys(list.get(i), cp, CONVENTION_KEYS);
+        out.add(convention(list.get(i), cp));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(convention(n, fp));
+    }
+    return out;
+  }
+
+  private FormulaSpec.Convention convention(JsonNode n, String p) {
+    String input = c.string(n.get("input"), p + "/input").orElse("W");
+    String recurrent = c.string(n.get("recurrent"), p + "/recurrent").orElse("U");
+    if (input.equals(recurrent)) {
+      c.error(p + "/recurrent", "input and recurrent must be different matrices", "e.g. input: W, recurrent: U");
+    }
+    return new FormulaSpec.Convention(input, recurrent);
   }
 
   private double share(JsonNode n, String p, double fallback) {

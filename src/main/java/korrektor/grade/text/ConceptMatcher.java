@@ -60,6 +60,26 @@ public final class ConceptMatcher {
     return negated;
   }
 
+  /** Every match of any of {@code phrases}, in the order of the answer. */
+  public List<Match> findAll(List<String> phrases) {
+    List<Match> out = new java.util.ArrayList<>();
+    for (String phrase : phrases) {
+      List<String> words = phraseWords(phrase);
+      if (words.isEmpty()) {
+        continue;
+      }
+      for (int start = 0; start < answer.size(); start++) {
+        int end = matchAt(words, start);
+        if (end >= 0) {
+          boolean neg = Negation.before(answer, start) && !Negation.isNegator(words.get(0));
+          out.add(new Match(phrase, start, end, neg));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Match::start));
+    return out;
+  }
+
   /** The index after the phrase's last word when the phrase starts at {@code start}, else -1. */
   private int matchAt(List<String> words, int start) {
     if (!Words.same(words.get(0), answer.get(start))) {

@@ -10,11 +10,15 @@ package korrektor.grade.text;
  */
 public record TextGrade(Kind verdict, double points, String feedback, String reason) {
   /** Verdicts a text part can get. */
-  public enum Kind { CORRECT, PARTIAL, WRONG, REVIEW }
+  public enum Kind { CORRECT, PARTIAL, WRONG, REVIEW, MISSING }
 
   /** This grade with other feedback (e.g. a hint that names no expected answer). */
   public TextGrade withFeedback(String newFeedback) {
     return new TextGrade(verdict, points, newFeedback, reason);
+  }
+
+  static TextGrade missing(String feedback) {
+    return new TextGrade(Kind.MISSING, 0, feedback, null);
   }
 
   static TextGrade review(String feedback, String reason) {

@@ -10,14 +10,13 @@ import korrektor.rubric.Trap;
 
 /**
  * Grades a located free-text answer by the part's rubric: a formula by evaluation, a yes/no by
- * its answer, and short text by the concepts it names and the traps it falls into. Points are the
- * matched concepts' points (capped at the part's) minus trap penalties; an answer that is too short,
- * negates a concept, or names a concept and a trap goes to review.
+ * its answer, and short text by the concepts it names and the traps it falls into. The text is
+ * {@linkplain AnswerText cleaned} first; a {@linkplain NonAnswer non-answer} earns nothing (blank:
+ * {@code MISSING}). Points are the matched concepts' points (capped at the part's) minus trap
+ * penalties; the wrong yes/no earns nothing whatever reason follows. Only a formula that cannot be
+ * read, or a part the rubric gives no concepts, goes to review.
  */
 public final class TextGrader {
-  private static final List<String> NO_IDEA = List.of("don't know", "dont know", "no idea", "keine ahnung",
-      "weiss nicht", "weiß nicht", "not sure", "k.a.");
-
   private TextGrader() {}
 
   /** Grades with feedback that may name the expected answer (tutor view). */
@@ -36,16 +35,22 @@ public final class TextGrader {
   }
 
   private static String studentHint(Part part, TextGrade g) {
+    if (g.feedback().startsWith("Your answer points elsewhere") || g.feedback().startsWith("Your answer says you do not")
+        || g.feedback().startsWith("No answer was written")) {
+      return g.feedback();
+    }
     if (part.formula() != null) {
       return switch (g.verdict()) {
+        case MISSING -> g.feedback();
         case CORRECT -> "Your unrolled formula is correct.";
         case REVIEW -> g.feedback().contains("…") || g.feedback().contains("...")
             ? "Write the formula out completely, without \"…\"; a tutor grades it." : "A tutor checks your formula.";
-        default -> "Look again: which matrix multiplies the input and which the previous state, and does the "
-            + "formula unroll every step from x_1 to the last?";
+        default -> "Look again: does every step apply f to the input term plus the recurrent matrix times the "
+            + "previous state, and does the formula unroll every step from x_1 to the last?";
       };
     }
     return switch (g.verdict()) {
+      case MISSING -> g.feedback();
       case CORRECT -> "Your answer covers what the question asks.";
       case PARTIAL -> "Your answer is partly there: a full answer names more of what the question asks.";
       case WRONG -> "Look again at what the question asks.";
@@ -54,28 +59,28 @@ public final class TextGrader {
   }
 
   private static TextGrade gradeRevealing(Part part, String located) {
-    // students often copy the question first ("Is the output at t=1 the same …? No, …")
-    int q = located.lastIndexOf('?');
-    String answer = q >= 0 && Words.count(located.substring(q + 1)) > 0 ? located.substring(q + 1).strip() : located;
     if (part.formula() != null) {
-      return formula(part, answer);
+      return formula(part, AnswerText.forFormula(located));
+    }
+    String cleaned = AnswerText.forWords(located, knownWords(part));
+    // students often copy the question first ("Is the output at t=1 the same …? No, …")
+    int q = cleaned.lastIndexOf('?');
+    String answer = q >= 0 && Words.count(cleaned.substring(q + 1)) > 0 ? cleaned.substring(q + 1).strip() : cleaned;
+    NonAnswer.Kind non = NonAnswer.of(answer);
+    if (non == NonAnswer.Kind.BLANK) {
+      return TextGrade.missing(NonAnswer.feedback(non, answer));
+    }
+    if (non != null) {
+      return TextGrade.scored(0, part.points(), NonAnswer.feedback(non, answer));
     }
     TextSpec spec = part.text();
     if (spec == null || !spec.isGradable()) {
       return TextGrade.review("Your answer was found; a tutor grades it.", "free-text answers are graded by a tutor");
     }
     ConceptMatcher m = new ConceptMatcher(answer);
-    if (m.find(NO_IDEA) != null && Words.count(answer) <= 6) {
-      return TextGrade.scored(0, part.points(), "Your answer says you do not know.");
-    }
-    if (Words.count(answer) < spec.minWords()) {
-      return TextGrade.review("Your answer is very short; a tutor grades it.",
-          "answer too short to judge (" + Words.count(answer) + " words): '" + answer + "'");
-    }
     double points = 0;
     List<String> named = new ArrayList<>();
     List<String> lacking = new ArrayList<>();
-    List<String> negated = new ArrayList<>();
     for (Concept c : spec.concepts()) {
       ConceptMatcher.Match hit = m.find(c.phrases());
       if (hit != null && !hit.negated()) {
@@ -83,9 +88,6 @@ public final class TextGrader {
         named.add(c.name());
       } else {
         lacking.add(c.name());
-        if (hit != null) {
-          negated.add(c.name());
-        }
       }
     }
     double penalty = 0;
@@ -103,29 +105,18 @@ public final class TextGrader {
       YesNoDetector.Answer said = YesNoDetector.detect(answer);
       String right = expected.yes() ? "yes" : "no";
       if (said == YesNoDetector.Answer.UNCLEAR) {
-        if (named.isEmpty()) {
-          return TextGrade.review("Your answer does not say clearly yes or no; a tutor grades it.",
-              "no clear yes/no in: '" + answer + "'");
-        }
-        yesNo = "The answer does not say yes or no clearly. ";
+        yesNo = "The answer does not say clearly whether it is yes or no. ";
       } else if ((said == YesNoDetector.Answer.YES) == expected.yes()) {
         points += expected.points();
         yesNo = "The answer is " + right + ". ";
-      } else if (!named.isEmpty()) {
-        return TextGrade.review("Your answer says " + (expected.yes() ? "no" : "yes") + " but gives a reason; a tutor grades it.",
-            "answer says " + said.name().toLowerCase() + " (expected " + right + ") but names " + String.join(", ", named));
       } else {
+        // the answer's central claim is wrong: a right reason for it cannot earn points
         return TextGrade.scored(0, part.points(), "The answer is " + right + "."
             + (trapMessages.isEmpty() ? "" : " " + String.join(" ", trapMessages)));
       }
     }
-    if (!negated.isEmpty()) {
-      return TextGrade.review("Your answer was found; a tutor grades it.",
-          "negation: the answer negates " + String.join(", ", negated) + "; points so far " + fmt(Math.min(points, part.points())));
-    }
-    if (!trapMessages.isEmpty() && !named.isEmpty()) {
-      return TextGrade.review("Your answer was found; a tutor grades it.",
-          "the answer names " + String.join(", ", named) + " but also: " + String.join(" ", trapMessages));
+    if (named.isEmpty() && yesNo.startsWith("The answer does not") && Words.count(answer) < spec.minWords()) {
+      return TextGrade.scored(0, part.points(), "Your answer is too short to say what the question asks.");
     }
     double total = Math.min(points, part.points()) - penalty;
     StringBuilder fb = new StringBuilder(yesNo);
@@ -139,18 +130,56 @@ public final class TextGrader {
     return TextGrade.scored(total, part.points(), fb.toString().strip());
   }
 
+  /** The words of the part's phrases and title, for telling a split word from a compound. */
+  private static java.util.Set<String> knownWords(Part part) {
+    return KNOWN.get(part, p -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      List<String> texts = new ArrayList<>();
+      texts.add(p.title() == null ? "" : p.title());
+      if (p.text() != null) {
+        p.text().concepts().forEach(c -> texts.addAll(c.phrases()));
+        p.text().traps().forEach(t -> texts.addAll(t.phrases()));
+      }
+      for (String t : texts) {
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+          if (!w.isEmpty()) {
+            out.add(w);
+          }
+        }
+      }
+      return java.util.Set.copyOf(out);
+    });
+  }
+
+  private static final korrektor.extract.BoundedMemo<Part, java.util.Set<String>> KNOWN =
+      new korrektor.extract.BoundedMemo<>(256);
+
   private static TextGrade formula(Part part, String answer) {
     var spec = part.formula();
-    UnrolledFormulaChecker.Check c = new UnrolledFormulaChecker(spec).check(answer);
+    String text = answer;
+    NonAnswer.Kind non = NonAnswer.of(text);
+    if (non == NonAnswer.Kind.BLANK) {
+      return TextGrade.missing(NonAnswer.feedback(non, text));
+    }
+    if (non != null) {
+      return TextGrade.scored(0, part.points(), NonAnswer.feedback(non, text));
+    }
+    UnrolledFormulaChecker.Check c = checker(spec).check(text);
     double max = part.points();
     return switch (c.outcome()) {
       case MATCH -> TextGrade.scored(max, max, c.message());
-      case SWAPPED -> TextGrade.scored(max * spec.swappedCredit(), max, c.message());
-      case RECURRENCE_ONLY -> TextGrade.scored(max * spec.recurrenceCredit(), max, c.message());
-      case MISSING_STEP -> TextGrade.scored(0, max, c.message());
-      case MISMATCH -> TextGrade.review(c.message() + " A tutor checks it.", "formula does not match and no known mistake explains it: '" + answer + "'");
-      case UNREADABLE, ELLIPSIS -> TextGrade.review(c.message(), "formula: " + c.message());
+      case MISTAKE -> TextGrade.scored(max * spec.credit(c.mistake()), max, c.message());
+      case WRONG -> TextGrade.scored(0, max, c.message());
+      case NO_FORMULA -> TextGrade.scored(0, max, c.message());
+      case UNREADABLE -> TextGrade.review(c.message(), "formula: " + c.message());
     };
+  }
+
+  private static final korrektor.extract.BoundedMemo<korrektor.rubric.FormulaSpec, UnrolledFormulaChecker> CHECKERS =
+      new korrektor.extract.BoundedMemo<>(64);
+
+  private static UnrolledFormulaChecker checker(korrektor.rubric.FormulaSpec spec) {
+    return CHECKERS.get(spec, UnrolledFormulaChecker::new);
   }
 
   private static String fmt(double v) {

@@ -20,8 +20,16 @@ public final class Words {
 
   private Words() {}
 
-  /** The stemmed tokens of {@code text}, with {@link #BREAK} for clause-ending punctuation. */
+  /**
+   * The stemmed tokens of {@code text}, with {@link #BREAK} for clause-ending punctuation, and
+   * {@linkplain Synonyms synonyms} read as the word the rubric uses.
+   */
   public static List<String> tokens(String text) {
+    return Synonyms.apply(plainTokens(text));
+  }
+
+  /** The stemmed tokens of {@code text}, without reading synonyms. */
+  static List<String> plainTokens(String text) {
     String s = fold(text).replace("’", "'");
     if (s.contains("n't")) {
       s = NOT.matcher(s).replaceAll(" not");
@@ -52,9 +60,28 @@ public final class Words {
     return (int) tokens(text).stream().filter(t -> !t.equals(BREAK)).count();
   }
 
+  /**
+   * Lower case, umlauts spelled out, compatibility forms (², ⁽, ﬁ) plain, and a step index joined
+   * to its letter: {@code h(2)}, {@code h_2}, {@code h_{2}}, {@code h^{(2)}}, {@code h⁽²⁾} are all
+   * {@code h2}.
+   */
   static String fold(String text) {
-    return korrektor.extract.Text.fold(text).replace('-', ' ').replace('_', ' ');
+    String s = text;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        break;
+      }
+    }
+    s = korrektor.extract.Text.fold(s);
+    if (s.indexOf('(') >= 0 || s.indexOf('_') >= 0 || s.indexOf('^') >= 0 || s.indexOf('[') >= 0) {
+      s = INDEX.matcher(s).replaceAll(m -> m.group(1) + m.group(2).replace(" ", ""));
+    }
+    return s.replace('-', ' ').replace('_', ' ');
   }
+
+  private static final Pattern INDEX = Pattern.compile(
+      "(?<![\\p{L}\\d])([a-z])(?:_\\s*\\{?\\s*\\(?|\\^\\s*\\{?\\s*\\(|\\(|\\[)\\s*(\\d{1,2}|t\\s*-\\s*1|t)\\s*[)}\\]]*");
 
   /** Strips up to two endings, keeping at least three characters; {@code *} (a prefix marker) stays. */
   static String stem(String word) {
@@ -79,8 +106,9 @@ public final class Words {
 
   /**
    * Whether an answer word matches a phrase word: equal, a prefix ({@code explo*}), a small typo
-   * (one edit from five characters, two from nine), or the start of a German compound (a phrase
-   * word of six or more characters that begins the answer word).
+   * (one edit from five characters, two from nine), the start of a German compound (a phrase
+   * word of six or more characters that begins the answer word) or its end after a prefix (seven
+   * or more characters).
    */
   static boolean same(String phraseWord, String answerWord) {
     if (phraseWord.equals(answerWord)) {
@@ -95,6 +123,9 @@ public final class Words {
     }
     if (phraseWord.length() >= 6 && answerWord.startsWith(phraseWord)) {
       return true;
+    }
+    if (phraseWord.length() >= 7 && answerWord.endsWith(phraseWord)) {
+      return true; // a German verb with a prefix: "runterskalieren" is "skalieren"
     }
     int len = Math.min(phraseWord.length(), answerWord.length());
     if (phraseWord.length() == answerWord.length() && len > 1

@@ -25,10 +25,10 @@ class StudentModeHintsTest {
 
   @Test
   void hidesTheReferenceFormulaFromStudents() {
-    String swapped = "y = f(U x_5 + W f(U x_4 + W f(U x_3 + W f(U x_2 + W f(U x_1)))))";
+    String linear = "y = W x_5 + U (W x_4 + U (W x_3 + U (W x_2 + U W x_1)))";
 
-    TextGrade tutor = TextGrader.grade(part("16", "a"), swapped, true);
-    TextGrade student = TextGrader.grade(part("16", "a"), swapped, false);
+    TextGrade tutor = TextGrader.grade(part("16", "a"), linear, true);
+    TextGrade student = TextGrader.grade(part("16", "a"), linear, false);
 
     assertThat(tutor.feedback()).contains("h_t =");
     assertThat(student.points()).isEqualTo(tutor.points());

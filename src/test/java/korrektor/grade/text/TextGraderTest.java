@@ -54,22 +54,25 @@ class TextGraderTest {
   }
 
   @Test
-  void sendsAConceptNextToATrapToReview() {
+  void takesATrapsPenaltyOffTheConceptsItStandsNextTo() {
     TextGrade g = TextGrader.grade(part("16", "c"), "Clipping limits the gradient to a threshold, against vanishing gradients.");
-    assertThat(g.verdict()).isEqualTo(Kind.REVIEW);
-    assertThat(g.reason()).contains("vanishing");
+    assertThat(g.verdict()).isEqualTo(Kind.WRONG);
+    assertThat(g.reason()).isNull();
+    assertThat(g.feedback()).contains("You name: what").contains("cannot make vanishing gradients larger");
   }
 
   @Test
-  void sendsANegatedConceptToReview() {
+  void doesNotCreditAConceptTheAnswerNegates() {
     TextGrade g = TextGrader.grade(part("16", "e"), "They don't solve the vanishing gradient problem but they have gates.");
-    assertThat(g.verdict()).isEqualTo(Kind.REVIEW);
-    assertThat(g.reason()).startsWith("negation");
+    assertThat(g.verdict()).isEqualTo(Kind.PARTIAL);
+    assertThat(g.points()).isEqualTo(1.0);
   }
 
   @Test
-  void sendsVeryShortAnswersToReview() {
-    assertThat(TextGrader.grade(part("16", "d"), "gradients vanish").verdict()).isEqualTo(Kind.REVIEW);
+  void gradesAShortAnswerByWhatItNames() {
+    assertThat(TextGrader.grade(part("16", "d"), "gradients vanish").verdict()).isEqualTo(Kind.WRONG);
+    assertThat(TextGrader.grade(part("16", "b"), "Less params, faster to compute.").points()).isEqualTo(2.0);
+    assertThat(TextGrader.grade(part("16", "d"), "Gradient geht gegen 0.").points()).isEqualTo(1.0);
   }
 
   @Test
@@ -90,9 +93,19 @@ class TextGraderTest {
   }
 
   @Test
-  void sendsAYesWithAMemoryReasonToReview() {
+  void givesNothingForTheWrongYesOrNoWhateverReasonFollows() {
     TextGrade g = TextGrader.grade(part("17", "same-output"), "Yes, but the hidden state has memory.");
-    assertThat(g.verdict()).isEqualTo(Kind.REVIEW);
+    assertThat(g.verdict()).isEqualTo(Kind.WRONG);
+    assertThat(g.feedback()).contains("The answer is no");
+  }
+
+  @Test
+  void readsTheYesOrNoFromColloquialAndImplicitAnswers() {
+    Part same = part("17", "same-output");
+    assertThat(TextGrader.grade(same, "ne, weil s und h die Infos aus den frueheren Schritten mitnehmen").points()).isEqualTo(1.5);
+    assertThat(TextGrader.grade(same, "ŷ₁ ≠ ŷ₃ — the memory (s₂, h₂) makes the difference.").points()).isEqualTo(1.5);
+    assertThat(TextGrader.grade(same, "The output at t=3 is larger, although the input is the same.").points())
+        .isEqualTo(0.5);
   }
 
   @Test
@@ -100,9 +113,52 @@ class TextGraderTest {
     Part a = part("16", "a");
     assertThat(TextGrader.grade(a, "h_5 = f(W x_5 + U f(W x_4 + U f(W x_3 + U f(W x_2 + U f(W x_1)))))").verdict())
         .isEqualTo(Kind.CORRECT);
-    TextGrade swapped = TextGrader.grade(a, "f(U x_5 + W f(U x_4 + W f(U x_3 + W f(U x_2 + W f(U x_1)))))");
-    assertThat(swapped.verdict()).isEqualTo(Kind.PARTIAL);
-    assertThat(swapped.points()).isEqualTo(1.0);
-    assertThat(TextGrader.grade(a, "f(W x_5 + U f(W x_4 + ...))").verdict()).isEqualTo(Kind.REVIEW);
+    // the sheet does not say which matrix multiplies the input: the other assignment is as right
+    assertThat(TextGrader.grade(a, "f(U x_5 + W f(U x_4 + W f(U x_3 + W f(U x_2 + W f(U x_1)))))").verdict())
+        .isEqualTo(Kind.CORRECT);
+    TextGrade elided = TextGrader.grade(a, "f(W x_5 + U f(W x_4 + U f(...)))");
+    assertThat(elided.verdict()).isEqualTo(Kind.PARTIAL);
+    assertThat(elided.points()).isEqualTo(1.5);
+    TextGrade summed = TextGrader.grade(a, "y = W(x1 + x2 + x3 + x4 + x5)");
+    assertThat(summed.verdict()).isEqualTo(Kind.WRONG);
+    assertThat(summed.feedback()).contains("no recurrence");
+    assertThat(TextGrader.grade(a, "$\\hat{y} = \\sum_{t=1}^{5} f(W x_t + U h_{t-1})$").verdict()).isEqualTo(Kind.REVIEW);
+  }
+
+  @Test
+  void readsFormulasThatAPdfSplitIntoSubscriptLines() {
+    TextGrade g = TextGrader.grade(part("16", "a"), "h\n5\n = f(Wx\n5\n + U f(Wx\n4\n + U f(Wx\n3\n + U f(Wx\n2\n + U f(Wx\n1\n)))))");
+    assertThat(g.verdict()).isEqualTo(Kind.CORRECT);
+  }
+
+  @Test
+  void matchesAfterUndoingWhatPdfsMarkdownAndLatexDidToTheText() {
+    Part c = part("16", "c");
+    // a word hyphenated across a line end, a soft hyphen, a ligature
+    assertThat(TextGrader.grade(c, "Man skaliert den Gradienten herunter, sonst ex-\nplodierende Gradienten.").points())
+        .isEqualTo(2.0);
+    assertThat(TextGrader.grade(c, "It rescales the gradient when its norm exceeds a thres\u00ADhold, against explo\u00ADding gradients.")
+        .points()).isEqualTo(2.0);
+    assertThat(TextGrader.grade(part("16", "e"), "They add gates that control the information \uFB02ow, so gradients do not vanish.")
+        .points()).isEqualTo(2.0);
+    // Markdown and LaTeX marks
+    assertThat(TextGrader.grade(c, "**Rescales** the gradient if $\\|g\\| > c$; prevents \\textit{exploding} gradients.").points())
+        .isEqualTo(2.0);
+    // a compound across a line end keeps both words
+    assertThat(TextGrader.grade(part("16", "d"), "The gradient gets very small, so long-\nterm dependencies are not learned.").points())
+        .isEqualTo(2.0);
+  }
+
+  @Test
+  void givesNothingForNonAnswersAndSaysWhy() {
+    Part b = part("16", "b");
+    assertThat(TextGrader.grade(b, "-").verdict()).isEqualTo(Kind.MISSING);
+    assertThat(TextGrader.grade(b, "?").verdict()).isEqualTo(Kind.MISSING);
+    TextGrade dunno = TextGrader.grade(b, "keine Ahnung");
+    assertThat(dunno.verdict()).isEqualTo(Kind.WRONG);
+    assertThat(dunno.feedback()).contains("do not know");
+    TextGrade elsewhere = TextGrader.grade(part("17", "same-output"), "see plot");
+    assertThat(elsewhere.verdict()).isEqualTo(Kind.WRONG);
+    assertThat(elsewhere.feedback()).contains("points elsewhere");
   }
 }
