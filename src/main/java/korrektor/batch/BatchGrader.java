@@ -241,9 +241,9 @@ public final class BatchGrader implements BatchRunner {
   private Graded grade(Path root, Submission s, List<Document> docs) {
     if (!s.refused().isEmpty()) {
       // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
-      List<Document> refused = s.refused().stream()
-          .map(m -> Document.unreadable("zip", Format.UNKNOWN, m + "; look at this student's files in the downloaded zip"))
-          .toList();
+      // (a refusal names its entry and says what to do: look in the zip, put the file itself in the folder)
+      String where = s.student().moodle() != null ? "zip" : "folder";
+      List<Document> refused = s.refused().stream().map(m -> Document.unreadable(where, Format.UNKNOWN, m)).toList();
       return bare(SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused)));
     }
     Grading g = grader.grade(docs);
