@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import korrektor.document.DocumentReaders;
+import korrektor.document.ReadLimits;
 import korrektor.rubric.Rubric;
 import korrektor.web.SelfCheck;
 import korrektor.web.SelfCheckServer;
@@ -75,19 +77,39 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage() + ".");
       return 2;
     }
-    ReaderOptions.Reader reader = reading.open(); // lives as long as the server
+    // every upload is read and graded in a grading process of its own (time and memory per file), unless
+    // --no-isolation says the files are trusted; the processes live as long as the server
+    SelfCheck check = reading.noIsolation
+        ? new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT))
+        : SelfCheck.isolated(r, rubric.text, rubric.file.toString(), ReadLimits.DEFAULT, reading.isolation(),
+            options.maxConcurrent());
     SelfCheckServer server;
     try {
-      server = SelfCheckServer.start(new SelfCheck(r, reader), options, err);
+      server = SelfCheckServer.start(check, options, err);
     } catch (java.io.IOException e) {
+      check.close();
       err.println("Cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port or --host.");
       return 2;
     }
+    // Ctrl-C or SIGTERM: stop listening, end the grading processes, delete the uploads folder
+    Thread stop = new Thread(() -> {
+      server.close();
+      check.close();
+    }, "korrektor-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(stop);
     out.println("Self-check for " + r.title() + " at " + server.uri()
         + (StudentMode.reveals(r) ? " (reveal: after-deadline, expected values are shown)" : " (expected values are not shown)")
         + (store != null ? "; uploads are kept in " + store : "; nothing is stored") + ". Stop with Ctrl-C.");
     out.flush();
     server.join();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stop);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook does it
+      return 0;
+    }
+    server.close();
+    check.close();
     return 0;
   }
 }
