@@ -47,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time from a complete upload to its answer, waiting included (default: ${DEFAULT-VALUE}).")
   int requestTimeout;
 
+  @Option(names = "--upload-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "Time to receive one upload, whatever its speed; a slower one is cut off (default: ${DEFAULT-VALUE}).")
+  int uploadTimeout;
+
+  @Option(names = "--max-receiving", defaultValue = "100", paramLabel = "N",
+      description = "Uploads received at once; more are told to try again (default: ${DEFAULT-VALUE}).")
+  int maxReceiving;
+
   @Mixin ReaderOptions reading = new ReaderOptions();
 
   @Option(names = "--store", paramLabel = "DIR", description = "Keep every upload and its report in DIR (default: keep nothing).")
@@ -65,11 +73,13 @@ final class ServeCommand implements Callable<Integer> {
       if (reading.problem() != null) {
         throw new IllegalArgumentException(reading.problem().replaceAll("\\.$", ""));
       }
-      if (requestTimeout < 1 || maxUploadMb < 1) {
-        throw new IllegalArgumentException("--request-timeout and --max-upload must be at least 1");
+      if (requestTimeout < 1 || maxUploadMb < 1 || uploadTimeout < 1 || maxReceiving < 1) {
+        throw new IllegalArgumentException("--request-timeout, --upload-timeout, --max-upload and --max-receiving must be"
+            + " at least 1");
       }
       options = ServerOptions.DEFAULT.withHost(host).withPort(port).withMaxUploadBytes((long) maxUploadMb << 20)
-          .withMaxQueued(maxQueued).withRequestTimeout(Duration.ofSeconds(requestTimeout)).withStore(store);
+          .withMaxQueued(maxQueued).withRequestTimeout(Duration.ofSeconds(requestTimeout)).withStore(store)
+          .withUploadTimeout(Duration.ofSeconds(uploadTimeout)).withMaxReceiving(maxReceiving);
       if (maxConcurrent != null) {
         options = options.withMaxConcurrent(maxConcurrent);
       }

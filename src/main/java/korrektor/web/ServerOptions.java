@@ -23,16 +23,16 @@ public record ServerOptions(String host, int port, long maxUploadBytes, int maxC
 
   /**
    * Loopback, port 8080, 10 MB, one check per core, 100 waiting, 120 s per request, nothing stored,
-   * 100 uploads received at once, each within 120 s and at 4 KB/s at least.
+   * 100 uploads received at once, each within 60 s and at 4 KB/s at least.
    */
   public static final ServerOptions DEFAULT = new ServerOptions("127.0.0.1", 8080, 10L << 20,
       Math.max(1, Runtime.getRuntime().availableProcessors()), 100, Duration.ofSeconds(120), null, 100,
-      Duration.ofSeconds(120), 4096);
+      Duration.ofSeconds(60), 4096);
 
   /** The options without the upload limits (the form before they existed); those get their defaults. */
   public ServerOptions(String host, int port, long maxUploadBytes, int maxConcurrent, int maxQueued,
       Duration requestTimeout, Path store) {
-    this(host, port, maxUploadBytes, maxConcurrent, maxQueued, requestTimeout, store, 100, Duration.ofSeconds(120), 4096);
+    this(host, port, maxUploadBytes, maxConcurrent, maxQueued, requestTimeout, store, 100, Duration.ofSeconds(60), 4096);
   }
 
   public ServerOptions {
