@@ -38,7 +38,8 @@ public final class AtomicFiles {
   public static void writeBytes(Path target, ByteWriter content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // a short temporary name: one made from a long target name could pass the 255 bytes a name may have
+    Path tmp = Files.createTempFile(dir, ".korrektor-", ".tmp");
     try {
       try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
         content.write(o);

@@ -173,7 +173,9 @@ public final class BatchGrader implements BatchRunner {
 
   /** The result for a submission whose grading threw: an error row that asks for a report. */
   private Graded internalError(Path root, Submission s, Throwable cause) {
-    return bare(failed(root, s, "internal error while grading (" + cause + "); please report it with the file"));
+    // no exception text: it is a library's or ours, says nothing to a student and may name a path of this machine
+    return bare(failed(root, s, "Korrektor failed on this submission (an internal error), so it was not graded. A"
+        + " tutor grades it by hand; please report it to the course team with the file."));
   }
 
   private static Graded bare(SubmissionResult r) {
@@ -210,6 +212,26 @@ public final class BatchGrader implements BatchRunner {
     return gradeOrReport(root, s, documents(s));
   }
 
+  /**
+   * The files graded without the sheet checks (name on the sheet, policies, groups): the self-check
+   * of a file not named after a student. An error while grading is an internal-error row.
+   */
+  Graded gradePlainOrReport(Path root, Submission s) {
+    try {
+      List<Document> docs = documents(s);
+      SubmissionResult r = SubmissionResult.of(s.student(), relative(root, s), grader.grade(docs));
+      return bare(r);
+    } catch (RuntimeException | Error e) {
+      return internalError(root, s, e);
+    }
+  }
+
+  /** The row of a submission that could not be graded: {@code message} on its file {@code file} (or on the submission). */
+  Graded failedRow(Path root, Submission s, String file, String message) {
+    Grading g = grader.grade(List.of(Document.unreadable(file, Format.UNKNOWN, message)));
+    return bare(SubmissionResult.of(s.student(), relative(root, s), g));
+  }
+
   private Graded gradeOrReport(Path root, Submission s, List<Document> docs) {
     try {
       return grade(root, s, docs);
@@ -231,7 +253,8 @@ public final class BatchGrader implements BatchRunner {
       try {
         docs.add(reader.read(f, name));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        docs.add(Document.unreadable(name, Format.UNKNOWN, "could not be read (" + e + "); hand in a PDF, xlsx or CSV file"));
+        docs.add(Document.unreadable(name, Format.UNKNOWN, "This file could not be read. Export it again as a plain PDF,"
+            + " .xlsx or CSV file and hand that in."));
       }
     }
     return docs;
@@ -241,9 +264,9 @@ public final class BatchGrader implements BatchRunner {
   private Graded grade(Path root, Submission s, List<Document> docs) {
     if (!s.refused().isEmpty()) {
       // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
-      List<Document> refused = s.refused().stream()
-          .map(m -> Document.unreadable("zip", Format.UNKNOWN, m + "; look at this student's files in the downloaded zip"))
-          .toList();
+      // (a refusal names its entry and says what to do: look in the zip, put the file itself in the folder)
+      String where = s.student().moodle() != null ? "zip" : "folder";
+      List<Document> refused = s.refused().stream().map(m -> Document.unreadable(where, Format.UNKNOWN, m)).toList();
       return bare(SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused)));
     }
     Grading g = grader.grade(docs);

@@ -61,7 +61,10 @@ public final class GradingChild {
       answer(out, GradingProtocol.Answer.error("the rubric has errors: " + rubric.diagnostics()));
       return 2;
     }
-    BatchGrader grader = new BatchGrader(new Grader(rubric.rubricOrNull()), DocumentReaders.standard(), setup.limits(), 1);
+    korrektor.rubric.Rubric graded = setup.reveal() == null ? rubric.rubricOrNull()
+        : rubric.rubricOrNull().withReveal(setup.reveal());
+    Grader grader = new Grader(graded);
+    DocumentReaders readers = DocumentReaders.standard();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, setup.threads()), r -> {
       Thread t = new Thread(r, "korrektor-grade");
       t.setDaemon(true);
@@ -72,19 +75,26 @@ public final class GradingChild {
         continue;
       }
       GradingProtocol.Job job = GradingProtocol.JSON.readValue(line, GradingProtocol.Job.class);
-      pool.execute(() -> grade(grader, job, out, beforeGrading));
+      pool.execute(() -> grade(grader, readers, setup.limits(), job, out, beforeGrading));
     }
     pool.shutdown();
     pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
     return 0;
   }
 
-  private static void grade(BatchGrader grader, GradingProtocol.Job job, OutputStream out,
-      Consumer<GradingProtocol.Job> beforeGrading) {
+  private static void grade(Grader grader, DocumentReaders readers, korrektor.document.ReadLimits limits,
+      GradingProtocol.Job job, OutputStream out, Consumer<GradingProtocol.Job> beforeGrading) {
     answer(out, GradingProtocol.Answer.started(job.id()));
     beforeGrading.accept(job);
+    java.util.Map<String, String> unreadable = job.unreadable() == null ? java.util.Map.of() : job.unreadable();
+    // a file that failed in a process of its own before is graded from its message, never opened again
+    BatchGrader batch = new BatchGrader(grader, (file, name) -> unreadable.containsKey(file.toString())
+        ? korrektor.document.Document.unreadable(name, korrektor.document.Format.UNKNOWN, unreadable.get(file.toString()))
+        : readers.read(file, name, limits), 1);
+    Path root = Path.of(job.root());
     // an error while grading is the student's internal-error row, as in-process grading reports it
-    answer(out, GradingProtocol.Answer.done(job.id(), grader.gradeOrReport(Path.of(job.root()), job.submission())));
+    answer(out, GradingProtocol.Answer.done(job.id(), job.plain() ? batch.gradePlainOrReport(root, job.submission())
+        : batch.gradeOrReport(root, job.submission())));
   }
 
   private static void answer(OutputStream out, GradingProtocol.Answer a) {

@@ -43,13 +43,31 @@ final class GradingProtocol {
    * @param source the rubric's name in messages
    * @param threads grading threads
    * @param limits reading limits
+   * @param reveal the reveal policy to grade with instead of the rubric's (the self-check's student mode), or null
    */
-  record Setup(String rubric, String source, int threads, ReadLimits limits) {}
+  record Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal) {
+    Setup(String rubric, String source, int threads, ReadLimits limits) {
+      this(rubric, source, threads, limits, null);
+    }
+  }
 
-  /** A submission to grade; {@code id} is the supervisor's. */
-  record Job(long id, String root, Student student, List<String> files, List<String> refused) {
+  /**
+   * A submission to grade; {@code id} is the supervisor's.
+   *
+   * @param unreadable files not to open, each with the message it is graded with instead (a file
+   *     that stalled or exhausted a process of its own before), or null
+   * @param plain grade the files only, without the sheet checks (a self-check of a file not named
+   *     after a student)
+   */
+  record Job(long id, String root, Student student, List<String> files, List<String> refused,
+      java.util.Map<String, String> unreadable, boolean plain) {
     static Job of(long id, Path root, Submission s) {
-      return new Job(id, root.toString(), s.student(), s.files().stream().map(Path::toString).toList(), s.refused());
+      return of(id, root, s, java.util.Map.of(), false);
+    }
+
+    static Job of(long id, Path root, Submission s, java.util.Map<String, String> unreadable, boolean plain) {
+      return new Job(id, root.toString(), s.student(), s.files().stream().map(Path::toString).toList(), s.refused(),
+          unreadable, plain);
     }
 
     Submission submission() {

@@ -28,7 +28,8 @@ import korrektor.document.worker.DocumentJson;
  * Reads each student file in a child JVM ({@link korrektor.document.worker.Main}) with its own
  * heap ({@code -Xmx}) and a wall-clock limit, the way Tika's fork mode does: a zip bomb, a huge
  * PDF stream or a parser stuck in a loop ends that child, never the batch. What the child could
- * not do becomes an unreadable document with a message.
+ * not do becomes an unreadable document with a message. Every file goes to a child, CSV and text
+ * included: a one-line CSV of 50 MB costs time and memory like any other hostile file.
  */
 public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseable {
 
@@ -38,9 +39,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
   private static final int MAX_FILES_PER_WORKER = 20_000;
   /** Extra time for a worker's first file: its JVM starts first. */
   private static final long STARTUP_ALLOWANCE_MS = 10_000;
-  /** Names that are never read in-process, whatever the content: the parent need not open them to decide. */
-  private static final List<String> BINARY_EXTENSIONS = List.of(".pdf", ".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc",
-      ".odt", ".ipynb", ".zip", ".png", ".jpg", ".jpeg", ".pages", ".numbers");
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
@@ -61,7 +59,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
 
   private final ReadLimits limits;
   private final Options options;
-  private final korrektor.document.DocumentReaders inProcess = korrektor.document.DocumentReaders.standard();
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
   private final Set<Worker> all = ConcurrentHashMap.newKeySet();
   /** Kills a worker whose file takes too long; the reading thread then sees the end of its output. */
@@ -109,10 +106,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
    */
   @Override
   public Document read(Path file, String name) {
-    if (plainText(file)) {
-      // CSV and plain text are read by our own bounded code (file size capped): no worker needed
-      return inProcess.read(file, name, limits);
-    }
     Worker w = idle.poll();
     AtomicBoolean late = new AtomicBoolean(); // set by the watchdog when it kills the worker
     try {
@@ -173,19 +166,6 @@ public final class IsolatedReader implements BatchGrader.FileReader, AutoCloseab
           idle.offer(w);
         }
       }
-    }
-  }
-
-  private static boolean plainText(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (BINARY_EXTENSIONS.stream().anyMatch(name::endsWith)) {
-      return false; // goes to a worker without being opened here; the worker detects its real format
-    }
-    try {
-      Format f = korrektor.document.FormatDetector.detect(file);
-      return f == Format.CSV || f == Format.TEXT || f == Format.EMPTY;
-    } catch (IOException e) {
-      return false;
     }
   }
 

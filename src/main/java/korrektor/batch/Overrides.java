@@ -74,6 +74,9 @@ public final class Overrides {
         }
         try {
           points = pts.isEmpty() && item.startsWith(IntegrityPolicy.PREFIX) ? Double.NaN : Double.parseDouble(pts);
+          if (!pts.isEmpty() && (!Double.isFinite(points) || !pts.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?"))) {
+            throw new NumberFormatException(pts); // NaN, Infinity, 0x1p3, 1d: Java reads them, a tutor did not mean them
+          }
         } catch (NumberFormatException e) {
           problems.add(file + ":" + line + ": points '" + pts + "' is not a number; write e.g. 0.5");
           continue;

@@ -1,5 +1,6 @@
 package korrektor.batch;
 
+import korrektor.result.CsvCells;
 import korrektor.result.SubmissionResult;
 
 import java.io.IOException;
@@ -42,8 +43,9 @@ public final class ReviewCsv {
               where.add(paren > 0 ? a.substring(paren + 2, a.length() - 1) : "");
             }
           }
-          p.printRecord(r.student().id(), r.student().name(), i.id(), String.join(" | ", found), String.join(" | ", where),
-              korrektor.grade.Points.format(i.maxPoints()), i.reason() == null ? "" : i.reason());
+          p.printRecord(CsvCells.text(r.student().id()), CsvCells.text(r.student().name()), CsvCells.text(i.id()),
+              CsvCells.text(String.join(" | ", found)), CsvCells.text(String.join(" | ", where)),
+              korrektor.grade.Points.format(i.maxPoints()), CsvCells.text(i.reason()));
         }
       }
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import korrektor.lms.MoodleSubmissions;
 
 /**
@@ -28,8 +30,8 @@ import korrektor.lms.MoodleSubmissions;
  * README beside the submissions; a README inside a student's folder is the student's.
  */
 public final class SubmissionFinder {
-  private static final Pattern ID_NAME = Pattern.compile("^(\\d{3,})[ _-]+(.+)$");
-  private static final Pattern NAME_ID = Pattern.compile("^(.+?)[ _-]+(\\d{3,})$");
+  private static final Pattern ID_NAME = Pattern.compile("^(\\d{3,})[ _-]+(.+)$", Pattern.DOTALL);
+  private static final Pattern NAME_ID = Pattern.compile("^(.+?)[ _-]+(\\d{3,})$", Pattern.DOTALL);
   /** The file in an unpacked folder that marks it as Korrektor's own (safe to replace on a re-run). */
   public static final String UNPACKED_MARKER = ".korrektor-unpacked";
 
@@ -83,10 +85,13 @@ public final class SubmissionFinder {
         continue;
       }
       Builder b = builderFor(found, top, folder);
-      b.refused.add(x.reason());
+      b.refused.add(x.reason() + "; look at this student's files in the downloaded zip");
     }
     return new Unpacked(target, found.values().stream().map(Builder::build).toList(), unattributed);
   }
+
+  /** Folder levels read below a student's folder; deeper files are refused with a reason. */
+  static final int MAX_DEPTH = 32;
 
   private static Map<String, Builder> collect(Path folder) throws IOException {
     Map<String, Builder> out = new LinkedHashMap<>();
@@ -96,18 +101,118 @@ public final class SubmissionFinder {
           continue;
         }
         String name = p.getFileName().toString();
-        if (Files.isDirectory(p)) {
-          List<Path> files;
-          try (Stream<Path> walk = Files.walk(p, 8)) {
-            // inside a student's folder a README is the student's (answers are often written there)
-            files = walk.filter(Files::isRegularFile).filter(f -> !systemFile(f)).sorted(Comparator.naturalOrder()).toList();
+        BasicFileAttributes a = attributes(p);
+        if (a == null) {
+          continue; // gone meanwhile
+        }
+        if (a.isDirectory()) {
+          Builder b = builderFor(out, name, true);
+          walk(p, b);
+        } else {
+          Builder b = builderFor(out, name, false);
+          String refusal = refusal(name, a);
+          if (refusal == null) {
+            b.files.add(p);
+          } else {
+            b.refused.add(refusal);
           }
-          builderFor(out, name, true).files.addAll(files);
-        } else if (Files.isRegularFile(p)) {
-          builderFor(out, name, false).files.add(p);
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * A student's folder, never following links: regular files are read; links, pipes and devices
+   * are refused with a reason, as are files more than {@link #MAX_DEPTH} folders down.
+   */
+  private static void walk(Path top, Builder b) throws IOException {
+    Files.walkFileTree(top, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH + 1,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(top) && systemFile(dir)) {
+              return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            // inside a student's folder a README is the student's (answers are often written there)
+            if (systemFile(f)) {
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+            String shown = top.getParent().relativize(f).toString();
+            if (attrs.isDirectory()) {
+              // a folder at the depth limit: walkFileTree hands it over as a file
+              b.refused.add(quote(shown) + " is nested more than " + MAX_DEPTH + " folders deep and was not read;"
+                  + " move the files up into the student's folder");
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+            String refusal = refusal(shown, attrs);
+            if (refusal == null) {
+              b.files.add(f);
+            } else {
+              b.refused.add(refusal);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+            b.refused.add(quote(top.getParent().relativize(f).toString()) + " could not be opened ("
+                + (e.getMessage() == null ? "no access" : e.getClass().getSimpleName().replace("Exception", "")) + ");"
+                + " check its permissions and grade again");
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /** Why a file that is not a plain file is not read, or null for a regular file. */
+  private static String refusal(String shown, BasicFileAttributes a) {
+    if (a.isRegularFile()) {
+      return null;
+    }
+    if (a.isSymbolicLink()) {
+      return quote(shown) + " is a symbolic link; links are never followed. Put the file itself in the folder and grade again";
+    }
+    return quote(shown) + " is not a regular file (a pipe, socket or device) and was not read; put the student's"
+        + " file itself in the folder and grade again";
+  }
+
+  private static BasicFileAttributes attributes(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replaceAll("\\p{Cntrl}", "?") + "\"";
+  }
+
+  /**
+   * Warnings about the submissions found: an id that appears with two different names (two
+   * students, or a file named after someone else) is graded as two rows and named here.
+   */
+  public static List<String> warnings(List<Submission> submissions) {
+    Map<String, List<String>> namesById = new LinkedHashMap<>();
+    for (Submission s : submissions) {
+      if (s.student().moodle() == null) {
+        namesById.computeIfAbsent(s.student().id(), k -> new ArrayList<>()).add(s.student().name());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    namesById.forEach((id, names) -> {
+      if (names.size() > 1) {
+        out.add("id " + quote(id) + " appears with " + names.size() + " different names ("
+            + String.join(", ", names.stream().map(SubmissionFinder::quote).toList()) + "); each is graded as a row of its"
+            + " own. Find out who handed in what, rename the wrong file or folder, and grade again (overrides.csv names"
+            + " students by id and applies to both rows).");
+      }
+    });
     return out;
   }
 
@@ -115,7 +220,9 @@ public final class SubmissionFinder {
   private static Builder builderFor(Map<String, Builder> all, String topLevel, boolean folder) {
     Optional<MoodleSubmissions.Entry> m = MoodleSubmissions.parse(topLevel);
     Student s = m.map(e -> Student.of(e.id())).orElseGet(() -> student(folder ? topLevel : stem(topLevel)));
-    String key = m.map(e -> "moodle:" + e.id().label() + "_" + e.id().number()).orElse(s.id());
+    // the same id with another name is another row (and a warning), never merged into the first student's files
+    String key = m.map(e -> "moodle:" + e.id().label() + "_" + e.id().number())
+        .orElse(s.id() + "\u0000" + s.name().toLowerCase(Locale.ROOT));
     return all.computeIfAbsent(key, k -> new Builder(s));
   }
 
@@ -176,7 +283,7 @@ public final class SubmissionFinder {
     }
 
     Submission build() {
-      return new Submission(student, files.stream().sorted().toList(), refused);
+      return new Submission(student, files.stream().sorted().toList(), refused.stream().sorted().toList());
     }
   }
 }

@@ -27,8 +27,8 @@ import korrektor.result.SubmissionResult;
  * itself, with this process watching: the batch runs at in-process speed, yet a hostile file can
  * only take the child down. When the child dies (out of memory, a crash) or a submission takes
  * longer than its files' time limit, the child is ended, the submissions it was grading at that
- * moment are graded again with each file read in a reader process of its own ({@link
- * IsolatedReader}, which tells exactly which file was at fault and why), and a new child grades
+ * moment are graded again, each in a grading process of its own with the same limits ({@link
+ * IsolatedGrader}, which tells exactly which file was at fault and why), and a new child grades
  * the rest. Results are the same as in-process grading; nothing graded before the crash is lost.
  */
 public final class SupervisedGrader implements BatchRunner {
@@ -57,6 +57,7 @@ public final class SupervisedGrader implements BatchRunner {
   });
   private Child child;
   private IsolatedReader fileByFile;
+  private IsolatedGrader isolated;
   private long nextJob;
 
   /**
@@ -91,19 +92,20 @@ public final class SupervisedGrader implements BatchRunner {
       pending.add(i);
     }
     int started = 0;
+    boolean childrenRefuseTheRubric = false;
     while (!pending.isEmpty()) {
       if (child == null) {
         if (started == MAX_CHILDREN_PER_BATCH) {
           notices.accept("The grading process stopped " + started + " times in this batch; the remaining "
-              + pending.size() + " submissions are graded with each file read in a reader process of its own (slower).");
+              + pending.size() + " submissions are graded each in a grading process of its own (slower).");
           break;
         }
         started++;
         try {
           child = new Child();
         } catch (IOException e) {
-          notices.accept("Could not start a grading process (" + e.getMessage() + "); each file is read in a reader"
-              + " process of its own instead (slower).");
+          notices.accept("Could not start a grading process (" + e.getMessage() + "); each submission is graded in a"
+              + " grading process of its own instead (slower).");
           break;
         }
       }
@@ -116,14 +118,15 @@ public final class SupervisedGrader implements BatchRunner {
       if (end.setupFailed() != null) {
         notices.accept("The grading process refused to start (" + end.setupFailed() + "); each file is read in a"
             + " reader process of its own instead (slower).");
+        childrenRefuseTheRubric = true;
         break;
       }
       if (end.inFlight().isEmpty()) {
         notices.accept(end.reason() + "; a new grading process takes over the rest of the batch.");
       } else {
         notices.accept(end.reason() + " while grading " + names(submissions, end.inFlight()) + "; "
-            + (end.inFlight().size() == 1 ? "it is" : "they are") + " graded again with each file read in a reader"
-            + " process of its own, and the rest of the batch goes on.");
+            + (end.inFlight().size() == 1 ? "it is" : "they are") + " graded again, each in a grading process of its"
+            + " own with the same limits (which names the file at fault), and the rest of the batch goes on.");
       }
       pending = unanswered(out, pending, end.inFlight());
     }
@@ -134,8 +137,13 @@ public final class SupervisedGrader implements BatchRunner {
       }
     }
     if (!rest.isEmpty()) {
-      List<BatchGrader.Graded> graded = new BatchGrader(grader, fileByFile(), threads)
-          .gradeAll(root, rest.stream().map(submissions::get).toList(), progress);
+      // each submission in a grading process of its own, with the same limits per file; only when no grading
+      // process can take the rubric (never with a rubric this process read) is grading done here, reading still
+      // in reader processes
+      List<Submission> left = rest.stream().map(submissions::get).toList();
+      List<BatchGrader.Graded> graded = childrenRefuseTheRubric
+          ? new BatchGrader(grader, fileByFile(), threads).gradeAll(root, left, progress)
+          : isolated().gradeAll(root, left, progress);
       for (int k = 0; k < rest.size(); k++) {
         out[rest.get(k)] = graded.get(k);
       }
@@ -151,6 +159,13 @@ public final class SupervisedGrader implements BatchRunner {
   private static String names(List<Submission> submissions, List<Integer> indices) {
     return String.join(", ", indices.stream().sorted()
         .map(i -> submissions.get(i).student().name() + " (" + submissions.get(i).student().id() + ")").toList());
+  }
+
+  private synchronized IsolatedGrader isolated() {
+    if (isolated == null) {
+      isolated = new IsolatedGrader(rubricText, rubricSource, null, grader, limits, fileOptions, threads);
+    }
+    return isolated;
   }
 
   private synchronized IsolatedReader fileByFile() {
@@ -342,6 +357,9 @@ public final class SupervisedGrader implements BatchRunner {
     }
     if (fileByFile != null) {
       fileByFile.close();
+    }
+    if (isolated != null) {
+      isolated.close();
     }
     watchdog.shutdownNow();
   }

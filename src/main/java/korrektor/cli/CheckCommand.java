@@ -70,9 +70,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     SelfCheckReport report;
     if (isolation && !noIsolation) {
-      try (IsolatedReader reader = new IsolatedReader(ReadLimits.DEFAULT,
-          new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), 256))) {
-        report = new SelfCheck(r, reader).check(file);
+      try (SelfCheck check = SelfCheck.isolated(r, rubric.text, rubric.file.toString(), ReadLimits.DEFAULT,
+          new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), 256), 1)) {
+        report = check.check(file);
       }
     } else {
       report = new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT)).check(file);

@@ -19,6 +19,7 @@ import korrektor.batch.BatchGrader;
 import korrektor.batch.BatchRunner;
 import korrektor.result.BatchResult;
 import korrektor.batch.ResultsJson;
+import korrektor.batch.StagedOutputs;
 import korrektor.batch.Submission;
 import korrektor.batch.SubmissionFinder;
 import korrektor.result.SubmissionResult;
@@ -123,6 +124,7 @@ final class GradeCommand implements Callable<Integer> {
       }
       submissions = SubmissionFinder.find(folder);
     }
+    SubmissionFinder.warnings(submissions).forEach(w -> err.println("warning: " + w));
     if (submissions.isEmpty()) {
       err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
       return 1;
@@ -147,8 +149,12 @@ final class GradeCommand implements Callable<Integer> {
     List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
     progress.done();
 
-    Files.createDirectories(out);
     Path overridesPath = overridesFile != null ? overridesFile : out.resolve("overrides.csv");
+    StagedOutputs staged = StagedOutputs.begin(out);
+    if (staged.recovered()) {
+      err.println("warning: the previous run was stopped while putting its outputs in place; its complete set was put"
+          + " in place now, before this run's replaces it.");
+    }
     if (Files.exists(overridesPath)) {
       List<String> report = new java.util.ArrayList<>();
       results = korrektor.batch.Overrides.read(overridesPath).apply(results, r.policies(), report);
@@ -158,28 +164,47 @@ final class GradeCommand implements Callable<Integer> {
     } else {
       AtomicFiles.writeString(overridesPath, korrektor.batch.Overrides.HEADER + "\n");
     }
-    final List<SubmissionResult> graded = results;
-    AtomicFiles.write(out.resolve("review.csv"), w -> korrektor.batch.ReviewCsv.write(w, graded));
-    ResultsJson.write(out.resolve("results.json"), new BatchResult(r.id(), r.title(), r.maxScore(), results));
-    AtomicFiles.write(out.resolve("grades.csv"), w -> GradesCsv.write(w, r, graded));
-    Path feedback = out.resolve("feedback");
+    // Every output is written to the staging folder first and published together at the end, so a run
+    // that is killed leaves the previous complete set. A student's feedback comes first: a file that
+    // cannot be written for one student becomes a message in that student's row, not the end of the batch.
+    Path stage = staged.folder();
+    Path feedback = stage.resolve("feedback");
     Files.createDirectories(feedback);
-    writeFeedback(feedback, r, results, n);
-    AtomicFiles.writeString(out.resolve("report.html"), ClassReport.render(r, results));
-    List<Path> lms = moodle.write(err, out, r, results);
+    results = writeFeedback(feedback, r, results, n, err);
+    final List<SubmissionResult> graded = results;
+    List<String> failedOutputs = new ArrayList<>();
+    output(failedOutputs, err, "review.csv", () -> AtomicFiles.write(stage.resolve("review.csv"),
+        w -> korrektor.batch.ReviewCsv.write(w, graded)));
+    output(failedOutputs, err, "results.json", () -> ResultsJson.write(stage.resolve("results.json"),
+        new BatchResult(r.id(), r.title(), r.maxScore(), graded)));
+    output(failedOutputs, err, "grades.csv", () -> AtomicFiles.write(stage.resolve("grades.csv"),
+        w -> GradesCsv.write(w, r, graded)));
+    output(failedOutputs, err, "report.html", () -> AtomicFiles.writeString(stage.resolve("report.html"),
+        ClassReport.render(r, graded)));
+    List<Path> lms = new ArrayList<>();
+    output(failedOutputs, err, MoodleOptions.WORKSHEET + " and " + MoodleOptions.FEEDBACK_ZIP,
+        () -> moodle.write(err, stage, r, graded).forEach(p -> lms.add(out.resolve(p.getFileName()))));
     SimilarityReport.Report integrity = null;
     if (!noIntegrity) {
       integrity = SimilarityReport.of(gradedAll.stream().map(BatchGrader.Graded::fingerprint).toList());
       final SimilarityReport.Report report = integrity;
-      AtomicFiles.write(out.resolve("integrity.csv"), w -> IntegrityCsv.write(w, report));
-      AtomicFiles.write(out.resolve("integrity.html"), w -> IntegrityHtml.write(w, report, r.title()));
+      output(failedOutputs, err, "integrity.csv", () -> AtomicFiles.write(stage.resolve("integrity.csv"),
+          w -> IntegrityCsv.write(w, report)));
+      output(failedOutputs, err, "integrity.html", () -> AtomicFiles.write(stage.resolve("integrity.html"),
+          w -> IntegrityHtml.write(w, report, r.title())));
     }
+    List<String> set = new ArrayList<>(List.of("feedback", "review.csv", "results.json", "grades.csv", "report.html",
+        MoodleOptions.WORKSHEET, MoodleOptions.FEEDBACK_ZIP));
+    if (!noIntegrity) {
+      set.addAll(List.of("integrity.csv", "integrity.html"));
+    }
+    staged.publish(set);
     Summary.print(stdout, r, results);
     long queue = results.stream().flatMap(s -> s.items().stream())
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
     stdout.println("Wrote " + out.resolve("results.json") + ", " + out.resolve("grades.csv") + ", "
         + out.resolve("review.csv") + " (" + queue + " items to review; record decisions in " + overridesPath + ") and "
-        + results.size() + " feedback files in " + feedback + " (.md, .html" + (noPdf ? "" : ", .pdf") + "); class report "
+        + results.size() + " feedback files in " + out.resolve("feedback") + " (.md, .html" + (noPdf ? "" : ", .pdf") + "); class report "
         + out.resolve("report.html"));
     lms.forEach(p -> stdout.println("Wrote " + p + " (upload it to Moodle, see docs/moodle.md)"));
     if (integrity != null) {
@@ -188,33 +213,70 @@ final class GradeCommand implements Callable<Integer> {
           + "nothing there changes a grade until a tutor records it in overrides.csv)");
     }
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
-    return errors ? 1 : 0;
+    return errors || !failedOutputs.isEmpty() || results.stream().anyMatch(s -> s.messages().stream()
+        .anyMatch(m -> m.startsWith(OUTPUT_FAILED))) ? 1 : 0;
   }
 
-  /** feedback/&lt;student&gt;.md, .html and .pdf, several students at once (rendering and file creation both take time). */
-  private void writeFeedback(Path feedback, Rubric r, List<SubmissionResult> results, int threads) throws IOException {
+  /** How a message about an output that could not be written for a student starts. */
+  static final String OUTPUT_FAILED = "output: ";
+
+  /** Something that writes one output. */
+  @FunctionalInterface
+  private interface Output {
+    void write() throws IOException;
+  }
+
+  /** Writes one whole-batch output; a failure is reported and leaves that output out, the others are still written. */
+  private static void output(List<String> failed, PrintWriter err, String name, Output o) {
+    try {
+      o.write();
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      failed.add(name);
+      err.println("error: " + name + " could not be written (" + e.getMessage() + "); the other outputs were written."
+          + " Run grade again; if it happens again, please report it with this message.");
+    }
+  }
+
+  /**
+   * feedback/&lt;student&gt;.md, .html and .pdf, several students at once (rendering and file
+   * creation both take time). A student whose files cannot be rendered or written gets a message
+   * saying so in their row; the others' files are written all the same.
+   */
+  private List<SubmissionResult> writeFeedback(Path feedback, Rubric r, List<SubmissionResult> results, int threads,
+      PrintWriter err) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      List<Future<?>> written = new ArrayList<>();
+      List<Future<String>> written = new ArrayList<>();
       for (SubmissionResult s : results) {
         written.add(pool.submit(() -> {
-          AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
           String base = MarkdownFeedback.baseName(s);
-          AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
-          if (!noPdf) {
-            byte[] pdf = PdfFeedback.render(r, s);
-            AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
+          try {
+            AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
+            AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+            if (!noPdf) {
+              byte[] pdf = PdfFeedback.render(r, s);
+              AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
+            }
+            return null;
+          } catch (IOException | RuntimeException | StackOverflowError e) {
+            return OUTPUT_FAILED + "the feedback files for this student could not be written (" + e.getMessage()
+                + "); the grade stands. Run grade again; if it happens again, please report it with this message.";
           }
-          return null;
         }));
       }
-      for (Future<?> f : written) {
-        f.get();
+      List<SubmissionResult> out = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        String failure = written.get(i).get();
+        SubmissionResult s = results.get(i);
+        if (failure != null) {
+          err.println("error: " + s.student().name().replaceAll("\\p{Cntrl}", "?") + " (" + s.student().id()
+              .replaceAll("\\p{Cntrl}", "?") + "): " + failure);
+          s = s.withMessage(failure);
+        }
+        out.add(s);
       }
+      return out;
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
       throw new IllegalStateException("writing feedback failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

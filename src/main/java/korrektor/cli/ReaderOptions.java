@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import korrektor.batch.BatchGrader;
 import korrektor.batch.BatchRunner;
+import korrektor.batch.IsolatedGrader;
 import korrektor.batch.IsolatedReader;
 import korrektor.batch.SupervisedGrader;
 import korrektor.grade.Grader;
@@ -40,48 +41,19 @@ final class ReaderOptions {
     }
     IsolatedReader.Options options = new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory);
     if (eachFile) {
-      return new BatchGrader(grader, new IsolatedReader(ReadLimits.DEFAULT, options), threads);
+      return new IsolatedGrader(rubricText, rubricSource, null, grader, ReadLimits.DEFAULT, options, threads);
     }
     return new SupervisedGrader(rubricText, rubricSource, grader, ReadLimits.DEFAULT, options, threads, notices);
   }
 
-  /** A file reader that stops its worker processes when closed. */
-  interface Reader extends BatchGrader.FileReader, AutoCloseable {
-    @Override
-    void close();
+  /** The file time limit and memory as options for reader and grading processes. */
+  IsolatedReader.Options isolation() {
+    return new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory);
   }
 
   /** What is wrong with the options, or null. */
   String problem() {
     return fileTimeout < 1 || fileMemory < 32
         ? "--file-timeout must be at least 1 (seconds) and --file-memory at least 32 (MB)." : null;
-  }
-
-  Reader open() {
-    if (noIsolation) {
-      DocumentReaders readers = DocumentReaders.standard();
-      return new Reader() {
-        @Override
-        public korrektor.document.Document read(java.nio.file.Path file, String name) {
-          return readers.read(file, name, ReadLimits.DEFAULT);
-        }
-
-        @Override
-        public void close() {}
-      };
-    }
-    IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT,
-        new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), fileMemory));
-    return new Reader() {
-      @Override
-      public korrektor.document.Document read(java.nio.file.Path file, String name) {
-        return isolated.read(file, name);
-      }
-
-      @Override
-      public void close() {
-        isolated.close();
-      }
-    };
   }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import korrektor.document.DocumentReaders;
+import korrektor.document.ReadLimits;
 import korrektor.rubric.Rubric;
 import korrektor.web.SelfCheck;
 import korrektor.web.SelfCheckServer;
@@ -45,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time from a complete upload to its answer, waiting included (default: ${DEFAULT-VALUE}).")
   int requestTimeout;
 
+  @Option(names = "--upload-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "Time to receive one upload, whatever its speed; a slower one is cut off (default: ${DEFAULT-VALUE}).")
+  int uploadTimeout;
+
+  @Option(names = "--max-receiving", defaultValue = "100", paramLabel = "N",
+      description = "Uploads received at once; more are told to try again (default: ${DEFAULT-VALUE}).")
+  int maxReceiving;
+
   @Mixin ReaderOptions reading = new ReaderOptions();
 
   @Option(names = "--store", paramLabel = "DIR", description = "Keep every upload and its report in DIR (default: keep nothing).")
@@ -63,11 +73,13 @@ final class ServeCommand implements Callable<Integer> {
       if (reading.problem() != null) {
         throw new IllegalArgumentException(reading.problem().replaceAll("\\.$", ""));
       }
-      if (requestTimeout < 1 || maxUploadMb < 1) {
-        throw new IllegalArgumentException("--request-timeout and --max-upload must be at least 1");
+      if (requestTimeout < 1 || maxUploadMb < 1 || uploadTimeout < 1 || maxReceiving < 1) {
+        throw new IllegalArgumentException("--request-timeout, --upload-timeout, --max-upload and --max-receiving must be"
+            + " at least 1");
       }
       options = ServerOptions.DEFAULT.withHost(host).withPort(port).withMaxUploadBytes((long) maxUploadMb << 20)
-          .withMaxQueued(maxQueued).withRequestTimeout(Duration.ofSeconds(requestTimeout)).withStore(store);
+          .withMaxQueued(maxQueued).withRequestTimeout(Duration.ofSeconds(requestTimeout)).withStore(store)
+          .withUploadTimeout(Duration.ofSeconds(uploadTimeout)).withMaxReceiving(maxReceiving);
       if (maxConcurrent != null) {
         options = options.withMaxConcurrent(maxConcurrent);
       }
@@ -75,19 +87,39 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage() + ".");
       return 2;
     }
-    ReaderOptions.Reader reader = reading.open(); // lives as long as the server
+    // every upload is read and graded in a grading process of its own (time and memory per file), unless
+    // --no-isolation says the files are trusted; the processes live as long as the server
+    SelfCheck check = reading.noIsolation
+        ? new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT))
+        : SelfCheck.isolated(r, rubric.text, rubric.file.toString(), ReadLimits.DEFAULT, reading.isolation(),
+            options.maxConcurrent());
     SelfCheckServer server;
     try {
-      server = SelfCheckServer.start(new SelfCheck(r, reader), options, err);
+      server = SelfCheckServer.start(check, options, err);
     } catch (java.io.IOException e) {
+      check.close();
       err.println("Cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port or --host.");
       return 2;
     }
+    // Ctrl-C or SIGTERM: stop listening, end the grading processes, delete the uploads folder
+    Thread stop = new Thread(() -> {
+      server.close();
+      check.close();
+    }, "korrektor-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(stop);
     out.println("Self-check for " + r.title() + " at " + server.uri()
         + (StudentMode.reveals(r) ? " (reveal: after-deadline, expected values are shown)" : " (expected values are not shown)")
         + (store != null ? "; uploads are kept in " + store : "; nothing is stored") + ". Stop with Ctrl-C.");
     out.flush();
     server.join();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stop);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook does it
+      return 0;
+    }
+    server.close();
+    check.close();
     return 0;
   }
 }

@@ -13,8 +13,14 @@ import korrektor.rubric.Rubric;
 final class Summary {
   private Summary() {}
 
+  /** A name as one line of at most 60 characters: control characters would break the table (or the terminal). */
+  static String shown(String s) {
+    String t = s.replaceAll("\\p{Cntrl}", "?");
+    return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+  }
+
   static void print(PrintWriter out, Rubric rubric, List<SubmissionResult> results) {
-    int nameWidth = Math.max(4, results.stream().mapToInt(r -> r.student().name().length()).max().orElse(4));
+    int nameWidth = Math.max(4, results.stream().mapToInt(r -> shown(r.student().name()).length()).max().orElse(4));
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", "id", "name"));
     for (Question q : rubric.questions()) {
       head.append(String.format(Locale.ROOT, " %6s", "Q" + q.id()));
@@ -22,7 +28,8 @@ final class Summary {
     head.append(String.format(Locale.ROOT, " %7s %7s  %s", "total", "pending", "status"));
     out.println(head);
     for (SubmissionResult r : results) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", r.student().id(), r.student().name()));
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s %-" + nameWidth + "s", shown(r.student().id()),
+          shown(r.student().name())));
       for (Question q : rubric.questions()) {
         row.append(String.format(Locale.ROOT, " %6s", Points.format(r.questions().getOrDefault(q.id(), 0.0))));
       }
@@ -31,7 +38,7 @@ final class Summary {
       long mistakes = r.items().stream().filter(i -> i.verdict() == Verdict.MISCONCEPTION).count();
       row.append(String.format(Locale.ROOT, " %7s %7s  %s", Points.format(r.score()), Points.format(r.pendingPoints()), r.status().id()));
       if (r.status() == korrektor.grade.Grading.Status.ERROR && !r.messages().isEmpty()) {
-        row.append(" — ").append(r.messages().get(0));
+        row.append(" — ").append(r.messages().get(0).replaceAll("\\p{Cntrl}", " "));
       } else if (wrong + missing + mistakes > 0) {
         row.append(String.format(Locale.ROOT, " (%d wrong, %d missing%s)", wrong, missing,
             mistakes > 0 ? ", " + mistakes + " named mistakes" : ""));

@@ -113,7 +113,14 @@ public final class ReadFailures {
     if (message == null || message.isBlank()) {
       return "unreadable content";
     }
-    message = message.strip().replaceAll("\\s+", " ");
+    // a library's class names (org.apache.xmlbeans.XmlException: …) and paths of this machine say nothing to a
+    // student and leak how the grader is built: only the words stay
+    message = message.replaceAll("(?:[a-zA-Z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?", " ")
+        .replaceAll("(?<![\\w.])(?:/[^\\s/:]+)+/", "")
+        .strip().replaceAll("\\s+", " ").replaceAll("^[:;,.\\s]+", "");
+    if (message.isEmpty()) {
+      return "unreadable content";
+    }
     return message.length() > 120 ? message.substring(0, 117) + "..." : message;
   }
 

@@ -22,13 +22,13 @@ public final class MarkdownFeedback {
   public static String render(Rubric rubric, SubmissionResult r) {
     boolean reveal = rubric.reveal() != Reveal.STUDENT;
     StringBuilder s = new StringBuilder();
-    s.append("# ").append(rubric.title()).append(" — ").append(r.student().name())
-        .append(" (").append(r.student().id()).append(")\n\n");
+    s.append("# ").append(rubric.title()).append(" — ").append(text(r.student().name()))
+        .append(" (").append(text(r.student().id())).append(")\n\n");
     s.append("**Score: ").append(num(r.score())).append(" / ").append(num(r.maxScore())).append("**");
     if (r.pendingPoints() > 0) {
       s.append(" — ").append(num(r.pendingPoints())).append(" points still to be checked by a tutor");
     }
-    s.append("  \nStatus: ").append(r.status().id()).append("  \nFiles: ").append(String.join(", ", r.files())).append("\n\n");
+    s.append("  \nStatus: ").append(r.status().id()).append("  \nFiles: ").append(text(String.join(", ", r.files()))).append("\n\n");
     if (!r.messages().isEmpty()) {
       s.append("## Problems with your files\n\n");
       r.messages().forEach(m -> s.append("- ").append(escape(m)).append('\n'));
@@ -92,11 +92,32 @@ public final class MarkdownFeedback {
       return "";
     }
     String t = s.length() > 80 ? s.substring(0, 80) + "…" : s;
-    return escape(t).replace("|", "\\|").replace("\n", " ");
+    return text(t);
   }
 
+  /** A message: HTML and control characters made harmless, Markdown kept (messages are Korrektor's own words). */
   private static String escape(String s) {
-    return s.replace("<", "&lt;");
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replaceAll("\\p{Cntrl}", " ");
+  }
+
+  /**
+   * Text a student chose (a name, a file name, a value as written): nothing in it may become
+   * markup when the file is rendered, so HTML is escaped and Markdown's active characters get a
+   * backslash; one line.
+   */
+  static String text(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '\\', '`', '*', '[', ']', '|', '!', '#' -> b.append('\\').append(c);
+        default -> b.append(Character.isISOControl(c) ? ' ' : c);
+      }
+    }
+    return b.toString();
   }
 
   static String num(double v) {
@@ -110,7 +131,6 @@ public final class MarkdownFeedback {
 
   /** The name of a student's feedback files without the extension ({@code 271001_Anna_Becker}). */
   public static String baseName(SubmissionResult r) {
-    String base = (r.student().id() + "_" + r.student().name()).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-    return base.replaceAll("_+", "_");
+    return FileNames.of(r.student().id() + "_" + r.student().name(), "student");
   }
 }

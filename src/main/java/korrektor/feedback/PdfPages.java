@@ -228,7 +228,7 @@ final class PdfPages implements Closeable {
     cs.setFont(font, size);
     cs.setNonStrokingColor(colour == null ? Color.BLACK : colour);
     cs.newLineAtOffset(x, baseline);
-    cs.showText(s);
+    cs.showText(safe(s, font).replace('\n', ' ')); // one line: a name with a newline in it is one line too
     cs.endText();
   }
 
@@ -303,7 +303,7 @@ final class PdfPages implements Closeable {
     for (int i = 0; i < n; i++) {
       PDPage p = doc.getPage(i);
       try (PDPageContentStream f = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        String s = safe(footer + " · page " + (i + 1) + " of " + n, regular);
+        String s = safe(footer + " · page " + (i + 1) + " of " + n, regular).replace('\n', ' ');
         f.beginText();
         f.setFont(regular, 7.5f);
         f.setNonStrokingColor(new Color(0x757575));

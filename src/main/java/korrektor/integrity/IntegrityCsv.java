@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import korrektor.result.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -29,10 +30,11 @@ public final class IntegrityCsv {
       for (SimilarityReport.Pair pair : report.pairs()) {
         rank++;
         Integer c = cluster.get(pair.left().id());
-        p.printRecord(rank, pair.left().id(), pair.left().name(), pair.right().id(), pair.right().name(),
+        p.printRecord(rank, CsvCells.text(pair.left().id()), CsvCells.text(pair.left().name()),
+            CsvCells.text(pair.right().id()), CsvCells.text(pair.right().name()),
             number(pair.score()), status(pair), pair.flagged() && c != null ? c : "",
-            pair.evidence().stream().limit(MAX_EVIDENCE).map(e -> line(e, report.students()))
-                .collect(Collectors.joining("; ")));
+            CsvCells.text(pair.evidence().stream().limit(MAX_EVIDENCE).map(e -> line(e, report.students()))
+                .collect(Collectors.joining("; "))));
       }
     }
   }

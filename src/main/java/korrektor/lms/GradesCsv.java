@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import korrektor.grade.Points;
+import korrektor.result.CsvCells;
 import korrektor.result.SubmissionResult;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
@@ -27,7 +28,8 @@ public final class GradesCsv {
     header.addAll(List.of("total", "max", "pending", "status", "participation", "participationReason"));
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
       for (SubmissionResult r : results) {
-        List<String> row = new ArrayList<>(List.of(r.student().id(), r.student().name(), String.join(";", r.files())));
+        List<String> row = new ArrayList<>(List.of(CsvCells.text(r.student().id()), CsvCells.text(r.student().name()),
+            CsvCells.text(String.join(";", r.files()))));
         for (Question q : rubric.questions()) {
           row.add(Points.format(r.questions().getOrDefault(q.id(), 0.0)));
         }
@@ -36,7 +38,7 @@ public final class GradesCsv {
         row.add(Points.format(r.pendingPoints()));
         row.add(r.status().id());
         row.add(r.participation() ? "yes" : "no");
-        row.add(r.participationReason());
+        row.add(CsvCells.text(r.participationReason()));
         p.printRecord(row);
       }
     }

@@ -65,6 +65,14 @@ public record SubmissionResult(
         status != Grading.Status.ERROR, status != Grading.Status.ERROR ? HANDED_IN : NOTHING_READABLE, null, null);
   }
 
+  /** The same result with one more message (e.g. an output that could not be written for this student). */
+  public SubmissionResult withMessage(String message) {
+    List<String> more = new java.util.ArrayList<>(messages);
+    more.add(message);
+    return new SubmissionResult(student, files, status, more, score, maxScore, pendingPoints, questions, items, checks,
+        participation, participationReason, integrity, coverage);
+  }
+
   /** The same result with coverage. */
   public SubmissionResult withCoverage(korrektor.extract.Coverage newCoverage) {
     return new SubmissionResult(student, files, status, messages, score, maxScore, pendingPoints, questions, items, checks,

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import korrektor.batch.BatchGrader;
+import korrektor.batch.IsolatedGrader;
+import korrektor.batch.IsolatedReader;
+import korrektor.document.ReadLimits;
 import korrektor.batch.Submission;
 import korrektor.batch.SubmissionFinder;
 import korrektor.document.Document;
@@ -27,18 +30,50 @@ import korrektor.web.SelfCheckReport.State;
  * Grades one student file in student mode and turns the result into a {@link SelfCheckReport}.
  * Thread-safe: the server shares one instance between requests.
  */
-public final class SelfCheck {
+public final class SelfCheck implements AutoCloseable {
   private final Rubric rubric;
   private final boolean reveal;
   private final Grader grader;
   private final BatchGrader.FileReader reader;
+  private final IsolatedGrader isolated;
 
-  /** A self-check against the rubric, reading files with the given reader (an isolated one for uploads). */
+  /** A self-check against the rubric, reading and grading files in this process with the given reader. */
   public SelfCheck(Rubric rubric, BatchGrader.FileReader reader) {
     this.reveal = StudentMode.reveals(rubric);
     this.rubric = StudentMode.of(rubric);
     this.grader = new Grader(this.rubric);
     this.reader = reader;
+    this.isolated = null;
+  }
+
+  private SelfCheck(Rubric rubric, String rubricText, String rubricSource, ReadLimits limits,
+      IsolatedReader.Options options, int concurrent) {
+    this.reveal = StudentMode.reveals(rubric);
+    this.rubric = StudentMode.of(rubric);
+    this.grader = new Grader(this.rubric);
+    this.reader = null;
+    this.isolated = new IsolatedGrader(rubricText, rubricSource, this.rubric.reveal(), grader, limits, options,
+        concurrent);
+  }
+
+  /**
+   * A self-check that reads and grades every file in a grading process of its own, with the file
+   * time limit and memory of {@code options} (what {@code serve} does): a hostile upload costs that
+   * process, never the server. {@link #close} stops the processes.
+   *
+   * @param rubricText the rubric's YAML, which {@code rubric} was read from
+   */
+  public static SelfCheck isolated(Rubric rubric, String rubricText, String rubricSource, ReadLimits limits,
+      IsolatedReader.Options options, int concurrent) {
+    return new SelfCheck(rubric, rubricText, rubricSource, limits, options, concurrent);
+  }
+
+  /** Stops the grading processes of an isolated self-check. */
+  @Override
+  public void close() {
+    if (isolated != null) {
+      isolated.close();
+    }
   }
 
   /** The rubric as graded: reveal forced to student unless the rubric reveals after the deadline. */
@@ -51,13 +86,29 @@ public final class SelfCheck {
    * (is the student's name on the sheet); the file's name is what every location shows.
    */
   public SelfCheckReport check(Path file) {
+    return check(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, answered by {@code deadlineNanos} ({@link System#nanoTime}) at the latest: an isolated
+   * check stops its grading process then, whatever the file's own limit.
+   */
+  public SelfCheckReport check(Path file, long deadlineNanos) {
     String name = file.getFileName().toString();
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     Student student = SubmissionFinder.student(stem);
     List<String> notes = new ArrayList<>();
     SubmissionResult result;
-    if (!student.id().equals(stem)) {
-      Path absolute = file.toAbsolutePath();
+    Path absolute = file.toAbsolutePath();
+    boolean named = !student.id().equals(stem);
+    if (isolated != null) {
+      result = isolated.grade(absolute.getParent(), new Submission(student, List.of(absolute)), !named, deadlineNanos)
+          .result();
+      if (!named && result.status() != Grading.Status.ERROR) {
+        notes.add("Name your file like 271001_Anna_Becker" + extension(name)
+            + " (your id and name) and the check also looks for your name on the sheet.");
+      }
+    } else if (named) {
       result = new BatchGrader(grader, reader, 1).gradeOne(absolute.getParent(), new Submission(student, List.of(absolute)));
     } else {
       Document d;

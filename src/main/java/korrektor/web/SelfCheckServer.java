@@ -28,7 +28,11 @@ public final class SelfCheckServer implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final Path uploads;
 
-  private SelfCheckServer(Server server, ServerConnector connector, ThreadPoolExecutor pool, Path uploads) {
+  private final java.util.concurrent.ScheduledExecutorService cutoff;
+
+  private SelfCheckServer(Server server, ServerConnector connector, ThreadPoolExecutor pool, Path uploads,
+      java.util.concurrent.ScheduledExecutorService cutoff) {
+    this.cutoff = cutoff;
     this.server = server;
     this.connector = connector;
     this.pool = pool;
@@ -37,7 +41,8 @@ public final class SelfCheckServer implements AutoCloseable {
 
   /** Starts a server; {@code log} gets one line per upload (status, outcome, time; no names) and internal errors. */
   public static SelfCheckServer start(SelfCheck check, ServerOptions options, PrintWriter log) throws Exception {
-    Path uploads = Files.createTempDirectory("korrektor-serve",
+    sweep(Path.of(System.getProperty("java.io.tmpdir")));
+    Path uploads = Files.createTempDirectory(UPLOADS_PREFIX + ProcessHandle.current().pid() + "-",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     ThreadPoolExecutor pool = new ThreadPoolExecutor(options.maxConcurrent(), options.maxConcurrent(), 0, TimeUnit.MILLISECONDS,
         options.maxQueued() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(options.maxQueued()),
@@ -46,12 +51,16 @@ public final class SelfCheckServer implements AutoCloseable {
           t.setDaemon(true);
           return t;
         });
-    QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, options.maxConcurrent() + options.maxQueued() + 8));
+    // a thread per upload being received, waiting or checked, and some for the 503s sent when all are taken
+    QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, options.maxReceiving() + options.maxConcurrent()
+        + options.maxQueued() + 16));
     threads.setName("korrektor-web");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
+    // a body that trickles in (a byte every few seconds) is cut off instead of holding a thread for ever
+    http.setMinRequestDataRate(options.minUploadRate());
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(options.host());
     connector.setPort(options.port());
@@ -60,7 +69,12 @@ public final class SelfCheckServer implements AutoCloseable {
 
     ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
     context.setErrorHandler(FriendlyErrors.servlet());
-    ServletHolder holder = new ServletHolder(new UploadServlet(check, options, pool, uploads, log));
+    java.util.concurrent.ScheduledExecutorService cutoff = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "korrektor-upload-cutoff");
+      t.setDaemon(true);
+      return t;
+    });
+    ServletHolder holder = new ServletHolder(new UploadServlet(check, options, pool, uploads, log, cutoff));
     holder.getRegistration().setMultipartConfig(new MultipartConfigElement(uploads.toString(), options.maxUploadBytes(),
         options.maxUploadBytes() + (64 << 10), 1 << 20));
     context.addServlet(holder, "/");
@@ -71,10 +85,36 @@ public final class SelfCheckServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       pool.shutdownNow();
+      cutoff.shutdownNow();
       UploadServlet.deleteTree(uploads);
       throw e;
     }
-    return new SelfCheckServer(server, connector, pool, uploads);
+    return new SelfCheckServer(server, connector, pool, uploads, cutoff);
+  }
+
+  private static final String UPLOADS_PREFIX = "korrektor-serve-";
+
+  /**
+   * Removes the uploads folders of servers that ended without removing theirs (killed with
+   * {@code kill -9}, or the machine went down): named with their process id, like the zip folders.
+   */
+  static void sweep(Path tmp) {
+    try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, UPLOADS_PREFIX + "*")) {
+      for (Path folder : folders) {
+        String rest = folder.getFileName().toString().substring(UPLOADS_PREFIX.length());
+        int dash = rest.indexOf('-');
+        try {
+          long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+          if (ProcessHandle.of(pid).isEmpty()) {
+            UploadServlet.deleteTree(folder);
+          }
+        } catch (NumberFormatException e) {
+          // not one of ours
+        }
+      }
+    } catch (java.io.IOException e) {
+      // nothing to sweep
+    }
   }
 
   /** The port listened on (the free one picked when the options said 0). */
@@ -107,6 +147,7 @@ public final class SelfCheckServer implements AutoCloseable {
       throw new IllegalStateException("the self-check server did not stop cleanly: " + e.getMessage(), e);
     } finally {
       pool.shutdownNow();
+      cutoff.shutdownNow();
       UploadServlet.deleteTree(uploads);
     }
   }

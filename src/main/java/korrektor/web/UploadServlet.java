@@ -39,12 +39,20 @@ final class UploadServlet extends HttpServlet {
   private final transient Path uploads;
   private final transient PrintWriter log;
 
-  UploadServlet(SelfCheck check, ServerOptions options, ExecutorService pool, Path uploads, PrintWriter log) {
+  /** Uploads being received now; bounded so that slow bodies cannot take every thread. */
+  private final transient java.util.concurrent.Semaphore receiving;
+  /** Cuts off a body that is still arriving at its deadline. */
+  private final transient java.util.concurrent.ScheduledExecutorService cutoff;
+
+  UploadServlet(SelfCheck check, ServerOptions options, ExecutorService pool, Path uploads, PrintWriter log,
+      java.util.concurrent.ScheduledExecutorService cutoff) {
     this.check = check;
     this.options = options;
     this.pool = pool;
     this.uploads = uploads;
     this.log = log;
+    this.receiving = new java.util.concurrent.Semaphore(options.maxReceiving());
+    this.cutoff = cutoff;
   }
 
   @Override
@@ -81,12 +89,30 @@ final class UploadServlet extends HttpServlet {
       log(413, "too large", started);
       return;
     }
+    if (!receiving.tryAcquire()) {
+      resp.setHeader("Connection", "close");
+      send(resp, 503, busy());
+      log(503, "too many uploads", started);
+      return;
+    }
     Path dir = null;
+    boolean holding = true;
     try {
       Part part;
+      // the whole body must arrive by the upload deadline, whatever its rate: then the connection is closed
+      // and the read below fails (the minimum data rate cuts off a trickle long before)
+      java.util.concurrent.ScheduledFuture<?> cut = cutoff.schedule(() -> abort(req),
+          options.uploadTimeout().toMillis(), TimeUnit.MILLISECONDS);
       try {
         part = req.getPart("file");
-      } catch (IllegalStateException | ServletException | IOException e) {
+      } catch (ServletException | IOException | RuntimeException e) {
+        if (cut.isDone() || tooSlow(e)) {
+          resp.setHeader("Connection", "close");
+          send(resp, 408, HtmlPage.error("Upload too slow", "Your file arrived too slowly and the upload was stopped."
+              + " Check your connection and upload it again."));
+          log(408, "upload too slow", started);
+          return;
+        }
         boolean big = tooLarge(e);
         if (big) {
           resp.setHeader("Connection", "close");
@@ -95,6 +121,10 @@ final class UploadServlet extends HttpServlet {
             "The upload could not be read. Choose your file again and press Check."));
         log(big ? 413 : 400, "bad upload", started);
         return;
+      } finally {
+        cut.cancel(false);
+        receiving.release();
+        holding = false;
       }
       if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
         send(resp, 400, HtmlPage.error("No file", "Choose a file first, then press Check."));
@@ -113,10 +143,13 @@ final class UploadServlet extends HttpServlet {
         part.delete();
       }
       Future<SelfCheckReport> f;
+      // the request's time limit runs from the complete upload: waiting and checking together; the grading
+      // process is stopped at that moment too, so no check outlives its request
+      long deadline = System.nanoTime() + options.requestTimeout().toNanos();
       try {
-        f = pool.submit(() -> check.check(file));
+        f = pool.submit(() -> check.check(file, deadline));
       } catch (RejectedExecutionException e) {
-        send(resp, 503, HtmlPage.error("Busy", "Many files are being checked right now. Please try again in a minute."));
+        send(resp, 503, busy());
         log(503, "queue full", started);
         return;
       }
@@ -148,9 +181,29 @@ final class UploadServlet extends HttpServlet {
       }
       send(resp, 500, FriendlyErrors.page(500));
     } finally {
+      if (holding) {
+        receiving.release();
+      }
       if (dir != null) {
         deleteTree(dir);
       }
+    }
+  }
+
+  private static String busy() {
+    return HtmlPage.error("Busy", "Many files are being checked right now. Please try again in a minute.");
+  }
+
+  /** Closes the connection of a request whose body is late: the thread reading it is freed at once. */
+  private static void abort(HttpServletRequest req) {
+    try {
+      org.eclipse.jetty.ee10.servlet.ServletContextRequest r =
+          org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(req);
+      if (r != null) {
+        r.getConnectionMetaData().getConnection().getEndPoint().close();
+      }
+    } catch (RuntimeException e) {
+      // the request ended meanwhile
     }
   }
 
@@ -214,6 +267,16 @@ final class UploadServlet extends HttpServlet {
         + " MB. Hand in a smaller file: export it as a plain PDF, xlsx or CSV without embedded pictures.");
   }
 
+  private static boolean tooSlow(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("data rate") || m.contains("408") || m.contains("timeout") || t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
@@ -235,6 +298,9 @@ final class UploadServlet extends HttpServlet {
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Referrer-Policy", "no-referrer");
     resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    if (status == 503) {
+      resp.setHeader("Retry-After", "60"); // "try again in a minute", as the page says
+    }
     resp.setContentLength(body.length);
     resp.getOutputStream().write(body);
   }

@@ -89,7 +89,7 @@ class SupervisedGraderTest {
     assertThat(got).isEqualTo(inProcess(dir, submissions));
     assertThat(notices).hasSize(2);
     assertThat(notices.get(0)).contains("ran out of memory while grading Crash Bravo (100002)")
-        .contains("graded again with each file read in a reader process of its own");
+        .contains("graded again, each in a grading process of its own");
     assertThat(notices.get(1)).contains("Crash Echo (100005)");
   }
 
@@ -121,7 +121,7 @@ class SupervisedGraderTest {
 
     assertThat(got).isEqualTo(inProcess(dir, submissions));
     assertThat(notices.get(notices.size() - 1))
-        .contains("stopped 4 times").contains("graded with each file read in a reader process of its own");
+        .contains("stopped 4 times").contains("graded each in a grading process of its own");
   }
 
   @Test

@@ -120,33 +120,81 @@ public final class SafeUnzip {
           refused.add(new Refusal(name, "entry " + quote(name) + " " + bad));
           continue;
         }
-        if (e.isDirectory()) {
-          Files.createDirectories(out);
-          continue;
-        }
-        Files.createDirectories(out.getParent());
-        long room = Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
-        long written;
-        try (InputStream in = z.getInputStream(e); OutputStream os = Files.newOutputStream(out)) {
-          written = copy(in, os, room, e.getCompressedSize(), limits);
-        } catch (IOException | RuntimeException ex) {
-          written = -1;
-          refused.add(new Refusal(name, "entry " + quote(name) + " could not be unpacked (" + ex.getMessage() + ")"));
-        }
-        if (written < 0) {
-          Files.deleteIfExists(out);
+        // everything that touches the disk for this entry fails for this entry only: a name too long for
+        // the file system, a file "x" beside a folder "x/", a folder where a file was written before
+        try {
+          long written = write(z, e, out, limits, total);
           if (written == -2) {
             refused.add(new Refusal(name, tooLarge(name, limits, total)));
           } else if (written == -3) {
             refused.add(new Refusal(name, "entry " + quote(name) + " unpacks to more than " + limits.maxRatio()
                 + " times its compressed size (a zip bomb?); not unpacked"));
+          } else if (written >= 0) {
+            total += written;
+            if (!e.isDirectory()) {
+              files.add(out);
+            }
           }
-          continue;
+        } catch (IOException | RuntimeException ex) {
+          refused.add(new Refusal(name, "entry " + quote(name) + " could not be unpacked (" + diskProblem(ex)
+              + "); look at it in the zip yourself"));
         }
-        total += written;
-        files.add(out);
       }
       return new Result(files, refused);
+    }
+  }
+
+  /**
+   * Writes one entry: a folder, or a file's bytes; the bytes written, -2 when the entry is too
+   * large, -3 when its ratio is too high (both leave nothing behind).
+   */
+  private static long write(ZipFile z, ZipEntry e, Path out, Limits limits, long total) throws IOException {
+    if (e.isDirectory()) {
+      Files.createDirectories(out);
+      return 0;
+    }
+    Files.createDirectories(out.getParent());
+    long room = Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
+    long written;
+    try (InputStream in = z.getInputStream(e);
+        OutputStream os = Files.newOutputStream(out, java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      written = copy(in, os, room, e.getCompressedSize(), limits);
+    } catch (IOException | RuntimeException ex) {
+      deleteQuietly(out); // created above (CREATE_NEW): half an entry is never left behind
+      throw ex;
+    }
+    if (written < 0) {
+      Files.deleteIfExists(out);
+    }
+    return written;
+  }
+
+  /** What went wrong on the disk, in words (never a Java class name). */
+  static String diskProblem(Exception e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file and a folder of the same name";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      String reason = fs.getReason();
+      return reason.contains("too long") ? "its name is too long for the file system"
+          : reason.contains("Not a directory") ? "a file and a folder of the same name"
+          : reason.contains("Is a directory") ? "a file and a folder of the same name" : reason;
+    }
+    if (e instanceof java.nio.file.InvalidPathException) {
+      return "its name is not a valid file name here";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "a damaged entry" : m.replaceAll("\\s+", " ");
+  }
+
+  private static void deleteQuietly(Path out) {
+    try {
+      if (out != null && Files.isRegularFile(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(out);
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // a file we could not write is also one we need not delete
     }
   }
 

@@ -53,7 +53,8 @@ public final class WorkbookReader implements DocumentReader {
 
   /** The usermodel path: every workbook POI opens, with its figures and formula evaluation. */
   static Document readWithUsermodel(Path file, String displayName, ReadLimits limits) {
-    Format format = Format.XLSX;
+    // named before opening: a damaged .xls that POI cannot open is still called an .xls in its message
+    Format format = ole2(file) && detected(file) == Format.XLS ? Format.XLS : Format.XLSX;
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
       format = workbook instanceof HSSFWorkbook ? Format.XLS : Format.XLSX;
       return read(workbook, format, displayName, limits);
@@ -61,6 +62,25 @@ public final class WorkbookReader implements DocumentReader {
       return Document.unreadable(displayName, format, ReadFailures.encrypted(format));
     } catch (IOException | RuntimeException e) {
       return Document.unreadable(displayName, format, ReadFailures.describe(format, e));
+    }
+  }
+
+  /** The detector's format (an encrypted .xlsx is an OLE2 file too, but no .xls). */
+  private static Format detected(Path file) {
+    try {
+      return korrektor.document.FormatDetector.detect(file);
+    } catch (IOException | RuntimeException e) {
+      return Format.UNKNOWN;
+    }
+  }
+
+  private static boolean ole2(Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
+          && (head[3] & 0xff) == 0xE0;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -97,31 +97,42 @@ public final class DelimiterSniffer {
   }
 
   /**
+   * What {@link #decimalComma} needs to know about a whole line, found once per line: looking it up
+   * again for every comma made a one-line file of a million commas take minutes (quadratic).
+   */
+  private record LineFacts(boolean semicolons, boolean pointDecimal, boolean labelled) {
+    static LineFacts of(String line) {
+      return new LineFacts(line.indexOf(';') >= 0, POINT_DECIMAL.matcher(line).find(),
+          line.indexOf('=') >= 0 || line.indexOf(':') >= 0 || line.indexOf('|') >= 0);
+    }
+  }
+
+  /**
    * A comma before a digit on a line that also has semicolons is a decimal comma: between digits
    * ({@code 1;0,7;0,577}) or starting a number ({@code 1;,5769;-,25}).
    */
-  private static boolean decimalComma(String line, int i) {
+  private static boolean decimalComma(String line, int i, LineFacts facts) {
     if (i + 1 >= line.length() || !Character.isDigit(line.charAt(i + 1))) {
       return false;
     }
-    if (line.indexOf(';') < 0) {
+    if (!facts.semicolons()) {
       // no semicolons: a comma between digits is decimal when no number of the line has a point
       // ("g = 0,577 | f = 0,544"), a delimiter when numbers do ("1,0.5769,0.5436")
-      return i > 0 && Character.isDigit(line.charAt(i - 1)) && !POINT_DECIMAL.matcher(line).find()
-          && (line.indexOf('=') >= 0 || line.indexOf(':') >= 0 || line.indexOf('|') >= 0);
+      return i > 0 && Character.isDigit(line.charAt(i - 1)) && !facts.pointDecimal() && facts.labelled();
     }
     char before = i > 0 ? line.charAt(i - 1) : ';';
     return Character.isDigit(before) || before == ';' || before == '-' || before == ' ' || before == '\u2212';
   }
 
   static int countOutsideQuotes(String line, char delimiter) {
+    LineFacts facts = delimiter == ',' ? LineFacts.of(line) : null;
     int count = 0;
     boolean quoted = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-      } else if (c == delimiter && !quoted && !(delimiter == ',' && decimalComma(line, i))) {
+      } else if (c == delimiter && !quoted && !(delimiter == ',' && decimalComma(line, i, facts))) {
         count++;
       }
     }

@@ -57,6 +57,7 @@ public final class PlainTextReader implements DocumentReader {
     List<Cell> table = new ArrayList<>();
     int tableRow = 0;
     int number = 0;
+    int cellCount = 0;
     for (String line : (Iterable<String>) content.lines()::iterator) {
       number++;
       if (lines.size() >= limits.maxLines()) {
@@ -67,7 +68,16 @@ public final class PlainTextReader implements DocumentReader {
         break;
       }
       List<String> cells = markdownRow(line.strip());
+      if (cells != null && cellCount + cells.size() > limits.maxCells()) {
+        // a table of millions of cells (a hostile file) costs its reading, not the batch's memory
+        problems.add(
+            Problem.warning(
+                Location.ofLine(displayName, 0, number),
+                "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
+        break;
+      }
       if (cells != null) {
+        cellCount += cells.size();
         String name = "Table " + (tables.size() + 1);
         for (int c = 0; c < cells.size() && tableRow >= 0; c++) {
           String text = WHITESPACE.matcher(cells.get(c)).replaceAll(" ").strip();

@@ -48,6 +48,26 @@ class SafeUnzipTest {
   }
 
   @Test
+  void anEntryNameTooLongForTheFileSystemCostsOnlyThatEntry() throws IOException {
+    String longName = "A_1_assignsubmission_file/" + "x".repeat(300) + ".csv";
+    SafeUnzip.Result r = unzip(withGood(longName, text("long")), SafeUnzip.Limits.DEFAULT);
+    assertThat(r.refused()).singleElement().satisfies(x -> assertThat(x.reason()).contains("name is too long"));
+    assertThat(r.files()).hasSize(2);
+  }
+
+  @Test
+  void aFileBesideAFolderOfTheSameNameCostsOnlyThatEntry() throws IOException {
+    Map<String, byte[]> m = new LinkedHashMap<>();
+    m.put("A_1_assignsubmission_file/x/inner.csv", text("inner"));
+    m.put("A_1_assignsubmission_file/x", text("clash"));
+    m.put("B_2_assignsubmission_file/b.csv", text("b"));
+    SafeUnzip.Result r = unzip(m, SafeUnzip.Limits.DEFAULT);
+    assertThat(r.refused()).singleElement().satisfies(x -> assertThat(x.reason()).contains("a file and a folder"));
+    assertThat(r.files()).hasSize(2);
+    assertThat(Files.readString(dir.resolve("out/target/A_1_assignsubmission_file/x/inner.csv"))).isEqualTo("inner");
+  }
+
+  @Test
   void refusesSymbolicLinks() throws IOException {
     Path zip = MoodleFixtures.zip(dir.resolve("in.zip"), withGood("A_1_assignsubmission_file/link", text("/etc/passwd")));
     MoodleFixtures.markSymlink(zip, "A_1_assignsubmission_file/link");
