@@ -18,6 +18,8 @@ import korrektor.document.Location;
  */
 public final class AnswerLocator {
   private static final int MAX_CHARS = 400;
+  /** An answer under its heading may run longer: a question without sub-parts asks for a paragraph. */
+  private static final int MAX_BELOW = 1200;
   /** A line that starts with a part label ({@code a)}, {@code (b)}, {@code 16 c:}, {@code 16.3}): the answer to that part. */
   private static final String OTHER_PART = "^\\s*(?:#+\\s*|[-*]\\s+)?(?:\\(?[a-e]\\)|\\d{2}\\s*[a-e][).:]|\\d{2}\\.\\d\\b)";
 
@@ -59,6 +61,26 @@ public final class AnswerLocator {
    * @param keywords rubric labels; when given, a line containing one also counts as the answer
    */
   public static Optional<Answer> locate(List<Answer> text, String question, String part, List<String> keywords) {
+    return locate(text, question, part, keywords, false);
+  }
+
+  /**
+   * Locates the answer to part {@code part} of question {@code question}.
+   *
+   * @param keywords rubric labels; when given, a line containing one also counts as the answer, and
+   *     a short line starting with one is a heading whose answer stands below it
+   * @param only the part is its question's only one (a question without sub-parts): the question's
+   *     own heading ({@code Question 16}, {@code Aufgabe 16:}, {@code Q16}, {@code 16.}) labels it,
+   *     and the answer is the rest of that line and the lines below it up to the next heading
+   */
+  public static Optional<Answer> locate(List<Answer> text, String question, String part, List<String> keywords,
+      boolean only) {
+    if (only) {
+      Optional<Answer> below = underHeading(text, question);
+      if (below.isPresent()) {
+        return below;
+      }
+    }
     Matcher m = partLabel(question, part).matcher("");
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).normalized();
@@ -91,7 +113,83 @@ public final class AnswerLocator {
     if (best >= 0) {
       return Optional.of(new Answer(gather(text, best, text.get(best).text()), text.get(best).location()));
     }
+    // a heading that names the part ("Frage zur GRU"), its answer on the lines below
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i).lower();
+      String start = Regex.replaceFirst(line, "^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?", "");
+      if (words(line) <= 6 && lowerKeywords.stream().anyMatch(start::startsWith)) {
+        String body = below(text, i, "");
+        if (!body.isEmpty()) {
+          return Optional.of(new Answer(body, text.get(i).location()));
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A question's heading with a keyword: {@code Question 16}, {@code Aufgabe 16:}, {@code Q16}, {@code **Frage 16**}. */
+  private static final String HEADING_WORDS = "(?:q|question|aufgabe|frage|task|exercise|problem|übung|uebung)";
+
+  /** Any question's heading with a keyword, for where an answer ends. */
+  private static final String ANY_HEADING = "(?i)^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?" + HEADING_WORDS
+      + "\\s*(?:nr\\.?\\s*)?\\d+(?!\\d)(?:\\s*[.:)]|\\*\\*|\\s*$|\\s*\\().*";
+
+  /**
+   * The answer under a question's own heading: with a keyword anywhere ({@code Question 16}), else
+   * a bare {@code 16.} or {@code 16)} at a line's start.
+   */
+  private static Optional<Answer> underHeading(List<Answer> text, String question) {
+    String q = Pattern.quote(question);
+    Pattern keyword = Pattern.compile("^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?" + HEADING_WORDS
+        + "\\s*(?:nr\\.?\\s*)?" + q + "(?![\\d\\p{L}])\\s*(?:\\*\\*)?\\s*[.:)]?", Pattern.CASE_INSENSITIVE);
+    Pattern bare = Pattern.compile("^\\s*(?:#+\\s*|\\*\\*)?" + q + "\\s*[.:)](?!\\d)(?:\\*\\*)?", Pattern.CASE_INSENSITIVE);
+    for (Pattern p : List.of(keyword, bare)) {
+      for (int i = 0; i < text.size(); i++) {
+        Matcher m = p.matcher(text.get(i).normalized());
+        if (m.lookingAt()) {
+          String body = below(text, i, text.get(i).normalized().substring(m.end()));
+          if (!body.isEmpty()) {
+            return Optional.of(new Answer(body, text.get(i).location()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The answer that starts after a heading: the rest of the heading's line unless it is a title
+   * (a few words, or the question restated with a '?'), then the lines below up to the next heading
+   * (a Markdown heading, a question or part label, a line of values); empty when there is none.
+   */
+  private static String below(List<Answer> text, int heading, String rest) {
+    StringBuilder s = new StringBuilder();
+    String first = Regex.replaceAll(rest, "^[\\s*:.)\\-–]+|\\*\\*", " ").strip();
+    if (words(first) >= 4 && !first.endsWith("?")) {
+      s.append(first);
+    }
+    for (int j = heading + 1; j < text.size() && j <= heading + 20 && s.length() < MAX_BELOW; j++) {
+      String next = text.get(j).normalized().strip();
+      if (next.isEmpty()) {
+        continue;
+      }
+      if (next.startsWith("#") || Regex.matches(next, ANY_HEADING) || Regex.of(OTHER_PART).matcher(next.toLowerCase(Locale.ROOT)).lookingAt()
+          || isValuesLine(next.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (s.length() == 0 && next.endsWith("?")) {
+        continue; // the question restated under its heading
+      }
+      s.append(s.length() == 0 ? "" : " ").append(next);
+    }
+    String out = s.toString().strip();
+    return out.length() > MAX_BELOW ? out.substring(0, MAX_BELOW) + "…" : out;
+  }
+
+  /** A line of values (four or more numbers, more numbers than words): not prose. */
+  private static boolean isValuesLine(String line) {
+    int numbers = Numbers.findAll(line).size();
+    return numbers >= 4 && numbers >= Regex.of("\\p{L}{2,}").matcher(line).results().count();
   }
 
   /**

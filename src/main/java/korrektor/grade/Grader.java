@@ -143,12 +143,16 @@ public final class Grader {
     }
     String where = docs.stream().flatMap(d -> d.figures().stream()).map(f -> f.description() + " (" + f.location() + ")")
         .findFirst().orElse("");
+    if (p.review() == Part.Review.NEVER) {
+      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.CORRECT, null, null, null, p.points(), p.points(), where,
+          null, "A plot was found: " + where + ".", null);
+    }
     return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), where, null,
         "A plot was found; a tutor checks it.", "plots are checked by a tutor: " + where);
   }
 
   private ItemResult text(Question q, Part p, List<AnswerLocator.Answer> text) {
-    Optional<AnswerLocator.Answer> a = AnswerLocator.locate(text, q.id(), p.id(), p.labels());
+    Optional<AnswerLocator.Answer> a = AnswerLocator.locate(text, q.id(), p.id(), p.labels(), q.parts().size() == 1);
     if (a.isPresent()) {
       TextGrade g = TextGrader.grade(p, a.get().text(), rubric.reveal() != korrektor.rubric.Reveal.STUDENT);
       Verdict v = switch (g.verdict()) {

@@ -45,6 +45,14 @@ final class Checker {
     add(yaml.valuePosition(pointer), Diagnostic.Severity.WARNING, message, hint);
   }
 
+  void warningAtKey(String pointer, String message, String hint) {
+    add(yaml.keyPosition(pointer), Diagnostic.Severity.WARNING, message, hint);
+  }
+
+  LocatedYaml yaml() {
+    return yaml;
+  }
+
   private void add(int[] at, Diagnostic.Severity severity, String message, String hint) {
     diagnostics.add(new Diagnostic(file, at[0], at[1], severity, message, hint));
   }

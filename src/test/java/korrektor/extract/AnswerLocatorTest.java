@@ -36,6 +36,60 @@ class AnswerLocatorTest {
   }
 
   @Test
+  void findsTheAnswerOfAQuestionWithoutSubPartsOnTheLinesBelowItsHeading() {
+    var text = lines(
+        "Question 1",
+        "t z r h",
+        "1 0.4502 0.4750 0.3986 0.5737",
+        "## Aufgabe 2",
+        "What does the update gate decide?",
+        "It decides how much of the previous hidden state is kept",
+        "and how much is replaced by the candidate.",
+        "## Aufgabe 3",
+        "Plot attached.");
+
+    var a = AnswerLocator.locate(text, "2", "answer", List.of(), true);
+
+    assertThat(a).isPresent();
+    assertThat(a.get().text()).isEqualTo("It decides how much of the previous hidden state is kept"
+        + " and how much is replaced by the candidate.");
+    assertThat(a.get().location().line()).isEqualTo(4);
+  }
+
+  @Test
+  void findsTheAnswerOnTheHeadingsOwnLine() {
+    var text = lines("Q2: The update gate decides how much of the old state survives.", "Q3: see plot");
+
+    assertThat(AnswerLocator.locate(text, "2", "a", List.of(), true).map(AnswerLocator.Answer::text))
+        .contains("The update gate decides how much of the old state survives.");
+  }
+
+  @Test
+  void prefersAHeadingWithAWordOverABareNumberInAList() {
+    var text = lines("Question 1: forward pass", "1. first I computed z", "2. then r and the candidate",
+        "**Frage 2**", "z keeps the old state when it is close to one.");
+
+    assertThat(AnswerLocator.locate(text, "2", "a", List.of(), true).map(AnswerLocator.Answer::text))
+        .contains("z keeps the old state when it is close to one.");
+  }
+
+  @Test
+  void doesNotTakeQuestion16ForQuestion1() {
+    var text = lines("Question 16", "The gate keeps the old state in general.");
+
+    assertThat(AnswerLocator.locate(text, "1", "a", List.of(), true)).isEmpty();
+  }
+
+  @Test
+  void takesTheLinesBelowAShortHeadingNamedInTheLabels() {
+    var text = lines("Aufgabe 16", "Das Update-Gate entscheidet, wie viel vom alten Zustand bleibt.");
+
+    var a = AnswerLocator.locate(text, "16", "a", List.of("Question 16", "Aufgabe 16"));
+
+    assertThat(a.map(AnswerLocator.Answer::text)).contains("Das Update-Gate entscheidet, wie viel vom alten Zustand bleibt.");
+  }
+
+  @Test
   void countsWordsAsWhitespaceSplitDoes() {
     for (String s : List.of("a", " a", "a ", "a  b", "\ta b\nc", "  a b c d ", "x\u00A0y z", "ä ö ü ß")) {
       assertThat(AnswerLocator.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
