@@ -13,18 +13,18 @@ import korrektor.reference.ModelSpec;
  * characters ({@code "\tilde{h}"} is a tab and {@code ilde{h}}).
  */
 final class RubricLint {
-  /** One-letter words and variables of prose, with why each is risky as an alias. */
+  /**
+   * One-letter variables of prose, with what each usually means: "n = 4 steps" under a step heading
+   * reads as a labelled value. (Articles and pronouns, 'a' and 'I', are not read as labels in prose;
+   * Olah's 'i' is left out as it is an LSTM's usual input gate.)
+   */
   static final Map<String, String> PROSE_LETTERS = Map.ofEntries(
-      Map.entry("a", "the English article ('a value of 0.5')"),
-      Map.entry("I", "the English pronoun ('I get 0.5')"),
-      Map.entry("i", "an index ('i = 1')"),
       Map.entry("j", "an index ('j = 2')"),
       Map.entry("k", "an index or a count ('k = 3')"),
       Map.entry("m", "a size ('m = 2 inputs')"),
       Map.entry("n", "a count ('n = 4 steps')"),
       Map.entry("N", "a count ('N = 4')"),
       Map.entry("d", "a dimension ('d = 2')"),
-      Map.entry("e", "Euler's number and exponents ('e^{-0.5}', '1e-3')"),
       Map.entry("t", "the step ('t = 2')"),
       Map.entry("T", "the number of steps ('T = 4')"),
       Map.entry("x", "the input ('x = 0.5')"),
@@ -85,8 +85,42 @@ final class RubricLint {
     return pp + "/mistakes/" + part.policy().mistakes().indexOf(v) + "/name";
   }
 
-  /** Warns about a one-letter alias that prose also uses. */
+  /**
+   * Warns about a one-letter symbol of a shipped notation family that prose also uses ({@code n},
+   * PyTorch's candidate); a family the rubric replaces, or a letter it lists as an alias, is left to
+   * the other checks.
+   */
+  static void familyLetters(Checker c, String pointer, Vocabulary shipped, Map<String, Map<String, String>> own,
+      Map<String, QuantityDef> quantities) {
+    java.util.Set<String> aliases = new java.util.HashSet<>();
+    quantities.values().forEach(q -> q.aliases().forEach(a -> aliases.add(a.strip())));
+    for (var family : shipped.notations().entrySet()) {
+      if (own.containsKey(family.getKey())) {
+        continue;
+      }
+      family.getValue().forEach((symbol, quantity) -> {
+        String why = PROSE_LETTERS.get(symbol);
+        if (why != null && quantities.containsKey(quantity) && !aliases.contains(symbol)) {
+          c.warning(pointer, "the shipped notation family '" + family.getKey() + "' reads '" + symbol + "' as " + quantity
+                  + ", and prose also uses '" + symbol + "' for " + why + ": under a step heading such text is read as "
+                  + quantity,
+              "keep it if your students write these letters; else switch the family off with notations: {"
+                  + family.getKey() + ": {}}; try it: korrektor rubric try --rubric FILE $'Step 2:\\n" + symbol + " = 4 steps'");
+        }
+      });
+    }
+  }
+
+  /** Warns about a one-letter alias that prose also uses, and about LaTeX in an alias. */
   static void alias(Checker c, String pointer, String alias, String quantity) {
+    if (alias.indexOf('\\') >= 0) {
+      String symbol = alias.replaceAll("\\\\(?:wide)?tilde\\s*\\{?\\s*([A-Za-z])\\s*}?", "$1~")
+          .replaceAll("\\\\(?:wide)?hat\\s*\\{?\\s*([A-Za-z])\\s*}?", "$1\u0302");
+      c.warning(pointer, "alias '" + alias + "' of " + quantity + " is LaTeX: a student's LaTeX is read as the symbol it shows"
+              + " before aliases are matched, so this alias never matches",
+          "write the symbol instead: '" + java.text.Normalizer.normalize(symbol, java.text.Normalizer.Form.NFC) + "'");
+      return;
+    }
     String why = PROSE_LETTERS.get(alias.strip());
     if (why != null) {
       c.warning(pointer, "alias '" + alias.strip() + "' of " + quantity + " is one letter that prose also uses for "

@@ -115,6 +115,10 @@ public final class RubricReader {
     });
     Map<String, Map<String, String>> notations = readNotations(c, root, quantities);
     RubricLint.escapes(c, yaml, root, "");
+    if (model != null) {
+      RubricLint.familyLetters(c, root.has("notations") ? "/notations" : "/model/type", Vocabulary.defaults(model.type().id()),
+          notations, quantities);
+    }
     if (!c.hasErrors() && reference != null) {
       RubricLint.collisions(c, model, questions);
     }
