@@ -128,7 +128,18 @@ final class Checker {
       return out;
     }
     for (int i = 0; i < node.size(); i++) {
-      string(node.get(i), pointer + "/" + i).ifPresent(out::add);
+      JsonNode item = node.get(i);
+      String at = pointer + "/" + i;
+      if (item.isBoolean()) {
+        String written = yaml.source(at, false).split("[,\\]]", 2)[0].strip();
+        warning(at, "'" + written + "' is read by YAML as " + item.asText() + ", not as text",
+            "YAML reads yes, no, on, off, true and false unquoted as true or false; write it in quotes: '" + written + "'");
+      } else if (item.isNull()) {
+        warning(at, "an empty item (~, null or nothing) is left out",
+            "write '~' in quotes if you mean the tilde");
+        continue;
+      }
+      string(item, at).ifPresent(out::add);
     }
     return out;
   }

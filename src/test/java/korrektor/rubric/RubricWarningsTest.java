@@ -64,6 +64,16 @@ class RubricWarningsTest {
   }
 
   @Test
+  void warnsThatUnquotedNoIsABooleanAndATildeIsNothing() {
+    String yaml = gru("quantities:\n  candidate: {aliases: [h~, no, ~]}\n  h: {}", "");
+
+    assertThat(diagnostics(yaml)).containsExactly(
+        "r.yaml:11:29: warning: 'no' is read by YAML as false, not as text (YAML reads yes, no, on, off, true and false"
+            + " unquoted as true or false; write it in quotes: 'no')",
+        "r.yaml:11:33: warning: an empty item (~, null or nothing) is left out (write '~' in quotes if you mean the tilde)");
+  }
+
+  @Test
   void warnsThatALatexAliasNeverMatches() {
     String yaml = gru("quantities:\n  candidate: {aliases: ['\\tilde{h}']}\n  h: {}", "");
 
