@@ -272,6 +272,9 @@ final class RubricTry implements Callable<Integer> {
       return;
     }
     String text = String.join(" ", whole.lines().stream().map(l -> l.text().strip()).toList()).strip();
+    if (only == null && java.util.regex.Pattern.compile("\\p{L}{2,}").matcher(text).results().count() < 3) {
+      return; // no sentence: a label and a number are no answer to a text part
+    }
     for (Question q : r.questions()) {
       for (Part p : q.parts()) {
         boolean wanted = only != null ? p == only : p.kind() == PartKind.TEXT && unlocated.contains(q.id() + "/" + p.id());
