@@ -119,7 +119,7 @@ public final class AnswerLocator {
       String start = Regex.replaceFirst(line, "^\\s*(?:#+\\s*|\\*\\*|[-*]\\s+)?", "");
       if (words(line) <= 6 && lowerKeywords.stream().anyMatch(start::startsWith)) {
         String body = below(text, i, "");
-        if (!body.isEmpty()) {
+        if (isProse(body)) {
           return Optional.of(new Answer(body, text.get(i).location()));
         }
       }
@@ -148,7 +148,7 @@ public final class AnswerLocator {
         Matcher m = p.matcher(text.get(i).normalized());
         if (m.lookingAt()) {
           String body = below(text, i, text.get(i).normalized().substring(m.end()));
-          if (!body.isEmpty()) {
+          if (isProse(body)) {
             return Optional.of(new Answer(body, text.get(i).location()));
           }
         }
@@ -184,6 +184,12 @@ public final class AnswerLocator {
     }
     String out = s.toString().strip();
     return out.length() > MAX_BELOW ? out.substring(0, MAX_BELOW) + "…" : out;
+  }
+
+  /** Text a student wrote as an answer: three or more words, more words than numbers (not "g = 0.57, f = 0.54"). */
+  private static boolean isProse(String text) {
+    long wordCount = Regex.of("\\p{L}{2,}").matcher(text).results().count();
+    return wordCount >= 3 && wordCount > Numbers.findAll(text).size();
   }
 
   /** A line of values (four or more numbers, more numbers than words): not prose. */

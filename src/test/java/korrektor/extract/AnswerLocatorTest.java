@@ -90,6 +90,13 @@ class AnswerLocatorTest {
   }
 
   @Test
+  void takesNoValueLinesBelowAStepHeadingForAnAnswer() {
+    var text = lines("t = 1", "g = 0.5769, f = 0.5436", "q = 0.6177", "t = 3", "g = 0.5481");
+
+    assertThat(AnswerLocator.locate(text, "17", "same-output", List.of("same", "t = 1", "t = 3"))).isEmpty();
+  }
+
+  @Test
   void countsWordsAsWhitespaceSplitDoes() {
     for (String s : List.of("a", " a", "a ", "a  b", "\ta b\nc", "  a b c d ", "x\u00A0y z", "ä ö ü ß")) {
       assertThat(AnswerLocator.words(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
