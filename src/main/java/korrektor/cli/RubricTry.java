@@ -93,6 +93,9 @@ final class RubricTry implements Callable<Integer> {
       d = DocumentReaders.standard().read(Path.of(input), Path.of(input).getFileName().toString(), ReadLimits.DEFAULT);
     } else {
       typed = true;
+      if (input != null && input.matches("[\\w\\-./\\\\]+\\.[A-Za-z][A-Za-z0-9]{1,4}")) {
+        spec.commandLine().getErr().println("note: there is no file " + input + "; it is tried as text");
+      }
       String text = input != null ? input : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
       d = readText(text);
     }

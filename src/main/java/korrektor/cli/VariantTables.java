@@ -82,6 +82,10 @@ final class VariantTables {
   /** The reference, every convention and mistake as tables, the automatic mistakes in a list, and the collisions. */
   void printAll() {
     List<Section> sections = sections();
+    if (sections.isEmpty()) {
+      out.println("the rubric has no values parts, so there are no conventions or mistakes to show");
+      return;
+    }
     boolean several = sections.size() > 1;
     for (int k = 0; k < sections.size(); k++) {
       Section s = sections.get(k);

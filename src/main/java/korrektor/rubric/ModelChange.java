@@ -88,7 +88,7 @@ public record ModelChange(
     List<String> parts = new java.util.ArrayList<>();
     new java.util.TreeMap<>(activations).forEach((role, a) -> parts.add(a.symbol() + " as the " + role + " activation"));
     new java.util.TreeMap<>(parameters).forEach((unit, p) -> new java.util.TreeMap<>(p)
-        .forEach((name, v) -> parts.add(name + " of " + unit + " = " + v)));
+        .forEach((name, v) -> parts.add(name + " of " + unit + " = " + shown(v))));
     new java.util.TreeMap<>(initial).forEach((state, v) -> parts.add(state + "(0) = " + v));
     new java.util.TreeSet<>(drop).forEach(d -> parts.add(type == null ? "the " + d + " term left out" : Forms.dropMeaning(type, d)));
     if (swapUW) {
@@ -96,5 +96,16 @@ public record ModelChange(
     }
     new java.util.TreeMap<>(forms).forEach((name, v) -> parts.add(Forms.meaning(name, v)));
     return String.join(", ", parts);
+  }
+
+  /** A matrix as a rubric writes it: one number when every entry is the same ({@code b: 0}). */
+  private static String shown(Matrix m) {
+    double[] v = m.values();
+    for (double d : v) {
+      if (d != v[0]) {
+        return m.toString();
+      }
+    }
+    return RubricReader.fmt(v[0]);
   }
 }
