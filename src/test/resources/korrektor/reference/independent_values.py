@@ -95,3 +95,25 @@ for name in ["input-gate","forget-gate","output-gate","biases"]:
     h=max(0,s)*(1 if name=="output-gate" else q); o=sig(5*h-1*b)
     out.append("%.6f %.6f %.6f"%(s,h,o))
   print(name, " | ".join(out))
+
+print("sheet9 recurrence initial and current (s, h, output per step)")
+def sheet9(rec):
+  x=[0.7,0.5,0.7]; h=0; s=0; out=[]; hs=0  # hs: the state the step reads
+  prev=None
+  for t,xt in enumerate(x,1):
+    if rec=="current":
+      if t>1: hs=max(0,prev[0])*prev[1]   # h(t) = ReLU(s(t-1)) q(t-1)
+      hr=hs; sp=s
+    elif rec=="initial":
+      hr=0; sp=0
+    g=sig(0.1+0.3*xt-0.3*hr); f=sig(0.25*xt+0.3*hr); q=sig(0.2+0.4*xt+0.3*hr); cand=sig(1+0.01*xt+0.1*hr)
+    s=f*sp+g*cand
+    if rec=="current":
+      prev=(s,q); h=hs
+    else:
+      h=max(0,s)*q
+    o=sig(5*h-1)
+    out.append("%.6f %.6f %.6f"%(s,h,o))
+  return out
+for rec in ["initial","current"]:
+  print(rec, " | ".join(sheet9(rec)))
