@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code korrektor rubric check FILE}: validates a rubric. */
-@Command(name = "rubric", description = "Work with rubrics.", subcommands = RubricCommand.Check.class,
+/** {@code korrektor rubric check FILE}: validates a rubric; {@code rubric try}: tries text against it. */
+@Command(name = "rubric", description = "Work with rubrics.", subcommands = {RubricCommand.Check.class, RubricTry.class},
     mixinStandardHelpOptions = true)
 final class RubricCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

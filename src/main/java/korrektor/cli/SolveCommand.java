@@ -13,9 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code korrektor solve --rubric FILE}: prints the reference solution table (steps × quantities). */
+/**
+ * {@code korrektor solve --rubric FILE}: prints the reference solution table (steps × quantities);
+ * with {@code --variant NAME} or {@code --all-variants} what the rubric's conventions and mistakes
+ * predict.
+ */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-    description = "Prints the reference model's values per step: the tutor's solution.")
+    description = "Prints the reference model's values per step: the tutor's solution. With --variant or "
+        + "--all-variants, what each convention and mistake predicts (values that differ from the reference marked *).")
 final class SolveCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin RubricOption rubric = new RubricOption();
@@ -26,6 +31,16 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--plot", paramLabel = "FILE",
       description = "Also draw each quantity over t, for the solution sheet: FILE.png (1600×960 pixels) or FILE.svg.")
   java.nio.file.Path plot;
+
+  @Option(names = "--variant", paramLabel = "NAME",
+      description = "Print what this convention or mistake predicts (a name from the rubric, or an automatic one "
+          + "such as auto:candidate=sigmoid); repeat for several.")
+  java.util.List<String> variants = new java.util.ArrayList<>();
+
+  @Option(names = "--all-variants",
+      description = "Print the reference, one table per convention and mistake, the automatic mistakes, and the "
+          + "variants a student's values cannot tell apart.")
+  boolean allVariants;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -44,7 +59,22 @@ final class SolveCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(plot + ": --plot writes .png or .svg; name the file e.g. solution.png");
       return 2;
     }
-    print(spec.commandLine().getOut(), model, trace, decimals);
+    if (allVariants || !variants.isEmpty()) {
+      VariantTables tables = new VariantTables(r, decimals, spec.commandLine().getOut());
+      if (allVariants) {
+        tables.printAll();
+      } else {
+        java.util.List<String> missing = tables.printNamed(variants);
+        if (!missing.isEmpty()) {
+          java.util.List<String> names = tables.names();
+          spec.commandLine().getErr().println(rubric.file + ": no convention or mistake named " + String.join(", ", missing)
+              + "; expected one of " + (names.isEmpty() ? "(none: the rubric's values parts have no variants)" : String.join(", ", names)));
+          return 2;
+        }
+      }
+    } else {
+      print(spec.commandLine().getOut(), model, trace, decimals);
+    }
     if (plot != null) {
       Figure f = Charts.reference(model, trace, r.title());
       if (kind.endsWith(".svg")) {

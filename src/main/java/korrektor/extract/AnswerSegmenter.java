@@ -26,6 +26,7 @@ public final class AnswerSegmenter {
   /** Affinity at or above which an unclaimed paragraph could be a part's answer. */
   public static final double COULD_BE = 0.5;
   private static final int MAX_EXTRA_PARAGRAPHS = 2;
+  private static final String FOREIGN = "\u0000foreign";
   private static final int MAX_CHARS = 2_000;
 
   /**
@@ -198,6 +199,24 @@ public final class AnswerSegmenter {
     }
     List<Unit> byPlace = new ArrayList<>();
     for (Map.Entry<String, List<Unit>> e : bySection.entrySet()) {
+      List<String> parts = partsByQuestion.getOrDefault(e.getKey(), List.of());
+      Target only = parts.size() == 1 ? target(e.getKey(), parts.get(0)) : null;
+      if (only != null && !placed.containsKey(only)) {
+        // a question without sub-parts: its answer is the prose under its heading
+        StringBuilder text = new StringBuilder();
+        Location at = null;
+        for (Unit u : e.getValue()) {
+          if (words(u.text()) >= 3 && text.length() < MAX_CHARS) {
+            text.append(text.isEmpty() ? "" : "\n").append(u.text());
+            at = at == null ? u.location() : at;
+            byPlace.add(u);
+          }
+        }
+        if (at != null) {
+          placed.put(only, new Placed(only, text.toString(), at, How.ORDER));
+        }
+        continue;
+      }
       List<Target> open = targets.stream().filter(t -> t.question().equals(e.getKey()) && !placed.containsKey(t)).toList();
       List<Unit> prose = e.getValue().stream().filter(u -> words(u.text()) >= 1 && !mostlyNumbers(u.text())).toList();
       boolean noneLabelled = targets.stream().filter(t -> t.question().equals(e.getKey())).noneMatch(placed::containsKey);
@@ -314,6 +333,15 @@ public final class AnswerSegmenter {
     return null;
   }
 
+  private Target target(String question, String part) {
+    for (Target t : targets) {
+      if (t.question().equals(question) && t.part().equals(part)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   private boolean hasPart(String question, String letter) {
     return partsByQuestion.getOrDefault(question, List.of()).stream().anyMatch(p -> p.equalsIgnoreCase(letter));
   }
@@ -363,6 +391,9 @@ public final class AnswerSegmenter {
         if (head == null) {
           head = keywordHead(text, section);
         }
+        if (head == null && Labels.foreignHeading(text, questions)) {
+          section = FOREIGN; // another sheet's question: nothing under it is this sheet's
+        }
         if (head != null && head.isHeading()) {
           // a question's heading: what follows it on its line, unless a short title, is an answer of its own
           section = head.question();
@@ -390,6 +421,29 @@ public final class AnswerSegmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * A short line that names a part by its own words and stands as a heading over the answer: the
+   * line is one of the part's keywords ({@code Same output?}), or starts with a keyword of two words
+   * or more ({@code Frage zur GRU}).
+   */
+  private Labels.Head keywordLine(String text) {
+    if (text.indexOf('\n') >= 0 || words(text) > 6) {
+      return null;
+    }
+    String line = text.replaceAll("^[\\s#*>_-]+|[\\s*_:?.!]+$", "").toLowerCase(Locale.ROOT);
+    for (Target t : targets) {
+      for (String k : t.keywords()) {
+        String key = k.toLowerCase(Locale.ROOT).strip();
+        boolean twoWords = words(key) >= 2;
+        boolean wordy = key.replaceAll("[^\\p{L}]", "").length() >= 3; // not "t = 1", a step's heading
+        if (wordy && (line.equals(key) || twoWords && line.startsWith(key))) {
+          return new Labels.Head(t.question(), null, 0, text.length(), t.part());
+        }
+      }
+    }
+    return null;
   }
 
   /** A paragraph cut before each of its lines that starts with a label or a heading, and after a heading line. */
@@ -425,6 +479,10 @@ public final class AnswerSegmenter {
    * {@code t=1 vs t=3: …}): two of its keywords before a {@code ?} or {@code :} near the start.
    */
   private Labels.Head keywordHead(String text, String section) {
+    Labels.Head line = keywordLine(text);
+    if (line != null) {
+      return line;
+    }
     int end = -1;
     for (int i = 0; i < Math.min(text.length(), 160); i++) {
       char c = text.charAt(i);

@@ -124,6 +124,12 @@ final class Labels {
     return null;
   }
 
+  /** Whether a paragraph is the heading of a question the sheet does not have ("Question 16" on a sheet with 1 to 3). */
+  static boolean foreignHeading(String text, Set<String> questions) {
+    Matcher m = HEADING.matcher(prefix(text));
+    return m.lookingAt() && !questions.contains(m.group(1));
+  }
+
   /** Where labels start inside a paragraph (not at its start), for splitting it. */
   static List<Integer> inline(String text, Set<String> questions, Set<String> letters) {
     List<Integer> out = new ArrayList<>();

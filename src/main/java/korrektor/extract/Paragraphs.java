@@ -115,7 +115,7 @@ public final class Paragraphs {
     char first = n.charAt(0);
     // a wrapped sentence: the next line starts in lower case, or the line breaks after a hyphen,
     // a comma or an open bracket
-    return Character.isLowerCase(first) || "-‐,;(".indexOf(last) >= 0 && ".!?".indexOf(last) < 0
+    return Character.isLowerCase(first) && ".!?".indexOf(last) < 0 || "-‐,;(".indexOf(last) >= 0
         || p.chars().filter(c -> c == '(').count() > p.chars().filter(c -> c == ')').count();
   }
 

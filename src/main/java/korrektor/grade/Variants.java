@@ -2,14 +2,12 @@ package korrektor.grade;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import korrektor.reference.Activation;
-import korrektor.reference.Matrix;
 import korrektor.reference.ModelSpec;
 import korrektor.reference.QuantityRef;
 import korrektor.reference.ReferenceModel;
 import korrektor.reference.Trace;
+import korrektor.rubric.AutoMistakes;
 import korrektor.rubric.ModelChange;
 import korrektor.rubric.Part;
 import korrektor.rubric.ValuePolicy;
@@ -17,8 +15,7 @@ import korrektor.rubric.Variant;
 
 /**
  * The reference model of a part and its variants (accepted conventions, the rubric's mistakes, and
- * automatic mistakes: every activation swap, the forget term dropped, a bias or {@code c} left out,
- * U and W swapped), each with its forward trace. Built once per rubric part and shared by all
+ * automatic mistakes, {@link AutoMistakes}), each with its forward trace. Built once per rubric part and shared by all
  * submissions.
  */
 final class Variants {
@@ -76,57 +73,9 @@ final class Variants {
     return Optional.of(new Model(v, m, m.forward(), automatic));
   }
 
-  /** Every activation swap, the forget term dropped, each bias and c left out, U and W swapped. */
+  /** The automatic mistakes ({@link AutoMistakes}). */
   static List<Variant> automatic(ModelSpec spec, double credit) {
-    List<Variant> out = new ArrayList<>();
-    for (String role : spec.type().roles()) {
-      Activation current = spec.activations().getOrDefault(role, spec.type().defaultActivation(role));
-      for (Activation a : Activation.values()) {
-        if (a != current) {
-          out.add(auto("auto:" + role + "=" + a.id(), "your values match the model with " + a.symbol()
-              + " instead of " + current.symbol() + " as the " + role + " activation.", credit,
-              change(Map.of(role, a), Map.of(), java.util.Set.of(), false)));
-        }
-      }
-    }
-    if (spec.type() == korrektor.reference.ModelType.LSTM) {
-      out.add(auto("auto:no-forget-term", "your values match s = g·candidate, without the forget term f·s(t−1).", credit,
-          change(Map.of(), Map.of(), java.util.Set.of("forget"), false)));
-    }
-    spec.parameters().forEach((unit, p) -> {
-      for (String bias : List.of("b", "c")) {
-        Matrix m = p.get(bias);
-        if (m != null && !allZero(m)) {
-          out.add(auto("auto:no-" + bias + "-" + unit, "your values match the model without the bias " + bias
-              + " of " + unit + ".", credit, change(Map.of(), Map.of(unit, Map.of(bias, zeros(m))), java.util.Set.of(), false)));
-        }
-      }
-    });
-    out.add(auto("auto:U-W-swapped", "your values match the model with U and W swapped (U multiplies the input x, W the previous h).",
-        credit, change(Map.of(), Map.of(), java.util.Set.of(), true)));
-    return out;
-  }
-
-  private static Variant auto(String name, String message, double credit, ModelChange change) {
-    return new Variant(name, message, credit, change);
-  }
-
-  private static ModelChange change(Map<String, Activation> acts, Map<String, Map<String, Matrix>> params,
-      java.util.Set<String> drop, boolean swap) {
-    return new ModelChange(acts, params, Map.of(), drop, swap);
-  }
-
-  private static boolean allZero(Matrix m) {
-    for (double v : m.values()) {
-      if (v != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Matrix zeros(Matrix like) {
-    return Matrix.of(new double[like.rows()][like.columns()]);
+    return AutoMistakes.of(spec, credit);
   }
 
   ReferenceModel reference() {

@@ -13,13 +13,49 @@ import java.util.Objects;
  * @param quantity the quantity defined, e.g. {@code s}
  * @param terms what the right-hand side reads, in the order a tutor would list them
  * @param formula the right-hand side
+ * @param atFirstStep the equation in force at step 1 instead, or null (a state read one step late
+ *     is the initial state at step 1)
  */
-record Equation(String quantity, List<Term> terms, Formula formula) {
+record Equation(String quantity, List<Term> terms, Formula formula, Equation atFirstStep) {
 
   Equation {
     Objects.requireNonNull(quantity, "quantity");
     terms = List.copyOf(terms);
     Objects.requireNonNull(formula, "formula");
+  }
+
+  /** An equation that is the same at every step. */
+  Equation(String quantity, List<Term> terms, Formula formula) {
+    this(quantity, terms, formula, null);
+  }
+
+  /** The equation in force at {@code step}: {@link #atFirstStep} at step 1 when there is one. */
+  Equation at(int step) {
+    return step == 1 && atFirstStep != null ? atFirstStep : this;
+  }
+
+  /**
+   * The same equation reading other terms: {@code renamed} maps each old term to the one read in
+   * its place (terms not in the map stay). The formula is unchanged; it sees the new terms' values
+   * under the old names.
+   */
+  Equation reading(Map<Term, Term> renamed) {
+    List<Term> oldTerms = terms;
+    List<Term> newTerms = new java.util.ArrayList<>();
+    for (Term t : oldTerms) {
+      Term n = renamed.getOrDefault(t, t);
+      if (!newTerms.contains(n)) {
+        newTerms.add(n);
+      }
+    }
+    Formula f = formula;
+    return new Equation(quantity, newTerms, v -> {
+      Values old = new Values();
+      for (Term t : oldTerms) {
+        old.put(t, v.get(renamed.getOrDefault(t, t)));
+      }
+      return f.apply(old);
+    }, atFirstStep == null ? null : atFirstStep.reading(renamed));
   }
 
   /**
@@ -36,8 +72,18 @@ record Equation(String quantity, List<Term> terms, Formula formula) {
         v -> Vectors.apply(act, readout.affine(v.now("h"))));
   }
 
-  /** A quantity at the current step ({@code lag} 0) or the previous one ({@code lag} 1). */
+  /**
+   * A quantity at the current step ({@code lag} 0), the previous one ({@code lag} 1), or at step 0
+   * whatever the step ({@code lag} {@link #INITIAL}: the initial state).
+   */
   record Term(String quantity, int lag) {
+    /** The lag of a term that always reads step 0. */
+    static final int INITIAL = -1;
+
+    /** {@code quantity_0}, the initial state at every step. */
+    static Term initial(String quantity) {
+      return new Term(quantity, INITIAL);
+    }
 
     /** {@code quantity_t}. */
     static Term now(String quantity) {
@@ -51,7 +97,7 @@ record Equation(String quantity, List<Term> terms, Formula formula) {
 
     /** The reference this term denotes when the equation is evaluated at {@code step}. */
     QuantityRef at(int step) {
-      return new QuantityRef(quantity, step - lag);
+      return new QuantityRef(quantity, lag == INITIAL ? 0 : step - lag);
     }
   }
 
@@ -79,7 +125,7 @@ record Equation(String quantity, List<Term> terms, Formula formula) {
       return get(Term.previous(quantity));
     }
 
-    private double[] get(Term term) {
+    double[] get(Term term) {
       double[] v = values.get(term);
       if (v == null) {
         throw new IllegalStateException("equation reads undeclared term " + term);

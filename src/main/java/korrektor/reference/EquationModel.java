@@ -14,6 +14,7 @@ final class EquationModel implements ReferenceModel {
   private final ModelType type;
   private final List<Equation> equations;
   private final Map<String, Equation> byQuantity = new LinkedHashMap<>();
+  private final List<String> order;
   private final Map<String, Integer> dimensions;
   private final List<String> states;
   private final List<double[]> inputs;
@@ -22,14 +23,16 @@ final class EquationModel implements ReferenceModel {
 
   /**
    * @param equations in computation order
+   * @param order the quantities in the order they are listed (the textbook's)
    * @param dimensions components of every quantity, including {@code x} and the states
    * @param inputs x_1 … x_T
    * @param initial step-0 value of every state quantity ({@code h}, maybe {@code s})
    */
-  EquationModel(ModelType type, List<Equation> equations, Map<String, Integer> dimensions,
+  EquationModel(ModelType type, List<Equation> equations, List<String> order, Map<String, Integer> dimensions,
       List<double[]> inputs, Map<String, double[]> initial) {
     this.type = type;
     this.equations = List.copyOf(equations);
+    this.order = List.copyOf(order);
     equations.forEach(e -> byQuantity.put(e.quantity(), e));
     this.dimensions = Map.copyOf(dimensions);
     this.states = List.copyOf(initial.keySet().stream().sorted().toList());
@@ -40,7 +43,7 @@ final class EquationModel implements ReferenceModel {
 
   @Override
   public List<String> quantities() {
-    return List.copyOf(byQuantity.keySet());
+    return order;
   }
 
   @Override
@@ -65,7 +68,7 @@ final class EquationModel implements ReferenceModel {
 
   @Override
   public List<QuantityRef> inputsOf(QuantityRef target) {
-    Equation e = equationFor(target);
+    Equation e = equationFor(target).at(target.step());
     List<QuantityRef> refs = new ArrayList<>();
     e.terms().forEach(t -> refs.add(t.at(target.step())));
     return List.copyOf(refs);
@@ -73,7 +76,7 @@ final class EquationModel implements ReferenceModel {
 
   @Override
   public double[] evaluate(QuantityRef target, Map<QuantityRef, double[]> given) {
-    Equation e = equationFor(target);
+    Equation e = equationFor(target).at(target.step());
     Equation.Values values = new Equation.Values();
     for (Equation.Term term : e.terms()) {
       QuantityRef ref = term.at(target.step());
@@ -109,7 +112,8 @@ final class EquationModel implements ReferenceModel {
     initial.forEach((q, v) -> values.put(new QuantityRef(q, 0), v.clone()));
     for (int t = 1; t <= inputs.size(); t++) {
       values.put(new QuantityRef("x", t), inputs.get(t - 1).clone());
-      for (Equation e : equations) {
+      for (Equation full : equations) {
+        Equation e = full.at(t);
         Equation.Values args = new Equation.Values();
         for (Equation.Term term : e.terms()) {
           args.put(term, values.get(term.at(t)));

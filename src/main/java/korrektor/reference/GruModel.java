@@ -7,21 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The gated recurrent unit of Cho et al. (2014), as in Goodfellow et al., <i>Deep Learning</i>,
- * §10.10.2 (there the update gate is called u):
+ * The gated recurrent unit (Cho et al. 2014; Chung et al. 2014):
  *
  * <pre>
  *   z_t         = act_gate(b^z + U^z·x_t + W^z·h_{t−1})                (update gate, default σ)
  *   r_t         = act_gate(b^r + U^r·x_t + W^r·h_{t−1})                (reset gate, default σ)
- *   candidate_t = act_candidate(b + U·x_t + W·(r_t ⊙ h_{t−1}))         (default tanh)
- *   h_t         = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ candidate_t
+ *   candidate_t = act_candidate(b + U·x_t + W·(r_t ⊙ h_{t−1}))         (default tanh; form reset: before)
+ *   h_t         = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ candidate_t              (form update: candidate)
  *   output_t    = act_output(V·h_t + c)                                (default σ; only with an output unit)
  * </pre>
  *
- * <p>Here z weights the <em>new</em> candidate. PyTorch and Keras write {@code h_t = (1 − z_t) ⊙
- * n_t + z_t ⊙ h_{t−1}}, which swaps the roles of z and 1 − z: a rubric copying PyTorch weights
- * must take that into account (see {@code docs/models.md}). The reset gate is applied to h before
- * multiplying by W, as in Cho et al.; PyTorch applies it after (r ⊙ (W·h + b_hn)).
+ * <p>By default z weights the <em>new</em> candidate, as in Chung et al. (2014, eq. 5). Cho et al.
+ * (2014, eq. 7), Goodfellow et al. (eq. 10.45), PyTorch and Keras let z keep the old state: form
+ * {@code update: previous}, {@code h_t = z_t ⊙ h_{t−1} + (1 − z_t) ⊙ candidate_t}, with the same
+ * gate z. Form {@code reset: after} applies the reset gate after the recurrent product, {@code r_t ⊙
+ * (W·h_{t−1})}, as PyTorch does. Mistakes: {@code reset} dropped (the candidate reads h_{t−1}
+ * without r), {@code update} dropped (h_t = candidate_t); r and z are still computed.
  *
  * <p>Activation roles: {@code gate}, {@code candidate}, {@code output}. The state {@code h} starts
  * from the spec's initial value, zero when missing.
@@ -42,12 +43,28 @@ final class GruModel {
     List<Equation> equations = new ArrayList<>();
     equations.add(Equation.layer("z", ModelSchema.unit(spec, "z"), gate));
     equations.add(Equation.layer("r", ModelSchema.unit(spec, "r"), gate));
-    equations.add(new Equation("candidate", List.of(now("x"), now("r"), previous("h")),
-        v -> Vectors.apply(candidate,
-            cand.affine(v.now("x"), Vectors.hadamard(v.now("r"), v.previous("h"))))));
-    equations.add(new Equation("h", List.of(now("z"), previous("h"), now("candidate")),
-        v -> Vectors.plus(Vectors.hadamard(Vectors.oneMinus(v.now("z")), v.previous("h")),
-            Vectors.hadamard(v.now("z"), v.now("candidate")))));
+    if (spec.dropped().contains("reset")) {
+      equations.add(new Equation("candidate", List.of(now("x"), previous("h")),
+          v -> Vectors.apply(candidate, cand.affine(v.now("x"), v.previous("h")))));
+    } else if (spec.form(Forms.RESET).equals("after")) {
+      equations.add(new Equation("candidate", List.of(now("x"), now("r"), previous("h")),
+          v -> Vectors.apply(candidate, cand.affineGatedAfter(v.now("x"), v.previous("h"), v.now("r")))));
+    } else {
+      equations.add(new Equation("candidate", List.of(now("x"), now("r"), previous("h")),
+          v -> Vectors.apply(candidate,
+              cand.affine(v.now("x"), Vectors.hadamard(v.now("r"), v.previous("h"))))));
+    }
+    if (spec.dropped().contains("update")) {
+      equations.add(new Equation("h", List.of(now("candidate")), v -> v.now("candidate")));
+    } else if (spec.form(Forms.UPDATE).equals("previous")) {
+      equations.add(new Equation("h", List.of(now("z"), previous("h"), now("candidate")),
+          v -> Vectors.plus(Vectors.hadamard(v.now("z"), v.previous("h")),
+              Vectors.hadamard(Vectors.oneMinus(v.now("z")), v.now("candidate")))));
+    } else {
+      equations.add(new Equation("h", List.of(now("z"), previous("h"), now("candidate")),
+          v -> Vectors.plus(Vectors.hadamard(Vectors.oneMinus(v.now("z")), v.previous("h")),
+              Vectors.hadamard(v.now("z"), v.now("candidate")))));
+    }
     ModelSchema.output(spec, output).ifPresent(equations::add);
     return SCHEMA.assemble(spec, equations);
   }

@@ -19,6 +19,10 @@ import java.util.List;
  *   output_t    = act_output(V·h_t + c)                            (default σ; only with an output unit)
  * </pre>
  *
+ * <p>Mistakes a rubric can model by dropping terms: {@code forget} (s = g ⊙ candidate), and a gate
+ * left out as a factor: {@code input-gate} (s = f ⊙ s_{t−1} + candidate), {@code forget-gate}
+ * (s = s_{t−1} + g ⊙ candidate), {@code output-gate} (h = act_state(s)).
+ *
  * <p>Activation roles: {@code gate}, {@code candidate}, {@code state}, {@code output}. States
  * {@code h} and {@code s} start from the spec's initial values, zero when missing.
  */
@@ -41,18 +45,35 @@ final class LstmModel {
       equations.add(Equation.layer(g, ModelSchema.unit(spec, g), gate));
     }
     equations.add(Equation.layer("candidate", ModelSchema.unit(spec, "candidate"), candidate));
-    if (spec.dropped().contains("forget")) {
-      // a mistake model: the forget term left out, s = g ⊙ candidate
-      equations.add(new Equation("s", List.of(now("g"), now("candidate")),
-          v -> Vectors.hadamard(v.now("g"), v.now("candidate"))));
+    java.util.Set<String> dropped = spec.dropped();
+    if (dropped.contains("forget")) {
+      // a mistake model: the forget term left out, s = g ⊙ candidate (or candidate, input gate dropped too)
+      boolean input = !dropped.contains("input-gate");
+      equations.add(new Equation("s", input ? List.of(now("g"), now("candidate")) : List.of(now("candidate")),
+          v -> input ? Vectors.hadamard(v.now("g"), v.now("candidate")) : v.now("candidate")));
     } else {
-      equations.add(new Equation("s",
-          List.of(now("f"), previous("s"), now("g"), now("candidate")),
-          v -> Vectors.plus(Vectors.hadamard(v.now("f"), v.previous("s")),
-              Vectors.hadamard(v.now("g"), v.now("candidate")))));
+      // a dropped gate is a factor left out (the gate is still computed and reported)
+      boolean forgetGate = !dropped.contains("forget-gate");
+      boolean inputGate = !dropped.contains("input-gate");
+      List<Equation.Term> terms = new ArrayList<>();
+      if (forgetGate) {
+        terms.add(now("f"));
+      }
+      terms.add(previous("s"));
+      if (inputGate) {
+        terms.add(now("g"));
+      }
+      terms.add(now("candidate"));
+      equations.add(new Equation("s", terms, v -> Vectors.plus(
+          forgetGate ? Vectors.hadamard(v.now("f"), v.previous("s")) : v.previous("s"),
+          inputGate ? Vectors.hadamard(v.now("g"), v.now("candidate")) : v.now("candidate"))));
     }
-    equations.add(new Equation("h", List.of(now("s"), now("q")),
-        v -> Vectors.hadamard(Vectors.apply(state, v.now("s")), v.now("q"))));
+    if (dropped.contains("output-gate")) {
+      equations.add(new Equation("h", List.of(now("s")), v -> Vectors.apply(state, v.now("s"))));
+    } else {
+      equations.add(new Equation("h", List.of(now("s"), now("q")),
+          v -> Vectors.hadamard(Vectors.apply(state, v.now("s")), v.now("q"))));
+    }
     ModelSchema.output(spec, output).ifPresent(equations::add);
     return SCHEMA.assemble(spec, equations);
   }

@@ -45,19 +45,32 @@ record ModelSchema(ModelType type, List<String> units, List<String> roles, List<
     return spec.activations().getOrDefault(role, fallback);
   }
 
-  /** The recurrent unit of a validated spec. */
+  /** The recurrent unit of a validated spec (without its bias when the spec drops the biases). */
   static RecurrentUnit unit(ModelSpec spec, String name) {
-    return RecurrentUnit.of(spec.parameters().get(name));
+    RecurrentUnit u = RecurrentUnit.of(spec.parameters().get(name));
+    return spec.dropped().contains(Forms.BIASES) ? new RecurrentUnit(u.u(), u.w(), null) : u;
   }
 
-  /** The output equation, when the spec has an output unit. */
+  /** The output equation, when the spec has an output unit (without c when the spec drops the biases). */
   static Optional<Equation> output(ModelSpec spec, Activation act) {
     Map<String, Matrix> p = spec.parameters().get(OUTPUT);
-    return p == null ? Optional.empty() : Optional.of(Equation.readout(Readout.of(p), act));
+    if (p == null) {
+      return Optional.empty();
+    }
+    Readout r = Readout.of(p);
+    if (spec.dropped().contains(Forms.BIASES)) {
+      r = new Readout(r.v(), null);
+    }
+    return Optional.of(Equation.readout(r, act));
   }
 
-  /** Builds the model from a validated spec and its equations. */
-  EquationModel assemble(ModelSpec spec, List<Equation> equations) {
+  /**
+   * Builds the model from a validated spec and its equations, in the textbook's order (the order
+   * quantities are listed in); the {@code recurrence} form may compute them in another.
+   */
+  EquationModel assemble(ModelSpec spec, List<Equation> textbook) {
+    List<String> order = textbook.stream().map(Equation::quantity).toList();
+    List<Equation> equations = Recurrence.apply(spec.form(Forms.RECURRENCE), textbook, states);
     int hidden = unit(spec, units.get(0)).hidden();
     Map<String, Integer> dimensions = new LinkedHashMap<>();
     dimensions.put("x", spec.inputs().get(0).rows());
@@ -74,6 +87,6 @@ record ModelSchema(ModelType type, List<String> units, List<String> roles, List<
       initial.put(s, Vectors.orZeros(spec.initial().get(s), hidden));
     }
     List<double[]> inputs = spec.inputs().stream().map(Matrix::values).toList();
-    return new EquationModel(type, equations, dimensions, inputs, initial);
+    return new EquationModel(type, equations, order, dimensions, inputs, initial);
   }
 }

@@ -1,12 +1,16 @@
 package korrektor.reference;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a reference model needs: its type, parameters per unit, the input sequence, the
- * initial state and the activations. Built by the rubric reader; pure data.
+ * initial state, the activations, and which form of its equations it uses. Built by the rubric
+ * reader; pure data.
  *
  * <p>Parameters are grouped by unit, with names as in Goodfellow et al. (U: input weights, W:
  * recurrent weights, b: bias; the output unit has V and c). For an LSTM the units are {@code g}
@@ -23,6 +27,9 @@ import java.util.Objects;
  * @param activations by role: LSTM {@code gate}, {@code candidate}, {@code state}, {@code output};
  *     RNN {@code hidden}, {@code output}; GRU {@code gate}, {@code candidate}, {@code output};
  *     missing roles take the model's textbook default
+ * @param dropped terms or gates left out of the equations, to model a mistake ({@link Forms#droppable})
+ * @param forms the form of the equations where textbooks differ, by name ({@code update: previous});
+ *     missing names take the default ({@link Forms})
  */
 public record ModelSpec(
     ModelType type,
@@ -30,10 +37,14 @@ public record ModelSpec(
     List<Matrix> inputs,
     Map<String, Matrix> initial,
     Map<String, Activation> activations,
-    java.util.Set<String> dropped) {
+    Set<String> dropped,
+    Map<String, String> forms) {
 
-  /** Terms a model can drop (to model a mistake): {@code forget} (LSTM: s = g ⊙ candidate). */
-  public static final java.util.Set<String> DROPPABLE = java.util.Set.of("forget");
+  /**
+   * Terms an LSTM can drop: {@code forget} (s = g ⊙ candidate). Kept for callers of the first
+   * version; {@link Forms#droppable} lists every model's.
+   */
+  public static final Set<String> DROPPABLE = Set.of("forget");
 
   public ModelSpec {
     Objects.requireNonNull(type, "type");
@@ -41,42 +52,61 @@ public record ModelSpec(
     inputs = List.copyOf(inputs);
     initial = Map.copyOf(initial);
     activations = Map.copyOf(activations);
-    dropped = java.util.Set.copyOf(dropped);
+    dropped = Set.copyOf(dropped);
+    forms = Map.copyOf(forms);
   }
 
-  /** A spec with the textbook equations (no dropped terms). */
+  /** A spec with the textbook equations (no dropped terms, default forms). */
   public ModelSpec(ModelType type, Map<String, Map<String, Matrix>> parameters, List<Matrix> inputs,
       Map<String, Matrix> initial, Map<String, Activation> activations) {
-    this(type, parameters, inputs, initial, activations, java.util.Set.of());
+    this(type, parameters, inputs, initial, activations, Set.of(), Map.of());
+  }
+
+  /** A spec with dropped terms and the default forms. */
+  public ModelSpec(ModelType type, Map<String, Map<String, Matrix>> parameters, List<Matrix> inputs,
+      Map<String, Matrix> initial, Map<String, Activation> activations, Set<String> dropped) {
+    this(type, parameters, inputs, initial, activations, dropped, Map.of());
   }
 
   /** This spec with other activations for some roles. */
   public ModelSpec withActivations(Map<String, Activation> changes) {
-    Map<String, Activation> a = new java.util.HashMap<>(activations);
+    Map<String, Activation> a = new HashMap<>(activations);
     a.putAll(changes);
-    return new ModelSpec(type, parameters, inputs, initial, a, dropped);
+    return new ModelSpec(type, parameters, inputs, initial, a, dropped, forms);
   }
 
   /** This spec with other parameter values (unit → name → value) merged in. */
   public ModelSpec withParameters(Map<String, Map<String, Matrix>> changes) {
-    Map<String, Map<String, Matrix>> p = new java.util.HashMap<>();
-    parameters.forEach((u, m) -> p.put(u, new java.util.HashMap<>(m)));
-    changes.forEach((u, m) -> p.computeIfAbsent(u, k -> new java.util.HashMap<>()).putAll(m));
-    return new ModelSpec(type, p, inputs, initial, activations, dropped);
+    Map<String, Map<String, Matrix>> p = new HashMap<>();
+    parameters.forEach((u, m) -> p.put(u, new HashMap<>(m)));
+    changes.forEach((u, m) -> p.computeIfAbsent(u, k -> new HashMap<>()).putAll(m));
+    return new ModelSpec(type, p, inputs, initial, activations, dropped, forms);
   }
 
   /** This spec with other initial states. */
   public ModelSpec withInitial(Map<String, Matrix> changes) {
-    Map<String, Matrix> i = new java.util.HashMap<>(initial);
+    Map<String, Matrix> i = new HashMap<>(initial);
     i.putAll(changes);
-    return new ModelSpec(type, parameters, inputs, i, activations, dropped);
+    return new ModelSpec(type, parameters, inputs, i, activations, dropped, forms);
   }
 
-  /** This spec with a term dropped from the equations (see {@link #DROPPABLE}). */
+  /** This spec with a term dropped from the equations (see {@link Forms#droppable}). */
   public ModelSpec withDropped(String term) {
-    java.util.Set<String> d = new java.util.HashSet<>(dropped);
+    Set<String> d = new HashSet<>(dropped);
     d.add(term);
-    return new ModelSpec(type, parameters, inputs, initial, activations, d);
+    return new ModelSpec(type, parameters, inputs, initial, activations, d, forms);
+  }
+
+  /** This spec with other equation forms ({@code update: previous}) merged in. */
+  public ModelSpec withForms(Map<String, String> changes) {
+    Map<String, String> f = new HashMap<>(forms);
+    f.putAll(changes);
+    return new ModelSpec(type, parameters, inputs, initial, activations, dropped, f);
+  }
+
+  /** The value of a form, or its default ({@link Forms#defaultOf}). */
+  public String form(String name) {
+    return forms.getOrDefault(name, Forms.defaultOf(name));
   }
 
   /**

@@ -27,12 +27,7 @@ final class Models {
   /** Checks a spec against its type; returns messages, empty when valid. */
   static List<String> validate(ModelSpec spec) {
     List<String> problems = new java.util.ArrayList<>(SpecValidator.validate(spec, schema(spec.type())));
-    for (String d : spec.dropped()) {
-      if (!ModelSpec.DROPPABLE.contains(d) || spec.type() != ModelType.LSTM) {
-        problems.add("dropped." + d + ": cannot drop this term from " + ModelSchema.named(spec.type())
-            + "; droppable: forget (lstm)");
-      }
-    }
+    problems.addAll(Forms.validate(spec));
     return problems;
   }
 

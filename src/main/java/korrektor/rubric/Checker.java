@@ -45,6 +45,14 @@ final class Checker {
     add(yaml.valuePosition(pointer), Diagnostic.Severity.WARNING, message, hint);
   }
 
+  void warningAtKey(String pointer, String message, String hint) {
+    add(yaml.keyPosition(pointer), Diagnostic.Severity.WARNING, message, hint);
+  }
+
+  LocatedYaml yaml() {
+    return yaml;
+  }
+
   private void add(int[] at, Diagnostic.Severity severity, String message, String hint) {
     diagnostics.add(new Diagnostic(file, at[0], at[1], severity, message, hint));
   }
@@ -120,7 +128,18 @@ final class Checker {
       return out;
     }
     for (int i = 0; i < node.size(); i++) {
-      string(node.get(i), pointer + "/" + i).ifPresent(out::add);
+      JsonNode item = node.get(i);
+      String at = pointer + "/" + i;
+      if (item.isBoolean()) {
+        String written = yaml.source(at, false).split("[,\\]]", 2)[0].strip();
+        warning(at, "'" + written + "' is read by YAML as " + item.asText() + ", not as text",
+            "YAML reads yes, no, on, off, true and false unquoted as true or false; write it in quotes: '" + written + "'");
+      } else if (item.isNull()) {
+        warning(at, "an empty item (~, null or nothing) is left out",
+            "write '~' in quotes if you mean the tilde");
+        continue;
+      }
+      string(item, at).ifPresent(out::add);
     }
     return out;
   }

@@ -22,11 +22,13 @@ final class LocatedYaml {
   private final JsonNode root;
   private final Map<String, int[]> keys;
   private final Map<String, int[]> values;
+  private final java.util.List<String> lines;
 
-  private LocatedYaml(JsonNode root, Map<String, int[]> keys, Map<String, int[]> values) {
+  private LocatedYaml(JsonNode root, Map<String, int[]> keys, Map<String, int[]> values, String text) {
     this.root = root;
     this.keys = keys;
     this.values = values;
+    this.lines = text.lines().toList();
   }
 
   /** Parses YAML text; syntax errors throw with Jackson's location. */
@@ -50,11 +52,29 @@ final class LocatedYaml {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
     JsonNode root = MAPPER.readTree(text);
-    return new LocatedYaml(root, keys, values);
+    return new LocatedYaml(root, keys, values, text);
   }
 
   private static int[] position(JsonLocation l) {
     return new int[] {Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr())};
+  }
+
+  /**
+   * The source from where the key ({@code key}) or value at {@code pointer} starts to the end of its
+   * line; empty when unknown.
+   */
+  String source(String pointer, boolean key) {
+    int[] at = key ? keys.get(pointer) : values.get(pointer);
+    if (at == null || at[0] < 1 || at[0] > lines.size()) {
+      return "";
+    }
+    String line = lines.get(at[0] - 1);
+    return line.substring(Math.min(line.length(), Math.max(0, at[1] - 1)));
+  }
+
+  /** Whether the key or value at {@code pointer} is written in double quotes. */
+  boolean startsDoubleQuoted(String pointer, boolean key) {
+    return source(pointer, key).startsWith("\"");
   }
 
   JsonNode root() {

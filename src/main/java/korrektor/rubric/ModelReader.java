@@ -13,7 +13,7 @@ import korrektor.reference.ModelType;
 /** Reads the {@code model:} section of a rubric into a {@link ModelSpec}. */
 final class ModelReader {
   private static final java.util.Set<String> KEYS =
-      Checker.keys("type", "inputs", "initial", "activations", "parameters");
+      Checker.keys("type", "inputs", "initial", "activations", "parameters", "forms");
   private static final java.util.Set<String> VECTOR_PARAMETERS = java.util.Set.of("b", "c");
 
   private final Checker c;
@@ -94,10 +94,28 @@ final class ModelReader {
     } else if (acts != null) {
       c.error(p + "/activations", "activations must be a mapping, e.g. {candidate: sigmoid, state: relu}", null);
     }
+    Map<String, String> forms = forms(c, c.member(node, p, "forms", false, null), p + "/forms");
     if (type == null || inputs.isEmpty()) {
       return null;
     }
-    return new ModelSpec(type, parameters, inputs, initial, activations);
+    return new ModelSpec(type, parameters, inputs, initial, activations, java.util.Set.of(), forms);
+  }
+
+  /** {@code forms: {update: previous}}: names and values are checked with the model ({@code korrektor.reference.Forms}). */
+  static Map<String, String> forms(Checker c, JsonNode node, String p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (node == null) {
+      return out;
+    }
+    if (!node.isObject()) {
+      c.error(p, "forms must be a mapping from a form to its value", "e.g. forms: {update: previous}");
+      return out;
+    }
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      c.string(e.getValue(), p + "/" + Checker.escape(e.getKey())).ifPresent(v -> out.put(e.getKey(), v));
+    }
+    return out;
   }
 
   private static int hiddenSize(Map<String, Map<String, Matrix>> parameters) {

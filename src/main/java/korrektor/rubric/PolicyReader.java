@@ -18,7 +18,7 @@ import korrektor.reference.ModelSpec;
  */
 final class PolicyReader {
   private static final Set<String> VARIANT_KEYS = Checker.keys("name", "message", "credit", "change");
-  private static final Set<String> CHANGE_KEYS = Checker.keys("activations", "parameters", "initial", "drop", "swap");
+  private static final Set<String> CHANGE_KEYS = Checker.keys("activations", "parameters", "initial", "drop", "swap", "forms");
 
   private final Checker c;
   private final ModelSpec model;
@@ -159,9 +159,16 @@ final class PolicyReader {
         c.error(p + "/swap", "only [U, W] can be swapped", null);
       }
     }
-    ModelChange change = new ModelChange(acts, params, init, drop, swap);
+    Map<String, String> forms = ModelReader.forms(c, n.get("forms"), p + "/forms");
+    ModelChange change = new ModelChange(acts, params, init, drop, swap, forms);
     for (String problem : change.apply(model).validate()) {
-      c.error(p, "this change makes the model invalid: " + problem, null);
+      String at = p;
+      if (problem.startsWith("drop.") && n.has("drop")) {
+        at = p + "/drop";
+      } else if (problem.startsWith("forms.") && n.has("forms")) {
+        at = p + "/forms/" + Checker.escape(problem.substring(6, Math.max(6, problem.indexOf(':'))));
+      }
+      c.error(at, "this change makes the model invalid: " + problem, null);
     }
     return change;
   }

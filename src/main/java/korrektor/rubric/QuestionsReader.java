@@ -124,8 +124,12 @@ final class QuestionsReader {
         TextSpecReader tr = new TextSpecReader(c);
         TextSpec text = kind == PartKind.TEXT ? tr.read(n, p, pts) : null;
         FormulaSpec formula = kind == PartKind.TEXT ? tr.formula(n, p) : null;
-        out.add(new Part(id, kind, title, pts, labels, List.of(), Map.of(), Map.of(), null, null, text, formula));
+        out.add(new Part(id, kind, title, pts, labels, List.of(), Map.of(), Map.of(), null, null, text, formula,
+            review(n, p, kind)));
         continue;
+      }
+      if (n.has("review")) {
+        c.errorAtKey(p + "/review", "'review' only applies to parts of kind plot", "e.g. {id: plot, kind: plot, points: 1, review: never}");
       }
       for (String k : List.of("concepts", "traps", "answer", "minWords", "formula")) {
         if (n.has(k)) {
@@ -135,6 +139,28 @@ final class QuestionsReader {
       out.add(readValuesPart(n, p, id, title, labels, points));
     }
     return out;
+  }
+
+  /** {@code review: always | never} of a plot part. */
+  private Part.Review review(JsonNode n, String p, PartKind kind) {
+    JsonNode r = c.member(n, p, "review", false, null);
+    if (r == null) {
+      return Part.Review.ALWAYS;
+    }
+    if (kind != PartKind.PLOT) {
+      c.errorAtKey(p + "/review", "'review' only applies to parts of kind plot", "e.g. {id: plot, kind: plot, points: 1, review: never}");
+      return Part.Review.ALWAYS;
+    }
+    String v = r.asText().strip().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "always" -> Part.Review.ALWAYS;
+      case "never" -> Part.Review.NEVER;
+      default -> {
+        c.error(p + "/review", "unknown review '" + r.asText() + "'",
+            "expected always (a tutor looks at every plot found) or never (a plot found earns the part's points)");
+        yield Part.Review.ALWAYS;
+      }
+    };
   }
 
   private Part readValuesPart(JsonNode n, String p, String id, String title, List<String> labels, Double points) {

@@ -31,7 +31,7 @@ public final class RubricReader {
   static final Set<String> PART_KEYS =
       Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
           "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin", "concepts", "traps", "answer",
-          "minWords", "formula");
+          "minWords", "formula", "review");
   static final Set<String> QUANTITY_KEYS = Checker.keys("name", "aliases");
   private static final double EPS = 1e-9;
 
@@ -69,9 +69,9 @@ public final class RubricReader {
     } catch (JsonProcessingException e) {
       var l = e.getLocation();
       String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      return Result.failed(new Diagnostic(source, l == null ? 0 : l.getLineNr(),
-          l == null ? 0 : l.getColumnNr(), Diagnostic.Severity.ERROR, "YAML syntax: " + msg,
-          "check indentation and quoting near this line"));
+      int line = l == null ? 0 : l.getLineNr();
+      return Result.failed(new Diagnostic(source, line, l == null ? 0 : l.getColumnNr(), Diagnostic.Severity.ERROR,
+          "YAML syntax: " + msg, YamlHints.hint(e.getOriginalMessage(), text, line)));
     }
     Checker c = new Checker(source, yaml);
     JsonNode root = yaml.root();
@@ -114,6 +114,14 @@ public final class RubricReader {
       }
     });
     Map<String, Map<String, String>> notations = readNotations(c, root, quantities);
+    RubricLint.escapes(c, yaml, root, "");
+    if (model != null) {
+      RubricLint.familyLetters(c, root.has("notations") ? "/notations" : "/model/type", Vocabulary.defaults(model.type().id()),
+          notations, quantities);
+    }
+    if (!c.hasErrors() && reference != null) {
+      RubricLint.collisions(c, model, questions);
+    }
     if (c.hasErrors()) {
       return new Result(null, c.diagnostics());
     }
@@ -252,8 +260,10 @@ public final class RubricReader {
         c.onlyKeys(q, p, QUANTITY_KEYS);
         name = c.string(c.member(q, p, "name", false, null), p + "/name").orElse(qid);
         aliases.addAll(c.strings(c.member(q, p, "aliases", false, null), p + "/aliases"));
+        lintAliases(c, q.get("aliases"), p + "/aliases", qid);
       } else if (q != null && q.isArray()) {
         aliases.addAll(c.strings(q, p));
+        lintAliases(c, q, p, qid);
       } else if (q != null && !q.isNull()) {
         c.error(p, "expected a mapping with name and aliases", "e.g. h: {name: hidden state, aliases: [h, hidden]}");
       }
@@ -263,6 +273,21 @@ public final class RubricReader {
       out.put(qid, new QuantityDef(qid, name, aliases));
     }
     return out;
+  }
+
+  private static void lintAliases(Checker c, JsonNode list, String pointer, String quantity) {
+    if (list == null) {
+      return;
+    }
+    if (!list.isArray()) {
+      RubricLint.alias(c, pointer, list.asText(), quantity);
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).isTextual() && !list.get(i).asText().strip().equals(quantity)) {
+        RubricLint.alias(c, pointer + "/" + i, list.get(i).asText(), quantity);
+      }
+    }
   }
 
   /**
@@ -297,6 +322,7 @@ public final class RubricReader {
           continue;
         }
         symbols.put(e.getKey(), quantity);
+        RubricLint.alias(c, p + "/" + Checker.escape(e.getKey()), e.getKey(), quantity);
       }
       out.put(family.getKey(), symbols);
     }

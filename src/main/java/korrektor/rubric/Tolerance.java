@@ -48,4 +48,34 @@ public record Tolerance(
     return abs != null || rel != null || decimals != null || decimalsFromAnswer || sigfigs != null
         || sigfigsFromAnswer;
   }
+
+  /**
+   * The largest difference from {@code expected} these rules accept for a value written with
+   * {@code decimals} decimal places and {@code sigfigs} significant digits (the most lenient test
+   * for {@code any}, the strictest for {@code all}); {@code grade.ToleranceCheck} applies the same
+   * formulas to a value found.
+   */
+  public double allowed(double expected, int decimals, int sigfigs) {
+    double out = Double.NaN;
+    if (abs != null || rel != null) {
+      out = merge(out, (abs == null ? 0 : abs) + (rel == null ? 0 : rel) * Math.abs(expected));
+    }
+    if (this.decimals != null || decimalsFromAnswer) {
+      int n = this.decimals != null ? this.decimals : Math.max(minDecimals, decimals);
+      out = merge(out, 0.51 * Math.pow(10, -n));
+    }
+    if (this.sigfigs != null || sigfigsFromAnswer) {
+      int n = this.sigfigs != null ? this.sigfigs : Math.max(minSigfigs, sigfigs);
+      int k = expected == 0 ? 0 : (int) Math.floor(Math.log10(Math.abs(expected)));
+      out = merge(out, 0.51 * Math.pow(10, k - n + 1));
+    }
+    return Double.isNaN(out) ? 0 : out;
+  }
+
+  private double merge(double sofar, double next) {
+    if (Double.isNaN(sofar)) {
+      return next;
+    }
+    return combine == Combine.ALL ? Math.min(sofar, next) : Math.max(sofar, next);
+  }
 }

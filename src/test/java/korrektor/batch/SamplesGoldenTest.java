@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Grades every shipped sample set ({@code samples/<set>/}) with {@code rubrics/<set>.yaml} and
  * compares each student's values items with {@code samples/expected/<set>.yaml}: items listed as
- * wrong must be wrong, listed as missing must be missing, all others correct; a status error must
- * be an error.
+ * wrong, missing, alternative, misconception or followThrough must have that verdict, all others
+ * correct; a status error must be an error.
  */
 class SamplesGoldenTest {
   private static final Path SAMPLES = Path.of("samples");
@@ -81,12 +81,17 @@ class SamplesGoldenTest {
       }
       Set<String> wrong = strings(e.getValue().get("wrong"));
       Set<String> missing = strings(e.getValue().get("missing"));
+      Set<String> alternative = strings(e.getValue().get("alternative"));
+      Set<String> misconception = strings(e.getValue().get("misconception"));
+      Set<String> followThrough = strings(e.getValue().get("followThrough"));
       for (ItemResult i : r.items()) {
         if (i.quantity() == null) {
           continue;
         }
         String key = ItemKeys.format(i.quantity(), i.component() == null ? 0 : i.component(), i.step());
-        Verdict want = wrong.contains(key) ? Verdict.WRONG : missing.contains(key) ? Verdict.MISSING : Verdict.CORRECT;
+        Verdict want = wrong.contains(key) ? Verdict.WRONG : missing.contains(key) ? Verdict.MISSING
+            : alternative.contains(key) ? Verdict.ALTERNATIVE : misconception.contains(key) ? Verdict.MISCONCEPTION
+            : followThrough.contains(key) ? Verdict.FOLLOW_THROUGH : Verdict.CORRECT;
         if (i.verdict() != want) {
           mismatches.add(id + " " + key + ": expected " + want.id() + ", got " + i.verdict().id()
               + (i.foundText() != null ? " (found " + i.foundText() + " at " + i.source() + ")" : ""));

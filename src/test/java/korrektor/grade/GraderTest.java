@@ -178,6 +178,21 @@ class GraderTest {
     assertThat(g.status()).isEqualTo(Grading.Status.NEEDS_REVIEW);
   }
 
+  @Test
+  void countsAFoundPlotInFullWhenTheRubricSaysReviewNever() throws Exception {
+    String yaml = java.nio.file.Files.readString(Path.of("rubrics/sheet09.yaml"))
+        .replace("{id: plot, kind: plot, points: 1,", "{id: plot, kind: plot, points: 1, review: never,");
+    Grader never = new Grader(RubricReader.parse(yaml, "sheet09.yaml").rubricOrNull());
+    Figure chart = new Figure(Figure.Kind.CHART, "line chart", Location.ofCell(FILE, "Sheet1", 0, 9));
+
+    ItemResult plot = item(never.grade(List.of(workbook(solution(), List.of(chart)))), "17/plot");
+
+    assertThat(plot.verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(plot.points()).isEqualTo(1.0);
+    assertThat(plot.reason()).isNull();
+    assertThat(item(never.grade(List.of(workbook(solution(), List.of()))), "17/plot").verdict()).isEqualTo(Verdict.MISSING);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private static double[][] solution() {
