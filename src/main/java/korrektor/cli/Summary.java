@@ -49,5 +49,12 @@ final class Summary {
     long review = results.stream().filter(r -> r.status() == korrektor.grade.Grading.Status.NEEDS_REVIEW).count();
     long errors = results.stream().filter(r -> r.status() == korrektor.grade.Grading.Status.ERROR).count();
     out.printf(Locale.ROOT, "%d submissions: %d graded, %d need review, %d errors%n", results.size(), graded, review, errors);
+    java.util.List<korrektor.grade.ItemResult> items = results.stream().flatMap(r -> r.items().stream()).toList();
+    java.util.Map<korrektor.grade.ReviewReason, Integer> budget = korrektor.grade.ReviewReason.count(items);
+    int pending = budget.values().stream().mapToInt(Integer::intValue).sum();
+    if (pending > 0) {
+      out.printf(Locale.ROOT, "%d of %d items need a tutor (%.1f %%): %s%n", pending, items.size(),
+          100.0 * pending / items.size(), korrektor.grade.ReviewReason.describe(budget));
+    }
   }
 }

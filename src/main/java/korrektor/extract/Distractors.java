@@ -31,7 +31,13 @@ final class Distractors {
     if (t.isInteger() && isCountLike(t.value())) {
       return "a whole number (a step, an id, a count, a year or points)";
     }
+    if (unitText != null && inAddress(unitText, t.start(), t.end())) {
+      return "part of a web or e-mail address";
+    }
     for (double g : givens) {
+      if (g == 0 && t.value() == 0) {
+        return "a number given on the sheet"; // "0.0" or "0,00": the initial state written out
+      }
       // "0.4" restates the sheet's 0.4; "0.40" is more likely a value rounded to two places
       if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g)) && t.decimals() <= decimalsOf(g)) {
         return "a number given on the sheet";
@@ -50,6 +56,23 @@ final class Distractors {
       return "repeats a value read elsewhere"; // "0.5757 at t=1 and 0.8140 at t=3" in an answer
     }
     return null;
+  }
+
+  /** Whether the token stands in a web address or an e-mail address ({@code …search=3108}). */
+  static boolean inAddress(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return false;
+    }
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '<' && text.charAt(from - 1) != '(') {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && text.charAt(to) != '>' && text.charAt(to) != ')') {
+      to++;
+    }
+    String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    return word.contains("://") || word.startsWith("www.") || word.matches("[^@]+@[^@]+\\.[a-z]{2,}.*");
   }
 
   /** The decimals of a number's shortest writing: 0.25 has 2, 1 has 0. */

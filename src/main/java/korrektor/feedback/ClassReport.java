@@ -167,18 +167,30 @@ public final class ClassReport {
       for (ItemResult i : s.items()) {
         if (i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())) {
           rows.add(List.of(s.student().id(), s.student().name(), i.id(), nz(i.foundText()), nz(i.source()),
-              num(i.maxPoints()), nz(i.reason())));
+              num(i.maxPoints()), korrektor.grade.ReviewReason.of(i).label(), nz(i.reason())));
         }
       }
     }
+    List<ItemResult> items = results.stream().flatMap(s -> s.items().stream()).toList();
+    java.util.Map<korrektor.grade.ReviewReason, Integer> budget = korrektor.grade.ReviewReason.count(items);
     if (rows.isEmpty()) {
       h.element("p", "Nothing to review.").newline();
     } else {
-      h.element("p", rows.size() + " items. Record decisions in overrides.csv (student,item,points,comment) and run "
-          + "grade again.", "class", "muted").newline();
-      table(h, "review-queue", List.of("id", "student", "item", "found", "where", "max points", "why"), rows, -1);
+      h.element("p", rows.size() + " of " + items.size() + " items (" + percent(rows.size(), items.size())
+          + ") need a tutor. Record decisions in overrides.csv (student,item,points,comment) and run grade again.",
+          "class", "muted").newline();
+      h.element("h3", "Review budget by reason").newline();
+      table(h, "review-budget", List.of("reason", "items", "share of all items"), budget.entrySet().stream()
+          .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()), percent(e.getValue(), items.size())))
+          .toList(), -1);
+      h.element("h3", "Items").newline();
+      table(h, "review-queue", List.of("id", "student", "item", "found", "where", "max points", "reason", "why"), rows, -1);
     }
     h.close("section").newline();
+  }
+
+  private static String percent(int n, int of) {
+    return of == 0 ? "0 %" : String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * n / of);
   }
 
   private static void errors(Html h, List<SubmissionResult> results) {

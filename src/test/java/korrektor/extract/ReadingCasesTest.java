@@ -198,6 +198,16 @@ class ReadingCasesTest {
   }
 
   @Test
+  void setsAsideNumbersInWebAddressesAndTheInitialStateWrittenOut() {
+    Extraction x = read(lines("notes.txt",
+        "Submit via https://learnweb.example.org/course/search.php?search=3108 or mail tutor17@example.org",
+        "h, s = 0.0, 0.0",
+        "left over 0.4444"));
+
+    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.4444");
+  }
+
+  @Test
   void decodesTheNotationOfAStudentWhoseValuesAreAllWrongTheSameWay() {
     // tanh instead of σ for the candidate (an anticipated mistake), written in the a/o letters
     String[][] tanh = {
