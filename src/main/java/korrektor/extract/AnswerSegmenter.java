@@ -311,6 +311,9 @@ public final class AnswerSegmenter {
     String q = h.question() != null ? h.question() : u.question();
     String part = null;
     if (h.letter() != null) {
+      if (h.question() == null && q != null && partsByQuestion.containsKey(q) && !hasPart(q, h.letter())) {
+        return null; // "b) Output:" under question 1, which has no part b: the student's own sub-heading
+      }
       if (q == null || !hasPart(q, h.letter())) {
         q = onlyQuestionWith(h.letter());
       }
@@ -414,7 +417,8 @@ public final class AnswerSegmenter {
           section = head.question();
         } else if (head != null && head.letter() != null) {
           String q = head.question() != null ? head.question()
-              : section != null && hasPart(section, head.letter()) ? section : onlyQuestionWith(head.letter());
+              : section != null && (hasPart(section, head.letter()) || partsByQuestion.containsKey(section)) ? section
+              : onlyQuestionWith(head.letter());
           section = q != null ? q : section;
         }
         out.add(new Unit(text, p.location(), p.document(), head, section));

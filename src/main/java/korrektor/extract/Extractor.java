@@ -29,6 +29,7 @@ public final class Extractor {
   private final List<String> quantities;
   private final Map<String, Integer> dimensions;
   private final int stepCount;
+  private final Map<String, Integer> onlyStep;
   private final ModelEvidence evidence;
   private final Distractors distractors;
   private final Units units;
@@ -65,6 +66,16 @@ public final class Extractor {
    */
   public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
       List<ReferenceModel> models, double[] givens, double[] inputs) {
+    this(quantities, dimensions, steps, vocabulary, models, givens, inputs, Map.of());
+  }
+
+  /**
+   * @param onlyStep quantities the sheet asks at one step only (y at the last step): a value
+   *     written under such a label without a step ({@code y = 0.62}) is that step's
+   */
+  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
+      List<ReferenceModel> models, double[] givens, double[] inputs, Map<String, Integer> onlyStep) {
+    this.onlyStep = Map.copyOf(onlyStep);
     this.inputs = inputs.clone();
     this.vocabulary = vocabulary;
     Set<String> names = new HashSet<>();
@@ -199,7 +210,7 @@ public final class Extractor {
         }
       }
     }
-    PhraseReader phrases = new PhraseReader(labels, steps, grammar, stepCount, quantities);
+    PhraseReader phrases = new PhraseReader(labels, steps, grammar, stepCount, quantities, onlyStep);
     List<Unit> lines = p.lines();
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);

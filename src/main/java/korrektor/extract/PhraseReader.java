@@ -3,6 +3,7 @@ package korrektor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ final class PhraseReader {
 
   private int context = NONE;
   private String contextPart = "";
+  private final Map<String, Integer> onlyStep;
   private Label pendingLabel;
 
   /** The patterns a vocabulary makes: built once per rubric, shared by every document read. */
@@ -75,6 +77,13 @@ final class PhraseReader {
   }
 
   PhraseReader(LabelMatcher labels, StepReader steps, Grammar grammar, int stepCount, List<String> quantities) {
+    this(labels, steps, grammar, stepCount, quantities, Map.of());
+  }
+
+  /** @param onlyStep quantities asked at one step only: their labels without a step mean that step */
+  PhraseReader(LabelMatcher labels, StepReader steps, Grammar grammar, int stepCount, List<String> quantities,
+      Map<String, Integer> onlyStep) {
+    this.onlyStep = onlyStep;
     this.quantities = List.copyOf(quantities);
     this.labels = labels;
     this.steps = steps;
@@ -247,6 +256,10 @@ final class PhraseReader {
       }
       Candidate.Evidence evidence = ownStep != NONE ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
       int step = ownStep != NONE ? ownStep : context;
+      Integer only = onlyStep.get(l.quantity());
+      if (step == NONE && only != null && l.senses().stream().allMatch(q -> only.equals(onlyStep.get(q)))) {
+        step = only; // "y = 0.62" where the sheet asks y at its last step only
+      }
       value(l, step, evidence, span, scopeStart, valueFrom, scopeEnd, out);
     }
     while (ev < events.size()) {

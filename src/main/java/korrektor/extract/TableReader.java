@@ -120,8 +120,8 @@ final class TableReader {
       List<Integer> data = new ArrayList<>();
       for (int j = i + 1; j < rows.size(); j++) {
         int d = rows.get(j);
-        if (isHeaderRow(t, kinds, d)) {
-          break;
+        if (isHeaderRow(t, kinds, d) || !data.isEmpty() && d > data.get(data.size() - 1) + 1) {
+          break; // another header, or an empty row: the table ends ("y(4) | 0.62" below it is no step)
         }
         boolean any = header.keySet().stream().anyMatch(c -> number(t, d, c) != null);
         if (!any) {

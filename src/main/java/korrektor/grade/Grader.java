@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import korrektor.reference.QuantityRef;
 import java.util.Optional;
 import korrektor.document.Document;
 import korrektor.document.Problem;
@@ -53,7 +54,28 @@ public final class Grader {
       }
     }
     this.extractor = new Extractor(rubric.quantities().values(), expected.dimensions(), expected.steps(),
-        rubric.vocabulary(), models, givens(rubric), scalarInputs(rubric));
+        rubric.vocabulary(), models, givens(rubric), scalarInputs(rubric), onlyStep(rubric));
+  }
+
+  /** Quantities the sheet asks at one step only (the output at the last step), with that step. */
+  private static Map<String, Integer> onlyStep(Rubric rubric) {
+    Map<String, java.util.Set<Integer>> asked = new java.util.HashMap<>();
+    for (Question q : rubric.questions()) {
+      for (Part p : q.parts()) {
+        if (p.kind() == PartKind.VALUES) {
+          for (String quantity : p.quantities()) {
+            asked.computeIfAbsent(quantity, k -> new java.util.TreeSet<>()).addAll(p.steps());
+          }
+        }
+      }
+    }
+    Map<String, Integer> out = new java.util.HashMap<>();
+    asked.forEach((quantity, steps) -> {
+      if (steps.size() == 1) {
+        out.put(quantity, steps.iterator().next());
+      }
+    });
+    return out;
   }
 
   /** The inputs x_1..x_T when each is one number; else none. */
@@ -129,11 +151,15 @@ public final class Grader {
     AnswerSegmenter.Result answers = AnswerSegmenter.segment(Paragraphs.of(readable), textTargets, partsByQuestion, affinity);
     Map<String, List<Candidate>> byItem = extraction.byItem();
     List<ItemResult> items = new ArrayList<>();
+    Map<QuantityRef, double[]> earlier = new java.util.LinkedHashMap<>();
     for (Question q : rubric.questions()) {
       for (Part p : q.parts()) {
         switch (p.kind()) {
-          case VALUES -> items.addAll(new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback)
-              .grade(byItem, extraction.ambiguous(), extraction.coverage()));
+          case VALUES -> {
+            ValuesGrader values = new ValuesGrader(q, p, variants.get(q.id() + "/" + p.id()), expected, feedback);
+            items.addAll(values.grade(byItem, extraction.ambiguous(), extraction.coverage(), earlier));
+            values.read().forEach(earlier::putIfAbsent);
+          }
           case PLOT -> items.add(plot(q, p, readable, figures));
           case TEXT -> items.add(text(q, p, answers, affinity, textless));
         }

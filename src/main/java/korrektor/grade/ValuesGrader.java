@@ -30,6 +30,7 @@ final class ValuesGrader {
   private final Feedback feedback;
   private final ValuePolicy policy;
   private String tieNote = "";
+  private Map<QuantityRef, double[]> read = Map.of();
 
   /** One item being graded, with what was found for it. */
   private static final class Item {
@@ -74,6 +75,15 @@ final class ValuesGrader {
    */
   List<ItemResult> grade(Map<String, List<Candidate>> byItem, Map<String, String> ambiguous,
       korrektor.extract.Coverage coverage) {
+    return grade(byItem, ambiguous, coverage, Map.of());
+  }
+
+  /**
+   * @param earlier the student's values read in the sheet's earlier values parts: an item here
+   *     computed correctly from them (y from the student's own h(4) in the part before) follows through
+   */
+  List<ItemResult> grade(Map<String, List<Candidate>> byItem, Map<String, String> ambiguous,
+      korrektor.extract.Coverage coverage, Map<QuantityRef, double[]> earlier) {
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
       for (String quantity : part.quantities()) {
@@ -89,8 +99,11 @@ final class ValuesGrader {
       }
     }
     List<Item> wrong = items.stream().filter(i -> i.result.verdict() == Verdict.WRONG).toList();
+    read = studentValues(items);
     if (!wrong.isEmpty() && variants.reference() != null) {
-      Map<QuantityRef, double[]> student = studentValues(items);
+      Map<QuantityRef, double[]> student = new LinkedHashMap<>();
+      earlier.forEach((r, v) -> student.put(r, v.clone()));
+      student.putAll(studentValues(items));
       Optional<Variants.Model> convention = convention(items, student);
       convention.ifPresent(m -> explain(items, student, m, true));
       followThrough(items, student, variants.reference(), null);
@@ -161,6 +174,11 @@ final class ValuesGrader {
       i.result = i.result.judged(Verdict.REVIEW, 0, feedback.unplaced(what(i)),
           "not read, but the files hold numbers Korrektor could not place: " + String.join(", ", shown), null);
     }
+  }
+
+  /** The student's values this part read (after {@link #grade}), for the parts after it. */
+  Map<QuantityRef, double[]> read() {
+    return read;
   }
 
   /** The student's values by quantity and step; components the student did not give take reference values. */

@@ -145,6 +145,14 @@ class AnswerSegmenterTest {
   }
 
   @Test
+  void readsALetterUnderAQuestionWithoutThatPartAsTheStudentsOwnSubHeading() {
+    var r = segment(text(Format.TEXT, "## Aufgabe 17", "b) Output:", "y = 0.5757",
+        "## Aufgabe 16", "b) The GRU merges the gates and so has fewer parameters."));
+
+    assertThat(answer(r, "b")).hasValueSatisfying(t -> assertThat(t).startsWith("The GRU merges"));
+  }
+
+  @Test
   void neverTakesValuesCodeLegendsOrTheSheetsQuestionsForAnAnswer() {
     var r = segment(text(Format.TEXT,
         "input gate 0.5769", "forget gate 0.5436", "output gate 0.6177",

@@ -61,6 +61,25 @@ class ReadingCasesTest {
   }
 
   @Test
+  void endsATableAtAnEmptyRowSoANoteBelowDoesNotHideItsStepColumn() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(row("t", "g", "f", "q", "c~", "s", "h", "y"));
+    rows.add(row("0", "", "", "", "", "0", "0", ""));
+    for (int t = 1; t <= 3; t++) {
+      rows.add(row(String.valueOf(t), v("g", t), v("f", t), v("q", t), v("candidate", t), v("s", t), v("h", t),
+          v("output", t)));
+    }
+    rows.add(row());
+    rows.add(row("note", "0.1234"));
+
+    Extraction x = read(grid("table.xlsx", rows.toArray(Object[][]::new)));
+
+    assertThat(found(x)).containsEntry("g@1", Double.valueOf(v("g", 1))).containsEntry("h@3", Double.valueOf(v("h", 3)))
+        .hasSize(21);
+    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.1234");
+  }
+
+  @Test
   void decodesLettersWithoutDescriptionsByTheStudentsOwnValues() {
     // a / o: candidate and output; nothing but the values says which is which
     Document csv = grid("ao.csv",
