@@ -127,7 +127,12 @@ final class Labels {
   /** Whether a paragraph is the heading of a question the sheet does not have ("Question 16" on a sheet with 1 to 3). */
   static boolean foreignHeading(String text, Set<String> questions) {
     Matcher m = HEADING.matcher(prefix(text));
-    return m.lookingAt() && !questions.contains(m.group(1));
+    if (!m.lookingAt() || questions.contains(m.group(1))) {
+      return false;
+    }
+    String rest = text.substring(Math.min(m.end(), text.length())).stripLeading();
+    // "q1 = 0.6177" is the output gate at step 1, not question 1
+    return !(rest.startsWith("=") || rest.startsWith("≈") || rest.startsWith("->") || rest.startsWith("→"));
   }
 
   /** Where labels start inside a paragraph (not at its start), for splitting it. */

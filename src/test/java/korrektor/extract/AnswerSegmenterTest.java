@@ -145,6 +145,14 @@ class AnswerSegmenterTest {
   }
 
   @Test
+  void takesAGatesValueNamedLikeAQuestionForNoOtherSheetsHeading() {
+    assertThat(Labels.foreignHeading("• q1 = 0.6177", SHEET9.keySet())).isFalse();
+    assertThat(Labels.foreignHeading("q 2 → 0.6173", SHEET9.keySet())).isFalse();
+    assertThat(Labels.foreignHeading("Q1: Backpropagation", SHEET9.keySet())).isTrue();
+    assertThat(Labels.foreignHeading("Aufgabe 3", SHEET9.keySet())).isTrue();
+  }
+
+  @Test
   void readsALetterUnderAQuestionWithoutThatPartAsTheStudentsOwnSubHeading() {
     var r = segment(text(Format.TEXT, "## Aufgabe 17", "b) Output:", "y = 0.5757",
         "## Aufgabe 16", "b) The GRU merges the gates and so has fewer parameters."));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class ShortAnswersAgreementTest {
 
   @ParameterizedTest(name = "{0}: agreement ≥ {1}, review ≤ {2}")
   @CsvSource({"set-1, 0.98, 0.02", "set-2, 0.98, 0.02", "set-3, 0.91, 0.02"})
-  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview) throws IOException {
+  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview) throws Exception {
     Rubric rubric = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
     Path dir = Path.of("samples/short-answers", set);
     Map<String, Double> tutor = new HashMap<>();
