@@ -176,12 +176,12 @@ public final class ClassReport {
     if (rows.isEmpty()) {
       h.element("p", "Nothing to review.").newline();
     } else {
-      h.element("p", rows.size() + " of " + items.size() + " items (" + percent(rows.size(), items.size())
+      h.element("p", rows.size() + " of " + items.size() + " items (" + share(rows.size(), items.size())
           + ") need a tutor. Record decisions in overrides.csv (student,item,points,comment) and run grade again.",
           "class", "muted").newline();
       h.element("h3", "Review budget by reason").newline();
       table(h, "review-budget", List.of("reason", "items", "share of all items"), budget.entrySet().stream()
-          .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()), percent(e.getValue(), items.size())))
+          .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()), share(e.getValue(), items.size())))
           .toList(), -1);
       h.element("h3", "Items").newline();
       table(h, "review-queue", List.of("id", "student", "item", "found", "where", "max points", "reason", "why"), rows, -1);
@@ -189,7 +189,8 @@ public final class ClassReport {
     h.close("section").newline();
   }
 
-  private static String percent(int n, int of) {
+  /** {@code n} as a share of {@code of}, one decimal: "12.5 %". */
+  private static String share(int n, int of) {
     return of == 0 ? "0 %" : String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * n / of);
   }
 
