@@ -76,7 +76,7 @@ final class ValuesGrader {
       korrektor.extract.Coverage coverage) {
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
-      for (String quantity : part.quantities()) {
+      for (String quantity : part.quantitiesAt(t)) {
         int dim = expected.dimension(quantity);
         for (int c = 0; c < dim; c++) {
           int component = dim > 1 ? c + 1 : 0;

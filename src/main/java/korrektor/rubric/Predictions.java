@@ -96,7 +96,7 @@ public final class Predictions {
     }
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
-      for (String q : part.quantities()) {
+      for (String q : part.quantitiesAt(t)) {
         if (!reference.quantities().contains(q)) {
           continue;
         }
