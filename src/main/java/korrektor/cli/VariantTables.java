@@ -53,8 +53,8 @@ final class VariantTables {
   List<String> names() {
     List<String> names = new ArrayList<>();
     for (Section s : sections()) {
-      s.predictions().predictions().stream().skip(1).map(Predictions.Prediction::name)
-          .filter(n -> !names.contains(n)).forEach(names::add);
+      java.util.stream.Stream.concat(s.predictions().predictions().stream().skip(1), s.predictions().inapplicable().stream())
+          .map(Predictions.Prediction::name).filter(n -> !names.contains(n)).forEach(names::add);
     }
     return names;
   }
@@ -110,9 +110,20 @@ final class VariantTables {
         int width = auto.stream().mapToInt(p -> p.name().length()).max().orElse(0);
         for (Predictions.Prediction p : auto) {
           int n = ps.differences(p).size();
-          out.printf(Locale.ROOT, "  %-" + width + "s  differs in %d of %d graded items: %s%n", p.name(), n, ps.items().size(),
-              p.variant().change().describe(rubric.model().type()));
+          List<Predictions.Prediction> same = ps.sameAs(p);
+          out.printf(Locale.ROOT, "  %-" + width + "s  differs in %d of %d graded items: %s%s%n", p.name(), n, ps.items().size(),
+              p.variant().change().describe(rubric.model().type()), same.isEmpty() ? ""
+                  : " (the same values as " + same.stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")) + ")");
         }
+      }
+      if (!ps.inapplicable().isEmpty()) {
+        out.println();
+        int n = ps.inapplicable().size();
+        out.println("not listed: " + n + (n == 1 ? " automatic mistake that changes" : " automatic mistakes that change")
+            + " fewer than " + korrektor.rubric.AutoMistakes.MIN_VALUES + " graded items of " + s.id()
+            + " (an automatic mistake must explain " + korrektor.rubric.AutoMistakes.MIN_VALUES + " values), so never "
+            + (n == 1 ? "applies" : "apply") + ": "
+            + ps.inapplicable().stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")));
       }
       out.println();
       collisions(s);

@@ -242,7 +242,7 @@ final class ValuesGrader {
       int bestCount = 0;
       for (Variants.Model m : variants.mistakes()) {
         int n = count(items, student, m);
-        int needed = m.automatic() ? 2 : 1;
+        int needed = m.automatic() ? korrektor.rubric.AutoMistakes.MIN_VALUES : 1;
         if (n >= needed && n > bestCount) {
           best = m;
           bestCount = n;
