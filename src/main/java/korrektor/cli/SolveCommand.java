@@ -115,6 +115,11 @@ final class SolveCommand implements Callable<Integer> {
       }
       out.println(row);
     }
+    notGraded(rubric, model).ifPresent(out::println);
+  }
+
+  /** The line that explains the "-" cells, when the rubric grades a quantity at some steps only. */
+  static java.util.Optional<String> notGraded(Rubric rubric, ReferenceModel model) {
     java.util.List<String> some = new java.util.ArrayList<>();
     for (String q : model.quantities()) {
       java.util.SortedSet<Integer> steps = rubric.gradedSteps(q);
@@ -122,9 +127,8 @@ final class SolveCommand implements Callable<Integer> {
         some.add(q + " at " + steps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
       }
     }
-    if (!some.isEmpty()) {
-      out.println("- : not graded at that step (graded only: " + String.join("; ", some) + ")");
-    }
+    return some.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of("- : not graded at that step (graded only: " + String.join("; ", some) + ")");
   }
 
   /** Whether the rubric grades {@code quantity} at {@code step}, or does not grade it at all. */

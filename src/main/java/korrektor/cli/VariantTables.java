@@ -156,15 +156,18 @@ final class VariantTables {
       for (String q : quantities) {
         double[] v = p.trace().value(q, t);
         double[] r = ps.reference().trace().value(q, t);
+        boolean asked = SolveCommand.asked(rubric, q, t);
         for (int c = 0; c < v.length; c++) {
           boolean differs = p.kind() != Predictions.Kind.REFERENCE && !ps.same(v[c], r[c]);
-          String cell = (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
+          String cell = !asked ? "-" : (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
           row.append(String.format(Locale.ROOT, " %" + width + "s", cell));
         }
       }
       out.println(row);
     }
-    if (p.kind() != Predictions.Kind.REFERENCE) {
+    if (p.kind() == Predictions.Kind.REFERENCE) {
+      SolveCommand.notGraded(rubric, p.model()).ifPresent(out::println);
+    } else {
       List<Predictions.Item> d = ps.differences(p);
       out.println(d.isEmpty()
           ? "same as the reference in every graded item of " + s.id() + ": this variant never applies"
