@@ -214,6 +214,9 @@ final class QuestionsReader {
           }
           c.number(c.member(v, ip, "points", true, "e.g. " + e.getKey() + ": {points: 1, steps: [4]}"), ip + "/points")
               .ifPresent(x -> items.put(e.getKey(), x));
+        } else if (v != null && !v.isNumber()) {
+          c.error(ip, "expected the points per value, found " + Checker.describe(v),
+              "e.g. " + e.getKey() + ": 0.5, or for some steps only " + e.getKey() + ": {points: 1, steps: [4]}");
         } else {
           c.number(v, ip).ifPresent(x -> items.put(e.getKey(), x));
         }

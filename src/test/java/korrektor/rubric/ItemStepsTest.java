@@ -75,6 +75,19 @@ class ItemStepsTest {
   }
 
   @Test
+  void saysHowToWriteAnItemGivenAsAList() {
+    RubricReader.Result r = parse("""
+        - id: forward
+          kind: values
+          items: {h: 0.5, output: [4]}
+        """);
+
+    assertThat(errors(r)).singleElement().asString()
+        .contains("expected the points per value, found a list (e.g. output: 0.5, or for some steps only output: "
+            + "{points: 1, steps: [4]})");
+  }
+
+  @Test
   void checksLiteralExpectedValuesAgainstTheItemsOwnSteps() {
     RubricReader.Result r = parse("""
         - id: forward
