@@ -29,20 +29,30 @@ final class RubricCommand implements Runnable {
     @Parameters(paramLabel = "FILE", description = "The rubric to check.")
     Path file;
 
+    /**
+     * Prints the whole report, each diagnostic on its own line in line order, to one stream: stdout
+     * when the rubric is usable, stderr when it has errors. (Warnings on stdout and errors on stderr
+     * ran together when a terminal or a log showed one stream after the other.)
+     */
     @Override
     public Integer call() {
       RubricReader.Result r = RubricReader.check(file);
+      java.io.PrintWriter report = r.hasErrors() ? spec.commandLine().getErr() : spec.commandLine().getOut();
       for (Diagnostic d : r.diagnostics()) {
-        (d.isError() ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(d);
+        report.println(d);
       }
       if (r.hasErrors()) {
         long n = r.diagnostics().stream().filter(Diagnostic::isError).count();
-        spec.commandLine().getErr().println(n + (n == 1 ? " error" : " errors") + " in " + file);
+        long w = r.diagnostics().size() - n;
+        report.println(n + (n == 1 ? " error" : " errors")
+            + (w == 0 ? "" : " and " + w + (w == 1 ? " warning" : " warnings")) + " in " + file);
+        report.flush();
         return 2;
       }
       var rubric = r.rubricOrNull();
-      spec.commandLine().getOut().printf("%s: ok (%s, %d questions, %s points)%n", file, rubric.id(),
-          rubric.questions().size(), korrektor.grade.Points.format(rubric.maxScore()));
+      report.printf("%s: ok (%s, %d questions, %s points)%n", file, rubric.id(),
+          rubric.questions().size(), Points.format(rubric.maxScore()));
+      report.flush();
       return 0;
     }
   }

@@ -73,7 +73,7 @@ final class SolveCommand implements Callable<Integer> {
         }
       }
     } else {
-      print(spec.commandLine().getOut(), model, trace, decimals);
+      print(spec.commandLine().getOut(), model, trace, decimals, r);
     }
     if (plot != null) {
       Figure f = Charts.reference(model, trace, r.title());
@@ -89,7 +89,12 @@ final class SolveCommand implements Callable<Integer> {
     return 0;
   }
 
-  static void print(PrintWriter out, ReferenceModel model, Trace trace, int decimals) {
+  /**
+   * The reference table. A quantity the rubric grades only at some steps (an item with steps of its
+   * own, or a part with fewer steps) shows "-" at the others, so the table is the sheet's solution;
+   * a quantity no part grades is shown at every step, as a help to check the rest.
+   */
+  static void print(PrintWriter out, ReferenceModel model, Trace trace, int decimals, Rubric rubric) {
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s", "t"));
     int width = decimals + 6;
     for (String q : model.quantities()) {
@@ -102,11 +107,33 @@ final class SolveCommand implements Callable<Integer> {
     for (int t = 1; t <= model.steps(); t++) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-4d", t));
       for (String q : model.quantities()) {
+        boolean asked = asked(rubric, q, t);
         for (double v : trace.value(q, t)) {
-          row.append(String.format(Locale.ROOT, " %" + width + "." + decimals + "f", v));
+          row.append(asked ? String.format(Locale.ROOT, " %" + width + "." + decimals + "f", v)
+              : String.format(Locale.ROOT, " %" + width + "s", "-"));
         }
       }
       out.println(row);
     }
+    notGraded(rubric, model).ifPresent(out::println);
+  }
+
+  /** The line that explains the "-" cells, when the rubric grades a quantity at some steps only. */
+  static java.util.Optional<String> notGraded(Rubric rubric, ReferenceModel model) {
+    java.util.List<String> some = new java.util.ArrayList<>();
+    for (String q : model.quantities()) {
+      java.util.SortedSet<Integer> steps = rubric.gradedSteps(q);
+      if (!steps.isEmpty() && steps.size() < model.steps()) {
+        some.add(q + " at " + steps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+      }
+    }
+    return some.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of("- : not graded at that step (graded only: " + String.join("; ", some) + ")");
+  }
+
+  /** Whether the rubric grades {@code quantity} at {@code step}, or does not grade it at all. */
+  static boolean asked(Rubric rubric, String quantity, int step) {
+    java.util.SortedSet<Integer> steps = rubric.gradedSteps(quantity);
+    return steps.isEmpty() || steps.contains(step);
   }
 }

@@ -53,8 +53,8 @@ final class VariantTables {
   List<String> names() {
     List<String> names = new ArrayList<>();
     for (Section s : sections()) {
-      s.predictions().predictions().stream().skip(1).map(Predictions.Prediction::name)
-          .filter(n -> !names.contains(n)).forEach(names::add);
+      java.util.stream.Stream.concat(s.predictions().predictions().stream().skip(1), s.predictions().inapplicable().stream())
+          .map(Predictions.Prediction::name).filter(n -> !names.contains(n)).forEach(names::add);
     }
     return names;
   }
@@ -110,9 +110,20 @@ final class VariantTables {
         int width = auto.stream().mapToInt(p -> p.name().length()).max().orElse(0);
         for (Predictions.Prediction p : auto) {
           int n = ps.differences(p).size();
-          out.printf(Locale.ROOT, "  %-" + width + "s  differs in %d of %d graded items: %s%n", p.name(), n, ps.items().size(),
-              p.variant().change().describe(rubric.model().type()));
+          List<Predictions.Prediction> same = ps.sameAs(p);
+          out.printf(Locale.ROOT, "  %-" + width + "s  differs in %d of %d graded items: %s%s%n", p.name(), n, ps.items().size(),
+              p.variant().change().describe(rubric.model().type()), same.isEmpty() ? ""
+                  : " (the same values as " + same.stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")) + ")");
         }
+      }
+      if (!ps.inapplicable().isEmpty()) {
+        out.println();
+        int n = ps.inapplicable().size();
+        out.println("not listed: " + n + (n == 1 ? " automatic mistake that changes" : " automatic mistakes that change")
+            + " fewer than " + korrektor.rubric.AutoMistakes.MIN_VALUES + " graded items of " + s.id()
+            + " (an automatic mistake must explain " + korrektor.rubric.AutoMistakes.MIN_VALUES + " values), so never "
+            + (n == 1 ? "applies" : "apply") + ": "
+            + ps.inapplicable().stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")));
       }
       out.println();
       collisions(s);
@@ -145,15 +156,18 @@ final class VariantTables {
       for (String q : quantities) {
         double[] v = p.trace().value(q, t);
         double[] r = ps.reference().trace().value(q, t);
+        boolean asked = SolveCommand.asked(rubric, q, t);
         for (int c = 0; c < v.length; c++) {
           boolean differs = p.kind() != Predictions.Kind.REFERENCE && !ps.same(v[c], r[c]);
-          String cell = (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
+          String cell = !asked ? "-" : (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
           row.append(String.format(Locale.ROOT, " %" + width + "s", cell));
         }
       }
       out.println(row);
     }
-    if (p.kind() != Predictions.Kind.REFERENCE) {
+    if (p.kind() == Predictions.Kind.REFERENCE) {
+      SolveCommand.notGraded(rubric, p.model()).ifPresent(out::println);
+    } else {
       List<Predictions.Item> d = ps.differences(p);
       out.println(d.isEmpty()
           ? "same as the reference in every graded item of " + s.id() + ": this variant never applies"

@@ -189,6 +189,7 @@ public final class ClassReport {
     h.close("section").newline();
   }
 
+  /** {@code n} as a share of {@code of}, one decimal: "12.5 %". */
   private static String share(int n, int of) {
     return of == 0 ? "0 %" : String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * n / of);
   }

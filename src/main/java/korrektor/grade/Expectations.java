@@ -48,7 +48,7 @@ public final class Expectations {
         }
         for (int t : p.steps()) {
           steps = Math.max(steps, t);
-          for (String quantity : p.quantities()) {
+          for (String quantity : p.quantitiesAt(t)) {
             int dim = dims.getOrDefault(quantity, 1);
             for (int c = 0; c < dim; c++) {
               String item = ItemKeys.format(quantity, dim > 1 ? c + 1 : 0, t);

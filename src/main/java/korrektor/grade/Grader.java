@@ -64,7 +64,7 @@ public final class Grader {
       for (Part p : q.parts()) {
         if (p.kind() == PartKind.VALUES) {
           for (String quantity : p.quantities()) {
-            asked.computeIfAbsent(quantity, k -> new java.util.TreeSet<>()).addAll(p.steps());
+            asked.computeIfAbsent(quantity, k -> new java.util.TreeSet<>()).addAll(p.steps(quantity));
           }
         }
       }

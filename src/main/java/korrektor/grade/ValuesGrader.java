@@ -86,7 +86,7 @@ final class ValuesGrader {
       korrektor.extract.Coverage coverage, Map<QuantityRef, double[]> earlier) {
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
-      for (String quantity : part.quantities()) {
+      for (String quantity : part.quantitiesAt(t)) {
         int dim = expected.dimension(quantity);
         for (int c = 0; c < dim; c++) {
           int component = dim > 1 ? c + 1 : 0;
@@ -260,7 +260,7 @@ final class ValuesGrader {
       int bestCount = 0;
       for (Variants.Model m : variants.mistakes()) {
         int n = count(items, student, m);
-        int needed = m.automatic() ? 2 : 1;
+        int needed = m.automatic() ? korrektor.rubric.AutoMistakes.MIN_VALUES : 1;
         if (n >= needed && n > bestCount) {
           best = m;
           bestCount = n;

@@ -17,6 +17,12 @@ import korrektor.reference.ModelType;
  * out. Each is reported as "your values match …".
  */
 public final class AutoMistakes {
+  /**
+   * An automatic mistake is named only when it explains at least this many of a part's values (one
+   * value is too easily a coincidence); the grader and {@link Predictions} both use it.
+   */
+  public static final int MIN_VALUES = 2;
+
   private AutoMistakes() {}
 
   /** The automatic mistakes of a model, each with {@code credit}, in a fixed order. */

@@ -24,7 +24,9 @@ final class Checker {
   }
 
   List<Diagnostic> diagnostics() {
+    // text shared through a YAML alias is checked at each use but reported once, where it is written
     return diagnostics.stream()
+        .distinct()
         .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
         .toList();
   }
@@ -64,6 +66,11 @@ final class Checker {
     }
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
+      if (LocatedYaml.MERGE.equals(key)) {
+        errorAtKey(pointer + "/" + escape(key), "a merge key '<<' takes a mapping or a list of mappings",
+            "anchor a mapping and merge it: 'base: &base {credit: 0}' then '<<: *base'");
+        continue;
+      }
       if (!allowed.contains(key)) {
         String hint = nearest(key, allowed)
             .map(n -> "did you mean '" + n + "'? valid keys: " + String.join(", ", allowed))

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param formula the formula asked for (text parts), or null
  * @param review whether a found plot goes to a tutor ({@code always}, the default) or counts in
  *     full ({@code never}); plot parts
+ * @param itemSteps quantity id → the steps that item is graded at, for the items written as {@code
+ *     {points: P, steps: [..]}}; the other items are graded at every step of {@code steps}
  */
 public record Part(
     String id,
@@ -36,7 +38,8 @@ public record Part(
     ValuePolicy policy,
     TextSpec text,
     FormulaSpec formula,
-    Review review) {
+    Review review,
+    Map<String, List<Integer>> itemSteps) {
 
   /** Whether a tutor looks at what was found (plot parts). */
   public enum Review {
@@ -56,6 +59,16 @@ public record Part(
     itemPoints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(itemPoints));
     expected = Map.copyOf(expected);
     review = review == null ? Review.ALWAYS : review;
+    Map<String, List<Integer>> own = new java.util.LinkedHashMap<>();
+    (itemSteps == null ? Map.<String, List<Integer>>of() : itemSteps).forEach((q, s) -> own.put(q, List.copyOf(s)));
+    itemSteps = java.util.Collections.unmodifiableMap(own);
+  }
+
+  /** A part whose items are all graded at every one of its steps. */
+  public Part(String id, PartKind kind, String title, double points, List<String> labels, List<Integer> steps,
+      Map<String, Double> itemPoints, Map<String, Double> expected, Tolerance tolerance, ValuePolicy policy,
+      TextSpec text, FormulaSpec formula, Review review) {
+    this(id, kind, title, points, labels, steps, itemPoints, expected, tolerance, policy, text, formula, review, Map.of());
   }
 
   /** A part whose found plots (if it is a plot part) go to review. */
@@ -67,5 +80,18 @@ public record Part(
 
   public List<String> quantities() {
     return List.copyOf(itemPoints.keySet());
+  }
+
+  /** The steps at which {@code quantity} is graded: its own, or the part's. */
+  public List<Integer> steps(String quantity) {
+    return itemSteps.getOrDefault(quantity, steps);
+  }
+
+  /**
+   * The quantities graded at {@code step}, in the order of {@code items}: each (quantity, step) pair
+   * of the part is one item (per component for vectors).
+   */
+  public List<String> quantitiesAt(int step) {
+    return itemPoints.keySet().stream().filter(q -> steps(q).contains(step)).toList();
   }
 }

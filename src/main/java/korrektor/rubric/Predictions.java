@@ -13,7 +13,11 @@ import korrektor.reference.Trace;
  * graded items, and which of them a student's values cannot tell apart. Two predictions of an item
  * are the same when a value written to {@value #DECIMALS} decimals that passes the part's tolerance
  * for one passes it for the other. Used by {@code rubric check} (warnings) and {@code solve
- * --all-variants} (tables).
+ * --all-variants} (tables), so both list the same collisions.
+ *
+ * <p>An automatic mistake must explain at least {@value AutoMistakes#MIN_VALUES} values, so one that
+ * changes fewer of the part's graded items can never apply: it is left out of {@link #predictions()}
+ * and its collisions ({@link #inapplicable()} lists it).
  */
 public final class Predictions {
   /** Values are compared as a student writes them: to this many decimals. */
@@ -60,11 +64,13 @@ public final class Predictions {
   private final Part part;
   private final List<Item> items;
   private final List<Prediction> predictions;
+  private final List<Prediction> inapplicable;
 
-  private Predictions(Part part, List<Item> items, List<Prediction> predictions) {
+  private Predictions(Part part, List<Item> items, List<Prediction> predictions, List<Prediction> inapplicable) {
     this.part = part;
     this.items = List.copyOf(items);
     this.predictions = List.copyOf(predictions);
+    this.inapplicable = List.copyOf(inapplicable);
   }
 
   /**
@@ -96,7 +102,7 @@ public final class Predictions {
     }
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
-      for (String q : part.quantities()) {
+      for (String q : part.quantitiesAt(t)) {
         if (!reference.quantities().contains(q)) {
           continue;
         }
@@ -106,7 +112,14 @@ public final class Predictions {
         }
       }
     }
-    return new Predictions(part, items, out);
+    Predictions all = new Predictions(part, items, out, List.of());
+    List<Prediction> kept = new ArrayList<>();
+    List<Prediction> never = new ArrayList<>();
+    for (Prediction p : out) {
+      boolean applies = p.kind() != Kind.AUTOMATIC || all.differences(p).size() >= AutoMistakes.MIN_VALUES;
+      (applies ? kept : never).add(p);
+    }
+    return new Predictions(part, items, kept, never);
   }
 
   private static void add(List<Prediction> out, ModelSpec spec, Variant v, Kind kind) {
@@ -131,9 +144,28 @@ public final class Predictions {
     return predictions.get(0);
   }
 
-  /** The prediction of that name, if any. */
+  /**
+   * The automatic mistakes that change fewer than {@value AutoMistakes#MIN_VALUES} graded items, so
+   * never apply to this part (not in {@link #predictions()}).
+   */
+  public List<Prediction> inapplicable() {
+    return inapplicable;
+  }
+
+  /** The prediction of that name, if any (also an automatic mistake that cannot apply). */
   public java.util.Optional<Prediction> named(String name) {
-    return predictions.stream().filter(p -> p.name().equals(name)).findFirst();
+    return java.util.stream.Stream.concat(predictions.stream(), inapplicable.stream())
+        .filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The other automatic mistakes that predict the same values as the automatic {@code p} in every
+   * graded item: the grader names the first and says the values fit the others equally well.
+   */
+  public List<Prediction> sameAs(Prediction p) {
+    return predictions.stream()
+        .filter(q -> q != p && q.kind() == Kind.AUTOMATIC && items.stream().allMatch(i -> same(p.value(i), q.value(i))))
+        .toList();
   }
 
   /** Whether a value written to {@value #DECIMALS} decimals cannot tell {@code a} from {@code b}. */
@@ -161,7 +193,9 @@ public final class Predictions {
    * Predictions a student's values cannot tell apart: a variant that predicts the reference's values
    * on every item, two variants that predict the same values on every item, and a convention and a
    * mistake that predict the same value on items where both differ from the reference. Automatic
-   * mistakes take part only in the first two.
+   * mistakes take part only with a convention or mistake of the rubric, on every item: two automatic
+   * ones alike are not a collision the rubric could fix (see {@link #sameAs}), and one that cannot
+   * apply is left out.
    */
   public List<Collision> collisions() {
     List<Collision> out = new ArrayList<>();
@@ -176,7 +210,8 @@ public final class Predictions {
       for (int b = a + 1; b < predictions.size(); b++) {
         Prediction p = predictions.get(a);
         Prediction q = predictions.get(b);
-        if (differ.get(a).isEmpty() || differ.get(b).isEmpty()) {
+        if (differ.get(a).isEmpty() || differ.get(b).isEmpty()
+            || p.kind() == Kind.AUTOMATIC && q.kind() == Kind.AUTOMATIC) {
           continue;
         }
         List<Item> sameItems = new ArrayList<>();

@@ -12,6 +12,8 @@ import korrektor.reference.ReferenceModel;
 /** Reads {@code questions:} and their parts, checking ids, kinds, quantities, steps and points. */
 final class QuestionsReader {
   private static final double EPS = 1e-9;
+  /** The keys of an item written as a mapping: {@code output: {points: 1, steps: [4]}}. */
+  static final java.util.Set<String> ITEM_KEYS = Checker.keys("points", "steps");
 
   private final Checker c;
   private final Map<String, QuantityDef> quantities;
@@ -190,6 +192,7 @@ final class QuestionsReader {
       c.error(p + "/steps", "steps must be a list, e.g. [1, 2, 3]", null);
     }
     Map<String, Double> items = new LinkedHashMap<>();
+    Map<String, List<Integer>> itemSteps = new LinkedHashMap<>();
     JsonNode itemsNode = c.member(n, p, "items", true, "points per item by quantity, e.g. {h: 0.5, output: 0.5}");
     if (itemsNode != null && itemsNode.isObject()) {
       for (var it = itemsNode.fields(); it.hasNext(); ) {
@@ -201,15 +204,31 @@ final class QuestionsReader {
                   + "known quantities: " + String.join(", ", quantities.keySet()));
           continue;
         }
-        c.number(e.getValue(), ip).ifPresent(v -> items.put(e.getKey(), v));
+        JsonNode v = e.getValue();
+        if (v != null && v.isObject()) {
+          // {points: P, steps: [..]}: this item only at some steps, e.g. y at the last one
+          c.onlyKeys(v, ip, ITEM_KEYS);
+          JsonNode own = c.member(v, ip, "steps", false, null);
+          if (own != null) {
+            itemSteps.put(e.getKey(), itemSteps(own, ip + "/steps", steps, stepsNode != null, modelSteps));
+          }
+          c.number(c.member(v, ip, "points", true, "e.g. " + e.getKey() + ": {points: 1, steps: [4]}"), ip + "/points")
+              .ifPresent(x -> items.put(e.getKey(), x));
+        } else if (v != null && !v.isNumber()) {
+          c.error(ip, "expected the points per value, found " + Checker.describe(v),
+              "e.g. " + e.getKey() + ": 0.5, or for some steps only " + e.getKey() + ": {points: 1, steps: [4]}");
+        } else {
+          c.number(v, ip).ifPresent(x -> items.put(e.getKey(), x));
+        }
       }
     } else if (itemsNode != null) {
       c.error(p + "/items", "items must be a mapping from quantity to points per item", "e.g. {h: 0.5, output: 0.5}");
     }
-    Map<String, Double> expected = readExpected(c.member(n, p, "expected", false, null), p + "/expected", steps, items);
+    Map<String, Double> expected = readExpected(c.member(n, p, "expected", false, null), p + "/expected", steps, items,
+        itemSteps);
     if (!hasModel) {
       for (String q : items.keySet()) {
-        for (int t : steps) {
+        for (int t : itemSteps.getOrDefault(q, steps)) {
           if (!expected.containsKey(q + "@" + t)) {
             c.error(p + "/expected", "no expected value for " + q + "@" + t,
                 "give it under expected, or declare a model that computes it");
@@ -220,7 +239,7 @@ final class QuestionsReader {
     double sum = 0;
     for (var e : items.entrySet()) {
       int dim = reference != null && reference.quantities().contains(e.getKey()) ? reference.dimension(e.getKey()) : 1;
-      sum += e.getValue() * dim * steps.size();
+      sum += e.getValue() * dim * itemSteps.getOrDefault(e.getKey(), steps).size();
     }
     if (points != null && Math.abs(points - sum) > EPS) {
       c.error(p + "/points", "part " + id + " has points: " + RubricReader.fmt(points) + " but its items add up to "
@@ -229,10 +248,39 @@ final class QuestionsReader {
     }
     Tolerance tolerance = TolerancesReader.read(c, c.member(n, p, "tolerance", false, null), p + "/tolerance", defaultTolerance);
     ValuePolicy policy = new PolicyReader(c, modelSpec).read(n, p);
-    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance, policy, null, null);
+    return new Part(id, PartKind.VALUES, title, sum, labels, steps, items, expected, tolerance, policy, null, null,
+        Part.Review.ALWAYS, itemSteps);
   }
 
-  private Map<String, Double> readExpected(JsonNode node, String p, List<Integer> steps, Map<String, Double> items) {
+  /**
+   * An item's own steps: within the part's {@code steps} when the part lists them, else within the
+   * model's steps.
+   */
+  private List<Integer> itemSteps(JsonNode node, String p, List<Integer> partSteps, boolean partListsSteps, int modelSteps) {
+    List<Integer> out = new ArrayList<>();
+    if (!node.isArray() || node.isEmpty()) {
+      c.error(p, "an item's steps must be a list of at least one step, e.g. [4]", null);
+      return partSteps;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String sp = p + "/" + i;
+      c.integer(node.get(i), sp).ifPresent(t -> {
+        if (t < 1 || t > modelSteps) {
+          c.error(sp, "step " + t + " is outside the input sequence", "steps run from 1 to " + modelSteps);
+        } else if (partListsSteps && !partSteps.contains(t)) {
+          c.error(sp, "step " + t + " is not one of the part's steps " + partSteps,
+              "an item's steps are some of its part's; or leave out the part's steps, and each item without "
+                  + "steps of its own is graded at every step of the model");
+        } else if (!out.contains(t)) {
+          out.add(t);
+        }
+      });
+    }
+    return out;
+  }
+
+  private Map<String, Double> readExpected(JsonNode node, String p, List<Integer> partSteps, Map<String, Double> items,
+      Map<String, List<Integer>> itemSteps) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (node == null) {
       return out;
@@ -252,8 +300,9 @@ final class QuestionsReader {
       if (!items.containsKey(key.get().quantity())) {
         c.errorAtKey(ep, "item '" + e.getKey() + "' names a quantity this part does not grade",
             "add it under items, or remove it here");
-      } else if (!steps.contains(key.get().step())) {
-        c.errorAtKey(ep, "item '" + e.getKey() + "' names a step this part does not grade", "graded steps: " + steps);
+      } else if (!itemSteps.getOrDefault(key.get().quantity(), partSteps).contains(key.get().step())) {
+        c.errorAtKey(ep, "item '" + e.getKey() + "' names a step this part does not grade",
+            "graded steps of " + key.get().quantity() + ": " + itemSteps.getOrDefault(key.get().quantity(), partSteps));
       }
       c.number(e.getValue(), ep).ifPresent(v -> out.put(e.getKey(), v));
     }

@@ -67,6 +67,22 @@ public record Rubric(
     return questions.stream().mapToDouble(Question::points).sum();
   }
 
+  /**
+   * The steps at which some values part grades {@code quantity} (an item's own steps, or its part's),
+   * ascending; empty when no part grades it.
+   */
+  public java.util.SortedSet<Integer> gradedSteps(String quantity) {
+    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    for (Question q : questions) {
+      for (Part p : q.parts()) {
+        if (p.kind() == PartKind.VALUES && p.itemPoints().containsKey(quantity)) {
+          out.addAll(p.steps(quantity));
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   public Optional<QuantityDef> quantity(String id) {
     return Optional.ofNullable(quantities.get(id));
   }

@@ -32,22 +32,25 @@ final class RubricLint {
 
   private RubricLint() {}
 
-  /** Warns about variants that predict the same values as the reference or as each other. */
+  /**
+   * Warns about variants that predict the same values as the reference or as each other: the
+   * collisions {@code solve --all-variants} lists ({@link Predictions#collisions()}), automatic
+   * mistakes included.
+   */
   static void collisions(Checker c, ModelSpec model, List<Question> questions) {
     for (int qi = 0; qi < questions.size(); qi++) {
       Question q = questions.get(qi);
       for (int pi = 0; pi < q.parts().size(); pi++) {
         Part part = q.parts().get(pi);
-        if (part.kind() != PartKind.VALUES || part.policy() == null
-            || part.policy().conventions().isEmpty() && part.policy().mistakes().isEmpty()) {
+        if (part.kind() != PartKind.VALUES) {
           continue;
         }
         String pp = "/questions/" + qi + "/parts/" + pi;
         String where = q.id() + "/" + part.id();
-        Predictions predictions = Predictions.of(model, part, false);
+        Predictions predictions = Predictions.of(model, part, true);
         for (Predictions.Collision col : predictions.collisions()) {
           Predictions.Prediction second = col.second();
-          String at = pointer(pp, part, second.variant());
+          String at = pointer(pp, part, second.kind() == Predictions.Kind.AUTOMATIC ? col.first().variant() : second.variant());
           if (col.first().kind() == Predictions.Kind.REFERENCE) {
             c.warning(at, kind(second) + " '" + second.name() + "' predicts the reference's values for every graded item of "
                     + where + " (to " + Predictions.DECIMALS + " decimals), so it never applies",
@@ -57,7 +60,10 @@ final class RubricLint {
             c.warning(at, kind(first) + " '" + first.name() + "' and " + kind(second) + " '" + second.name()
                     + "' predict the same values for every graded item of " + where + " (to " + Predictions.DECIMALS
                     + " decimals): a student's values cannot tell them apart",
-                first.kind() == Predictions.Kind.CONVENTION && second.kind() == Predictions.Kind.MISTAKE
+                second.kind() == Predictions.Kind.AUTOMATIC
+                    ? "the rubric's " + kind(first) + " is tried first, so the automatic one never applies here; "
+                        + "fine if both mean the same, else change a parameter so that they differ"
+                    : first.kind() == Predictions.Kind.CONVENTION && second.kind() == Predictions.Kind.MISTAKE
                     ? "the convention always wins, so the mistake never applies; keep one of them"
                     : "keep one of them; the first listed is always the one named");
           } else {
@@ -74,7 +80,11 @@ final class RubricLint {
   }
 
   private static String kind(Predictions.Prediction p) {
-    return p.kind() == Predictions.Kind.CONVENTION ? "convention" : "mistake";
+    return switch (p.kind()) {
+      case CONVENTION -> "convention";
+      case AUTOMATIC -> "automatic mistake";
+      default -> "mistake";
+    };
   }
 
   private static String pointer(String pp, Part part, Variant v) {

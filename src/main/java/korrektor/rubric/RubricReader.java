@@ -23,7 +23,7 @@ import korrektor.reference.ReferenceModel;
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
-          "policies", "notations");
+          "policies", "notations", "shared");
   static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
   static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
   static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");

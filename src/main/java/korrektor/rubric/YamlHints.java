@@ -30,6 +30,10 @@ final class YamlHints {
       }
       return "an unquoted item of a [...] list holds ',', '[', ']', '{', '}', '#' or ': '; put that item in quotes";
     }
+    if (m.contains("undefined alias")) {
+      return "define the anchor before its first use: 'conventions: &conv' then 'conventions: *conv'; "
+          + "a name is spelled the same in both, and '*' in plain text needs quotes ('*h')";
+    }
     if (m.contains("mapping values are not allowed")) {
       return "a ': ' inside unquoted text starts a key; put the text in quotes: \"ratio: 0.5\"";
     }

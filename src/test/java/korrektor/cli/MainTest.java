@@ -49,6 +49,31 @@ class MainTest {
   }
 
   @Test
+  void printsTheWholeCheckReportOnOneStreamEachDiagnosticOnItsOwnLine(@TempDir Path dir) throws Exception {
+    Path rubric = dir.resolve("r.yaml");
+    Files.writeString(rubric, """
+        id: x
+        quantities: {h: {aliases: [h, n]}}
+        model: {type: rnn, inputs: [1, 2], parameters: {hidden: {U: 1, W: 0.5, b: 0}, output: {V: 1, c: 0}}}
+        questions:
+          - id: "1"
+            parts:
+              - {id: a, kind: values, items: {h: 1}, pionts: 2}
+        """);
+
+    int code = run("rubric", "check", rubric.toString());
+
+    // a warning (line 2) and an error (line 7): before, the warning went to stdout and the error to stderr,
+    // and a log showing one stream after the other ran them into one line
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().lines().toList()).satisfiesExactly(
+        l -> assertThat(l).startsWith(rubric + ":2:").contains("warning: alias 'n' of h"),
+        l -> assertThat(l).startsWith(rubric + ":7:").contains("error: unknown key 'pionts'"),
+        l -> assertThat(l).isEqualTo("1 error and 1 warning in " + rubric));
+  }
+
+  @Test
   void exitsWithTwoForAMissingRubric() {
     assertThat(run("solve", "--rubric", "rubrics/nope.yaml")).isEqualTo(2);
     assertThat(err.toString()).contains("rubrics/nope.yaml: error: rubric file not found");
