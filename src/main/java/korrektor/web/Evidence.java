@@ -115,6 +115,22 @@ final class Evidence {
           return png(PageImage.render(file, f.location().page(), List.of()), "page " + f.location().page());
         }
       }
+      // a chart anchored at a cell (Sheet!J2): the cells around it, empty or not
+      for (Grid g : d.grids()) {
+        String prefix = d.fileName() + "!" + g.name() + "!";
+        if (location.startsWith(prefix) && location.substring(prefix.length()).matches("[A-Z]{1,3}\\d{1,7}")) {
+          int[] rc = cellRef(location.substring(prefix.length()));
+          return cells(g, new Cell(rc[0], rc[1], "", null, korrektor.document.Location.ofCell(d.fileName(), g.name(),
+              rc[0], rc[1])));
+        }
+      }
+      // a part of a notebook (cell 3): its lines
+      for (int n = 0; n < lines.size(); n++) {
+        TextLine l = lines.get(n);
+        if (l.location().sheet() != null && location.equals(d.fileName() + " " + l.location().sheet())) {
+          return lines(lines, n);
+        }
+      }
       if (d.format() == Format.PDF && location.matches(".* p\\.\\d+")) {
         int page = Integer.parseInt(location.substring(location.lastIndexOf(".") + 1));
         return png(PageImage.render(file, page, List.of()), "page " + page);
@@ -159,13 +175,23 @@ final class Evidence {
     return best;
   }
 
+  /** {@code J2} as 0-based row 1, column 9. */
+  static int[] cellRef(String ref) {
+    int col = 0;
+    int k = 0;
+    while (k < ref.length() && Character.isLetter(ref.charAt(k))) {
+      col = col * 26 + (ref.charAt(k++) - 'A' + 1);
+    }
+    return new int[] {Integer.parseInt(ref.substring(k)) - 1, col - 1};
+  }
+
   private static String cells(Grid g, Cell found) {
     StringBuilder h = new StringBuilder("<table class=\"cells\"><caption>").append(HtmlPage.esc(g.name()))
         .append("</caption><tr><th></th>");
     int r0 = Math.max(0, found.row() - AROUND);
     int c0 = Math.max(0, found.column() - AROUND);
-    int r1 = Math.min(g.rowCount() - 1, found.row() + AROUND);
-    int c1 = Math.min(g.columnCount() - 1, found.column() + AROUND);
+    int r1 = Math.max(found.row(), Math.min(g.rowCount() - 1, found.row() + AROUND));
+    int c1 = Math.max(found.column(), Math.min(g.columnCount() - 1, found.column() + AROUND));
     for (int c = c0; c <= c1; c++) {
       h.append("<th>").append(korrektor.document.Location.cellName(0, c).replaceAll("\\d", "")).append("</th>");
     }

@@ -259,7 +259,7 @@ public final class ReviewSession {
   static List<String> buttons(double max) {
     TreeSet<Double> steps = new TreeSet<>();
     for (int q = 0; q <= 4; q++) {
-      steps.add(Math.round(max * q / 4 * 100) / 100.0);
+      steps.add(max * q / 4);
     }
     return steps.stream().map(Points::format).toList();
   }
