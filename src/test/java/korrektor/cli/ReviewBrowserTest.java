@@ -43,10 +43,7 @@ class ReviewBrowserTest {
 
   @Test
   void settlesAGroupByClickAnItemByKeyboardUndoesOneAndPublishesWhatGradeWrites() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    assertThat(installed || !"true".equals(System.getenv("CI")))
-        .as("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing; .ci/run should have installed them").isTrue();
-    assumeTrue(installed, "browser test skipped: install Debian's chromium and chromium-driver, as .ci/run does");
+    requireBrowser();
     Path in = ReviewFixtures.submissions(dir);
     Path out = dir.resolve("out");
     ReviewFixtures.grade(in, out);
@@ -57,20 +54,10 @@ class ReviewBrowserTest {
     ReviewFixtures.grade(in, out);
     String gradesBefore = Files.readString(out.resolve("grades.csv"));
 
-    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service = service();
     WebDriver browser = null;
     try (ReviewFixtures.Running review = new ReviewFixtures.Running(out)) {
-      browser = new ChromeDriver(service, options);
+      browser = new ChromeDriver(service, options());
       browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
       Wait wait = new Wait(browser);
       browser.get(review.uri());
@@ -110,10 +97,9 @@ class ReviewBrowserTest {
       assertThat(Files.readString(out.resolve("grades.csv"))).isEqualTo(gradesBefore);
       browser.findElement(By.id("publish")).click();
       wait.until(d -> d.findElement(By.id("status")).getText().startsWith("published"));
-      // an evidence view for the docs: the integrity filter's first pair
       browser.findElement(By.cssSelector("#queue li[data-item='" + ITEM + "'][data-count='3']")).click();
       wait.until(d -> d.findElements(By.cssSelector("#evidence td.hit")).size() == 2);
-      screenshot(browser, "review-evidence.png");
+      screenshot(browser, "review-decided.png");
     } finally {
       if (browser != null) {
         browser.quit();
@@ -151,6 +137,63 @@ class ReviewBrowserTest {
     assertThat(Files.readAllBytes(out.resolve("grades.csv"))).isEqualTo(grades);
     assertThat(Files.readAllBytes(out.resolve("worksheet.csv"))).isEqualTo(sheet);
     assertThat(Files.readAllBytes(out.resolve("overrides.csv"))).isEqualTo(decisions);
+  }
+
+  @Test
+  void showsThePdfPageWithTheValueMarkedBesideTheOtherFilesCell() throws Exception {
+    requireBrowser();
+    // Felix's PDF (h(2) = 0.3907) and a later table of his that says 0,9100: two readings side by side
+    Path in = Files.createDirectories(dir.resolve("in/271006_Felix_Richter"));
+    Files.copy(Path.of("samples/sheet09/271006_Felix_Richter.pdf"), in.resolve("271006_Felix_Richter.pdf"));
+    Files.writeString(in.resolve("nachtrag.csv"), korrektor.lms.MoodleFixtures.CONFLICTING_CSV, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    ReviewFixtures.grade(in.getParent(), out);
+    ChromeDriverService service = service();
+    WebDriver browser = null;
+    try (ReviewFixtures.Running review = new ReviewFixtures.Running(out)) {
+      browser = new ChromeDriver(service, options());
+      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+      Wait wait = new Wait(browser);
+      browser.get(review.uri());
+      wait.until(d -> !d.findElements(By.cssSelector("#queue li[data-item='" + ITEM + "']")).isEmpty());
+      browser.findElement(By.cssSelector("#queue li[data-item='" + ITEM + "']")).click();
+      wait.until(d -> d.findElements(By.cssSelector("#evidence img.page")).size() == 1);
+      assertThat(browser.findElement(By.cssSelector("#evidence td.hit")).getText()).isEqualTo("0,9100");
+      assertThat(browser.findElement(By.cssSelector("#evidence mark.hit")).getText()).contains("0.3907");
+      assertThat(browser.findElements(By.cssSelector("#evidence figcaption")).stream().map(WebElement::getText).toList())
+          .containsExactly("0.3907 at 271006_Felix_Richter.pdf p.1 l.18", "0,9100 at nachtrag.csv!G3");
+      screenshot(browser, "review-evidence.png");
+      browser.findElement(By.cssSelector("#filters button[data-reason='plot']")).click();
+      wait.until(d -> d.findElements(By.cssSelector("#evidence img.page")).size() == 1);
+      screenshot(browser, "review-plot.png");
+    } finally {
+      if (browser != null) {
+        browser.quit();
+      }
+      service.stop();
+    }
+  }
+
+  private static void requireBrowser() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    assertThat(installed || !"true".equals(System.getenv("CI")))
+        .as("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing; .ci/run should have installed them").isTrue();
+    assumeTrue(installed, "browser test skipped: install Debian's chromium and chromium-driver, as .ci/run does");
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+  }
+
+  private ChromeOptions options() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+        "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+    return options;
+  }
+
+  private static ChromeDriverService service() {
+    return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
   }
 
   /** Polls a condition on the page for up to 30 s (selenium-support's WebDriverWait, without the dependency). */

@@ -24,10 +24,14 @@ public final class PageImage {
   /** Pixels per PDF point: 1.5 is 108 dpi, readable and small. */
   private static final float SCALE = 1.5f;
 
+  /** Points of the page kept above and below outlined words. */
+  private static final double BAND = 170;
+
   private PageImage() {}
 
   /**
-   * Renders page {@code page} (1-based) and outlines {@code words}; an empty list outlines nothing.
+   * Renders page {@code page} (1-based) and outlines {@code words}, cut to the band around them; an
+   * empty list outlines nothing and keeps the whole page.
    *
    * @throws IOException when the file cannot be read or has no such page
    */
@@ -59,6 +63,10 @@ public final class PageImage {
         g.setStroke(new BasicStroke(2.5f));
         g.drawRect(x, y, w, h);
         g.dispose();
+        // the band around the value, so that it is in view without scrolling
+        int from = Math.max(0, y - (int) (BAND * SCALE));
+        int to = Math.min(image.getHeight(), y + h + (int) (BAND * SCALE));
+        image = image.getSubimage(0, from, image.getWidth(), to - from);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
