@@ -66,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(names = "--overrides", paramLabel = "FILE",
       description = "A tutor's decisions (student,item,points,comment), applied on every run; default: DIR/overrides.csv. "
-          + "Korrektor never writes to an existing overrides file.")
+          + "grade never writes to an existing overrides file (korrektor review adds its decisions below a marker line).")
   Path overridesFile;
 
   @Mixin ReaderOptions reading = new ReaderOptions();
