@@ -57,7 +57,9 @@ public final class DecisionFile {
       text = Overrides.HEADER + "\n"; // the marker is a comment: the header must come before it
     }
     Map<String, Decision> decisions = new LinkedHashMap<>();
-    for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(mine))) {
+    char delimiter = delimiter(text);
+    for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get()
+        .parse(new java.io.StringReader(mine))) {
       if (r.size() >= 3) {
         Decision d = new Decision(r.get(0).strip(), r.get(1).strip(), r.get(2).strip(), r.size() > 3 ? r.get(3) : "");
         decisions.put(d.key(), d);
@@ -104,6 +106,12 @@ public final class DecisionFile {
     decisions.putAll(next);
   }
 
+  /** The delimiter {@link Overrides} reads the file with: {@code ;} when the header has it and no comma. */
+  static char delimiter(String text) {
+    String first = text.lines().findFirst().orElse("");
+    return first.contains(";") && !first.contains(",") ? ';' : ',';
+  }
+
   /** The file's text: the tutor's rows as they were, the marker, the page's rows. */
   static String render(String handWritten, Iterable<Decision> rows) throws IOException {
     StringWriter w = new StringWriter();
@@ -112,7 +120,8 @@ public final class DecisionFile {
     if (!list.isEmpty()) {
       w.write(MARKER);
       w.write('\n');
-      try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+      try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(delimiter(handWritten))
+          .setRecordSeparator('\n').get())) {
         for (Decision d : list) {
           p.printRecord(d.student(), d.item(), d.points(), d.comment());
         }
