@@ -124,11 +124,12 @@ final class Evidence {
               rc[0], rc[1])));
         }
       }
-      // a part of a notebook (cell 3): its lines
+      // a part of a notebook (cell 3): its image outputs and its lines
       for (int n = 0; n < lines.size(); n++) {
         TextLine l = lines.get(n);
         if (l.location().sheet() != null && location.equals(d.fileName() + " " + l.location().sheet())) {
-          return lines(lines, n);
+          String images = d.format() == Format.IPYNB ? notebookImages(file, l.location().sheet()) : "";
+          return images + lines(lines, n);
         }
       }
       if (d.format() == Format.PDF && location.matches(".* p\\.\\d+")) {
@@ -236,6 +237,43 @@ final class Evidence {
   private static String png(byte[] png, String alt) {
     return "<img class=\"page\" alt=\"" + HtmlPage.esc(alt) + "\" src=\"data:image/png;base64,"
         + Base64.getEncoder().encodeToString(png) + "\">";
+  }
+
+  /** The PNG outputs of a notebook's cell ({@code cell 3}: the third), each checked to be a PNG. */
+  private static String notebookImages(Path file, String part) {
+    if (!part.matches("cell \\d{1,6}") || sizeOf(file) > MAX_IMAGE_BYTES * 4) {
+      return "";
+    }
+    StringBuilder h = new StringBuilder();
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+      com.fasterxml.jackson.databind.JsonNode cell = root.path("cells").path(Integer.parseInt(part.substring(5)) - 1);
+      for (com.fasterxml.jackson.databind.JsonNode output : cell.path("outputs")) {
+        com.fasterxml.jackson.databind.JsonNode png = output.path("data").path("image/png");
+        StringBuilder b64 = new StringBuilder();
+        if (png.isArray()) {
+          png.forEach(x -> b64.append(x.asText()));
+        } else {
+          b64.append(png.asText(""));
+        }
+        byte[] bytes = Base64.getMimeDecoder().decode(b64.toString());
+        if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+          h.append("<img class=\"plot\" alt=\"the notebook's image output\" src=\"data:image/png;base64,")
+              .append(Base64.getEncoder().encodeToString(bytes)).append("\">");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return ""; // the lines still show
+    }
+    return h.toString();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** An image the student handed in, when it is a PNG, JPEG or GIF (by its bytes). */
