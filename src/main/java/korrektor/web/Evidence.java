@@ -35,6 +35,8 @@ final class Evidence {
   /** Rows and columns shown around a found cell, lines around a found line. */
   private static final int AROUND = 3;
   private static final long MAX_IMAGE_BYTES = 8L << 20;
+  /** Documents kept read for the next look at the same student. */
+  private static final int MAX_CACHED = 32;
 
   private final Path root;
   private final DocumentReaders readers = DocumentReaders.standard();
@@ -92,6 +94,9 @@ final class Evidence {
       return "<p class=\"none\">Not in a file Korrektor can show.</p>";
     }
     try {
+      if (documents.size() > MAX_CACHED) {
+        documents.clear(); // a tutor moves on; a file read again costs a moment
+      }
       Document d = documents.computeIfAbsent(file, f -> readers.read(f, location.substring(0,
           nameLength(s, location)), ReadLimits.DEFAULT));
       if (d.format() == Format.IMAGE) {
@@ -156,7 +161,12 @@ final class Evidence {
       String name = Path.of(rel).getFileName().toString();
       if (name.length() == best && location.startsWith(name)) {
         Path p = root.resolve(rel).normalize();
-        if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+              || !p.toRealPath().startsWith(root.toRealPath())) {
+            return null; // outside the submissions folder, or reached through a link
+          }
+        } catch (IOException e) {
           return null;
         }
         return p;

@@ -40,8 +40,15 @@ public final class ReviewServer implements AutoCloseable {
   private static final String PAGE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
       + " script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+  private static final int EVIDENCE_SECONDS = 30;
+
   private final HttpServer server;
   private final ExecutorService pool;
+  private final ExecutorService evidencePool = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "korrektor-review-evidence");
+    t.setDaemon(true);
+    return t;
+  });
   private final ReviewSession session;
   private final Path out;
   private final String token;
@@ -88,6 +95,7 @@ public final class ReviewServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     pool.shutdownNow();
+    evidencePool.shutdownNow();
   }
 
   private void handle(HttpExchange x) throws IOException {
@@ -138,7 +146,21 @@ public final class ReviewServer implements AutoCloseable {
       json(x, session.view());
     } else if (rest.equals("api/evidence") && get) {
       Map<String, String> q = query(x.getRequestURI().getRawQuery());
-      String html = session.evidence(q.getOrDefault("student", ""), q.getOrDefault("item", ""));
+      String html;
+      try {
+        // the student's file is read here: a file that stalls the reader costs this request, not the page
+        html = java.util.concurrent.CompletableFuture.supplyAsync(() -> session.evidence(q.getOrDefault("student", ""),
+            q.getOrDefault("item", "")), evidencePool).get(EVIDENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        text(x, 503, "Reading the student's file took longer than " + EVIDENCE_SECONDS + " s; open it from the"
+            + " submissions folder.");
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IOException(String.valueOf(e.getCause()), e.getCause());
+      }
       if (html == null) {
         text(x, 404, "No such review item.");
       } else {
