@@ -23,8 +23,10 @@ import org.apache.commons.csv.CSVRecord;
  * A tutor's decisions: {@code overrides.csv} with columns {@code student,item,points,comment}
  * (item as in review.csv, e.g. {@code 17/forward/h@2} or {@code 16/a}, or a whole-submission
  * decision {@code integrity:group}, {@code integrity:plagiarism}, {@code integrity:none}, whose
- * points may be left empty for the rubric's policy). Korrektor only reads this
- * file; re-running {@code grade} applies it again, so decisions are never lost.
+ * points may be left empty for the rubric's policy). {@code grade} only reads this file (the
+ * review page writes its decisions with {@link DecisionFile}); re-running {@code grade} applies it
+ * again, so decisions are never lost. Columns after {@code comment} are ignored, so a row copied
+ * from review.csv with its points filled in is a decision.
  */
 public final class Overrides {
   /** The header of a new overrides file. */

@@ -14,14 +14,18 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code review.csv}, the tutor's queue: one row per item a tutor has to decide (student,
- * item, found value(s), locations, why), not yet settled by an override. Copy a row's student and
- * item into overrides.csv with the points you give.
+ * item, found value(s), locations, why), not yet settled by an override. Its first columns are
+ * those of overrides.csv ({@code student,item,points,comment}, the last two left empty), so a row
+ * copied into overrides.csv with the points filled in is a decision as it stands.
  */
 public final class ReviewCsv {
   private ReviewCsv() {}
 
+  /** The header: overrides.csv's columns first, then what the tutor needs to decide. */
+  public static final String HEADER = Overrides.HEADER + ",name,found,locations,maxPoints,reason";
+
   public static void write(Writer out, List<SubmissionResult> results) throws IOException {
-    String[] header = {"student", "name", "item", "found", "locations", "maxPoints", "reason"};
+    String[] header = HEADER.split(",");
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
       for (SubmissionResult r : results) {
         for (ItemResult i : r.items()) {
@@ -43,7 +47,7 @@ public final class ReviewCsv {
               where.add(paren > 0 ? a.substring(paren + 2, a.length() - 1) : "");
             }
           }
-          p.printRecord(CsvCells.text(r.student().id()), CsvCells.text(r.student().name()), CsvCells.text(i.id()),
+          p.printRecord(CsvCells.text(r.student().id()), CsvCells.text(i.id()), "", "", CsvCells.text(r.student().name()),
               CsvCells.text(String.join(" | ", found)), CsvCells.text(String.join(" | ", where)),
               korrektor.grade.Points.format(i.maxPoints()), CsvCells.text(i.reason()));
         }

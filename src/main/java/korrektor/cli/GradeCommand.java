@@ -66,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(names = "--overrides", paramLabel = "FILE",
       description = "A tutor's decisions (student,item,points,comment), applied on every run; default: DIR/overrides.csv. "
-          + "Korrektor never writes to an existing overrides file.")
+          + "grade never writes to an existing overrides file (korrektor review adds its decisions below a marker line).")
   Path overridesFile;
 
   @Mixin ReaderOptions reading = new ReaderOptions();
@@ -88,12 +88,33 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    Batch b = gradeBatch(err);
+    return b.exitCode() != null ? b.exitCode() : writeOutputs(b, stdout, err);
+  }
+
+  /**
+   * A graded batch before any override is applied: what {@link #writeOutputs} turns into the
+   * output set ({@code korrektor review} keeps it to re-apply decisions and publish).
+   *
+   * @param exitCode the exit code when the batch could not be graded (usage or rubric error), else null
+   */
+  record Batch(Integer exitCode, Rubric rubric, Path root, List<BatchGrader.Graded> graded) {
+    static Batch failed(int code) {
+      return new Batch(code, null, null, List.of());
+    }
+  }
+
+  /** The file in the output folder that records how {@code grade} was run, for {@code korrektor review}. */
+  static final String RUN_FILE = ".korrektor-grade-args";
+
+  /** Loads the rubric and grades every submission in this process's configured way; applies no override. */
+  Batch gradeBatch(PrintWriter err) throws IOException {
     Rubric r = rubric.load(spec);
     if (r == null) {
-      return 2;
+      return Batch.failed(2);
     }
     if (!moodle.load(err, out)) {
-      return 2;
+      return Batch.failed(2);
     }
     Path root = folder;
     List<Submission> submissions;
@@ -104,7 +125,7 @@ final class GradeCommand implements Callable<Integer> {
         u = SubmissionFinder.fromZip(folder, out.resolve("submissions"), SafeUnzip.Limits.DEFAULT);
       } catch (IOException e) {
         err.println(e.getMessage());
-        return 2;
+        return Batch.failed(2);
       }
       u.unattributed().forEach(m -> err.println("warning: " + m + " (it belongs to no student)"));
       root = u.folder();
@@ -112,7 +133,7 @@ final class GradeCommand implements Callable<Integer> {
     } else if (!Files.isDirectory(folder)) {
       err.println(folder + ": not a folder. Give the folder that holds the submissions (one file or subfolder per student), "
           + "or Moodle's submissions zip.");
-      return 2;
+      return Batch.failed(2);
     } else {
       Path in = folder.toAbsolutePath().normalize();
       Path to = out.toAbsolutePath().normalize();
@@ -120,24 +141,24 @@ final class GradeCommand implements Callable<Integer> {
         err.println(out + ": the output folder is inside the submissions folder " + folder + "; its files would be "
             + "graded as submissions on the next run. Choose --out outside it, e.g. --out " + in.resolveSibling(
                 in.getFileName() + "-graded"));
-        return 2;
+        return Batch.failed(2);
       }
       submissions = SubmissionFinder.find(folder);
     }
     SubmissionFinder.warnings(submissions).forEach(w -> err.println("warning: " + w));
     if (submissions.isEmpty()) {
       err.println(folder + ": no submissions found. Put one file or one subfolder per student in it.");
-      return 1;
+      return Batch.failed(1);
     }
     if (reading.problem() != null) {
       err.println(reading.problem());
-      return 2;
+      return Batch.failed(2);
     }
     if (isolateFiles && reading.noIsolation) {
       err.println("--isolate-files and --no-isolation contradict each other: the first reads every file in a reader"
           + " process of its own, the second reads them in this process. Give one of them, or neither for the default"
           + " (one grading process for the batch).");
-      return 2;
+      return Batch.failed(2);
     }
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -146,8 +167,19 @@ final class GradeCommand implements Callable<Integer> {
     try (BatchRunner runner = reading.batch(grader, rubric.text, rubric.file.toString(), n, isolateFiles, progress::notice)) {
       gradedAll = runner.gradeAll(root, submissions, x -> progress.step());
     }
-    List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
     progress.done();
+    return new Batch(null, r, root, gradedAll);
+  }
+
+  /**
+   * Applies overrides.csv to a graded batch and writes every output, staged and published together,
+   * exactly as a {@code grade} run does; returns the exit code.
+   */
+  int writeOutputs(Batch b, PrintWriter stdout, PrintWriter err) throws IOException {
+    Rubric r = b.rubric();
+    List<BatchGrader.Graded> gradedAll = b.graded();
+    List<SubmissionResult> results = gradedAll.stream().map(BatchGrader.Graded::result).toList();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
     Path overridesPath = overridesFile != null ? overridesFile : out.resolve("overrides.csv");
     StagedOutputs staged = StagedOutputs.begin(out);
@@ -199,6 +231,7 @@ final class GradeCommand implements Callable<Integer> {
       set.addAll(List.of("integrity.csv", "integrity.html"));
     }
     staged.publish(set);
+    writeRunFile();
     Summary.print(stdout, r, results);
     long queue = results.stream().flatMap(s -> s.items().stream())
         .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
@@ -215,6 +248,53 @@ final class GradeCommand implements Callable<Integer> {
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors || !failedOutputs.isEmpty() || results.stream().anyMatch(s -> s.messages().stream()
         .anyMatch(m -> m.startsWith(OUTPUT_FAILED))) ? 1 : 0;
+  }
+
+  /**
+   * Records this run's arguments, with absolute paths, in {@link #RUN_FILE} (one per line), so that
+   * {@code korrektor review OUT} grades the same submissions with the same rubric and options.
+   */
+  private void writeRunFile() throws IOException {
+    List<String> args = new ArrayList<>(List.of(abs(folder), "--rubric", abs(rubric.file), "--out", abs(out)));
+    if (threads != null) {
+      args.addAll(List.of("--threads", threads.toString()));
+    }
+    if (overridesFile != null) {
+      args.addAll(List.of("--overrides", abs(overridesFile)));
+    }
+    if (moodle.worksheet != null) {
+      args.addAll(List.of("--worksheet", abs(moodle.worksheet)));
+    }
+    if (moodle.gradedAt != null) {
+      args.addAll(List.of("--graded-at", moodle.gradedAt));
+    }
+    if (moodle.teams) {
+      args.add("--teams");
+    }
+    args.addAll(List.of("--file-timeout", Integer.toString(reading.fileTimeout), "--file-memory",
+        Integer.toString(reading.fileMemory)));
+    for (var flag : List.of(java.util.Map.entry("--no-isolation", reading.noIsolation),
+        java.util.Map.entry("--no-integrity", noIntegrity), java.util.Map.entry("--isolate-files", isolateFiles),
+        java.util.Map.entry("--no-pdf", noPdf))) {
+      if (flag.getValue()) {
+        args.add(flag.getKey());
+      }
+    }
+    AtomicFiles.writeString(out.resolve(RUN_FILE), String.join("\n", args) + "\n");
+  }
+
+  private static String abs(Path p) {
+    return p.toAbsolutePath().normalize().toString();
+  }
+
+  /** Where the decisions are read from: --overrides, or overrides.csv in the output folder. */
+  Path overridesPath() {
+    return overridesFile != null ? overridesFile : out.resolve("overrides.csv");
+  }
+
+  /** The output folder. */
+  Path outputFolder() {
+    return out;
   }
 
   /** How a message about an output that could not be written for a student starts. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "korrektor 0.1.0",
     description = "Grades students' exercise sheets against a rubric and a reference model.",
-    subcommands = {GradeCommand.class, CheckCommand.class, ServeCommand.class, SolveCommand.class, RubricCommand.class,
+    subcommands = {GradeCommand.class, ReviewCommand.class, CheckCommand.class, ServeCommand.class, SolveCommand.class, RubricCommand.class,
         ExtractCommand.class, BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all fine", "1:some submissions could not be read (status error) or a check found problems", "2:usage or rubric error"})

@@ -33,7 +33,7 @@ class OverridesRoundTripTest {
     grade(in, out, new StringWriter());
     assertThat(Files.readString(out.resolve("overrides.csv"))).isEqualTo("student,item,points,comment\n");
     List<String> review = Files.readAllLines(out.resolve("review.csv"));
-    assertThat(review.get(0)).isEqualTo("student,name,item,found,locations,maxPoints,reason");
+    assertThat(review.get(0)).isEqualTo("student,item,points,comment,name,found,locations,maxPoints,reason");
 
     String decisions = "student,item,points,comment\n"
         + "271008,17/forward/s@2,0.25,\"sign slip only, half credit\"\n"
