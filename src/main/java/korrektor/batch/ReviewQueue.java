@@ -128,21 +128,15 @@ public final class ReviewQueue {
     return t.replaceAll("\\s*([=+\\-*/^()·,;:])\\s*", "$1").replaceAll("[.!]+$", "");
   }
 
-  /** The reason's kind, from the item and the grader's reason sentence. */
+  /** The page's filter for an item: its {@link korrektor.grade.ReviewReason} group, coarser. */
   static Reason reason(ItemResult i) {
-    String r = i.reason() == null ? "" : i.reason().toLowerCase(Locale.ROOT);
-    if (r.contains("plot")) {
-      return Reason.PLOT;
-    }
-    if (r.contains("ambiguous") || r.contains("readings")) {
-      return Reason.AMBIGUOUS;
-    }
-    if (r.contains("unexplained")) {
-      return Reason.UNEXPLAINED;
-    }
-    if (r.contains("unreadable") || r.contains("could not be read") || r.contains("scan")) {
-      return Reason.UNREADABLE;
-    }
-    return i.quantity() == null ? Reason.TEXT : Reason.VALUE;
+    return switch (korrektor.grade.ReviewReason.of(i)) {
+      case PLOT -> Reason.PLOT;
+      case AMBIGUOUS, CONFLICTING -> Reason.AMBIGUOUS;
+      case UNEXPLAINED -> Reason.UNEXPLAINED;
+      case SCAN, UNREADABLE_FORMULA -> Reason.UNREADABLE;
+      case NEAR_TOLERANCE -> Reason.VALUE;
+      case UNPLACED_TEXT, TEXT -> i.quantity() == null ? Reason.TEXT : Reason.VALUE;
+    };
   }
 }

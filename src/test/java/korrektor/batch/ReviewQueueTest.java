@@ -33,9 +33,13 @@ class ReviewQueueTest {
   void namesTheReasonForTheFilters() {
     assertThat(ReviewQueue.reason(item("h", "0,3", null, "plots are checked by a tutor"))).isEqualTo(ReviewQueue.Reason.PLOT);
     assertThat(ReviewQueue.reason(item("h", "0,3", null, "ambiguous reading: o or c"))).isEqualTo(ReviewQueue.Reason.AMBIGUOUS);
-    assertThat(ReviewQueue.reason(item("h", null, null, "unexplained numbers: 0.4 (x.pdf p.1 l.3)")))
+    assertThat(ReviewQueue.reason(item("h", null, null, "not read, but the files hold numbers Korrektor could not place: 0.4 (x.pdf p.1 l.3)")))
         .isEqualTo(ReviewQueue.Reason.UNEXPLAINED);
     assertThat(ReviewQueue.reason(item(null, "short", null, "too short"))).isEqualTo(ReviewQueue.Reason.TEXT);
-    assertThat(ReviewQueue.reason(item("h", "0,3", null, "just outside the tolerance"))).isEqualTo(ReviewQueue.Reason.VALUE);
+    assertThat(ReviewQueue.reason(item("h", "0,3", null, "just outside the tolerance: 0,3 vs 0.31"))).isEqualTo(ReviewQueue.Reason.VALUE);
+    assertThat(ReviewQueue.reason(item(null, "y = W(x", null, "formula: Your formula could not be read")))
+        .isEqualTo(ReviewQueue.Reason.UNREADABLE);
+    assertThat(ReviewQueue.reason(item("h", "0,3", null, "different values found for h@2: 0,3 (a.csv) and 0,4 (b.csv)")))
+        .isEqualTo(ReviewQueue.Reason.AMBIGUOUS);
   }
 }
