@@ -1,4 +1,4 @@
-from make import *
+from gru_sheet10_model import *
 import os, openpyxl
 from openpyxl.chart import LineChart, Reference
 import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
