@@ -81,6 +81,17 @@ final class GradeCommand implements Callable<Integer> {
           + " grading when a file made it fail is read file by file.")
   boolean isolateFiles;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language of everything students read (feedback files, Moodle comments): en or de; default: the"
+          + " rubric's language: (en when it has none). Tutor outputs stay English.")
+  String lang;
+
+  @Option(names = "--csv", paramLabel = "DIALECT",
+      description = "The dialect of grades.csv: excel-de (';', decimal comma, UTF-8 with BOM, for German Excel), excel"
+          + " (',', '.', UTF-8 with BOM) or rfc4180 (',', '.', no BOM). Default: from the worksheet's language when"
+          + " --worksheet is given (German: excel-de, English: excel), else rfc4180.")
+  String csv;
+
   @Option(names = "--no-pdf", description = "Skip feedback/<student>.pdf (the slowest output); the .md and .html are still written.")
   boolean noPdf;
 
@@ -88,11 +99,23 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Rubric r = rubric.load(spec);
-    if (r == null) {
+    Rubric loaded = rubric.load(spec);
+    if (loaded == null) {
       return 2;
     }
+    if (lang != null && !Rubric.LANGUAGES.contains(lang.strip().toLowerCase(Locale.ROOT))) {
+      err.println("--lang " + lang + ": unknown language; expected one of " + String.join(", ", Rubric.LANGUAGES) + ".");
+      return 2;
+    }
+    final Rubric r = lang == null ? loaded : loaded.withLanguage(lang.strip().toLowerCase(Locale.ROOT));
     if (!moodle.load(err, out)) {
+      return 2;
+    }
+    GradesCsv.Dialect dialect;
+    try {
+      dialect = csv != null ? GradesCsv.Dialect.parse(csv) : moodle.dialect();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage() + ".");
       return 2;
     }
     Path root = folder;
@@ -178,12 +201,12 @@ final class GradeCommand implements Callable<Integer> {
     output(failedOutputs, err, "results.json", () -> ResultsJson.write(stage.resolve("results.json"),
         new BatchResult(r.id(), r.title(), r.maxScore(), graded)));
     output(failedOutputs, err, "grades.csv", () -> AtomicFiles.write(stage.resolve("grades.csv"),
-        w -> GradesCsv.write(w, r, graded)));
+        w -> GradesCsv.write(w, r, graded, dialect)));
     output(failedOutputs, err, "report.html", () -> AtomicFiles.writeString(stage.resolve("report.html"),
         ClassReport.render(r, graded)));
     List<Path> lms = new ArrayList<>();
     output(failedOutputs, err, MoodleOptions.WORKSHEET + " and " + MoodleOptions.FEEDBACK_ZIP,
-        () -> moodle.write(err, stage, r, graded).forEach(p -> lms.add(out.resolve(p.getFileName()))));
+        () -> moodle.write(err, stage, r, graded, noPdf).forEach(p -> lms.add(out.resolve(p.getFileName()))));
     SimilarityReport.Report integrity = null;
     if (!noIntegrity) {
       integrity = SimilarityReport.of(gradedAll.stream().map(BatchGrader.Graded::fingerprint).toList());
@@ -215,6 +238,15 @@ final class GradeCommand implements Callable<Integer> {
     boolean errors = results.stream().anyMatch(s -> s.status() == Grading.Status.ERROR);
     return errors || !failedOutputs.isEmpty() || results.stream().anyMatch(s -> s.messages().stream()
         .anyMatch(m -> m.startsWith(OUTPUT_FAILED))) ? 1 : 0;
+  }
+
+  /**
+   * The rubric as the feedback files apply it: they are the students' files (and go into
+   * feedback.zip), so {@code reveal: tutor} means student mode there; the tutor's view with the
+   * expected values is report.html, review.csv and results.json.
+   */
+  static Rubric forStudents(Rubric r) {
+    return r.reveal() == korrektor.rubric.Reveal.TUTOR ? r.withReveal(korrektor.rubric.Reveal.STUDENT) : r;
   }
 
   /** How a message about an output that could not be written for a student starts. */
@@ -250,11 +282,12 @@ final class GradeCommand implements Callable<Integer> {
       for (SubmissionResult s : results) {
         written.add(pool.submit(() -> {
           String base = MarkdownFeedback.baseName(s);
+          Rubric forStudent = forStudents(r);
           try {
-            AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
-            AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+            AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(forStudent, s));
+            AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(forStudent, s));
             if (!noPdf) {
-              byte[] pdf = PdfFeedback.render(r, s);
+              byte[] pdf = PdfFeedback.render(forStudent, s);
               AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
             }
             return null;

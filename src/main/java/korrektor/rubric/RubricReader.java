@@ -23,7 +23,7 @@ import korrektor.reference.ReferenceModel;
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
-          "policies", "notations");
+          "policies", "notations", "language");
   static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
   static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
   static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");
@@ -83,6 +83,14 @@ public final class RubricReader {
     String id = c.string(c.member(root, "", "id", true, "e.g. id: sheet09"), "/id").orElse("rubric");
     String title = c.string(c.member(root, "", "title", false, null), "/title").orElse(id);
     Reveal reveal = readReveal(c, root);
+    String language = c.string(c.member(root, "", "language", false, null), "/language").map(s -> {
+      String l = s.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!Rubric.LANGUAGES.contains(l)) {
+        c.error("/language", "unknown language '" + s + "'", "expected one of " + String.join(", ", Rubric.LANGUAGES));
+        return "en";
+      }
+      return l;
+    }).orElse("en");
 
     ModelSpec model = null;
     ReferenceModel reference = null;
@@ -126,7 +134,7 @@ public final class RubricReader {
       return new Result(null, c.diagnostics());
     }
     return new Result(new Rubric(id, title, source, reveal, model, quantities, questions,
-        readPolicies(c, root), notations), c.diagnostics());
+        readPolicies(c, root), notations, language), c.diagnostics());
   }
 
   private static Policies readPolicies(Checker c, JsonNode root) {
