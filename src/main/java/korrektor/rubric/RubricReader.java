@@ -96,6 +96,7 @@ public final class RubricReader {
     ReferenceModel reference = null;
     JsonNode modelNode = c.member(root, "", "model", false, null);
     if (modelNode != null) {
+      int before = c.diagnostics().size();
       model = new ModelReader(c).read(modelNode, "/model");
       if (model != null) {
         List<String> problems = model.validate();
@@ -106,6 +107,7 @@ public final class RubricReader {
           reference = ReferenceModel.of(model);
         }
       }
+      c.modelBroken = reference == null && c.diagnostics().size() > before;
     }
     Map<String, QuantityDef> quantities = readQuantities(c, root, reference);
     Tolerance defaultTolerance = TolerancesReader.read(c, c.member(root, "", "tolerance", false, null),
@@ -234,6 +236,9 @@ public final class RubricReader {
     String path = colon > 0 ? problem.substring(0, colon) : "";
     String message = colon > 0 ? problem.substring(colon + 2) : problem;
     String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
+    if (c.hasErrorAt(pointer)) {
+      return; // the value there was already reported as unreadable; "missing" would only repeat it
+    }
     c.error(pointer, "model." + path + ": " + message, null);
   }
 
