@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import korrektor.batch.IsolatedReader;
@@ -34,8 +35,9 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin RubricOption rubric = new RubricOption();
 
-  @Parameters(paramLabel = "FILE", description = "Your submission, e.g. 271001_Anna_Becker.xlsx.")
-  Path file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Your submission, e.g. 271001_Anna_Becker.xlsx; several"
+      + " files handed in together (values.csv plot.png) are checked together.")
+  List<Path> files;
 
   @Option(names = "--json", description = "Print the result as JSON instead of text.")
   boolean json;
@@ -60,9 +62,11 @@ final class CheckCommand implements Callable<Integer> {
     if (r == null) {
       return 2;
     }
-    if (!Files.isRegularFile(file)) {
-      err.println(file + ": no such file. Give the file you want to hand in, e.g. 271001_Anna_Becker.xlsx.");
-      return 2;
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        err.println(file + ": no such file. Give the file you want to hand in, e.g. 271001_Anna_Becker.xlsx.");
+        return 2;
+      }
     }
     if (fileTimeout < 1) {
       err.println("--file-timeout must be at least 1 (seconds).");
@@ -72,10 +76,11 @@ final class CheckCommand implements Callable<Integer> {
     if (isolation && !noIsolation) {
       try (SelfCheck check = SelfCheck.isolated(r, rubric.text, rubric.file.toString(), ReadLimits.DEFAULT,
           new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), 256), 1)) {
-        report = check.check(file);
+        report = check.check(files, Long.MAX_VALUE);
       }
     } else {
-      report = new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT)).check(file);
+      report = new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT))
+          .check(files, Long.MAX_VALUE);
     }
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));

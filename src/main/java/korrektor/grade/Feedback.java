@@ -52,6 +52,11 @@ final class Feedback {
     return msg.get("fb.missing", named) + expected(expected) + approach(inputs) + msg.get("fb.labelHint");
   }
 
+  /** "No answer found for 16 a." and how to label an answer so that it is found. */
+  String noAnswer(String question, String part) {
+    return msg.get("fb.noAnswer", question, part) + " " + msg.get("check.noAnswerHint");
+  }
+
   String conflict(String what) {
     return msg.get("fb.conflict", what);
   }

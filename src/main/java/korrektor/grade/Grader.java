@@ -198,7 +198,7 @@ public final class Grader {
           "answer not found in the text, and " + where + " has no text layer: it may be in the scan");
     }
     return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
-        "No answer found for " + q.id() + " " + p.id() + ".", null);
+        feedback.noAnswer(q.id(), p.id()), null);
   }
 
   /**

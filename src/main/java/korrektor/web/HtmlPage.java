@@ -35,7 +35,7 @@ public final class HtmlPage {
     return "<form id=\"upload\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">\n"
         + "<label for=\"file\">Your file (PDF, xlsx, ods, docx, ipynb, CSV, text; at most "
         + (maxUploadBytes >> 20) + " MB):</label>\n"
-        + "<input id=\"file\" type=\"file\" name=\"file\" required>\n"
+        + "<input id=\"file\" type=\"file\" name=\"file\" multiple required>\n"
         + "<button id=\"submit\" type=\"submit\">Check</button>\n</form>\n";
   }
 
