@@ -194,6 +194,11 @@ final class GradeCommand implements Callable<Integer> {
     Path feedback = stage.resolve("feedback");
     Files.createDirectories(feedback);
     results = writeFeedback(feedback, r, results, n, err);
+    if (!noPdf && !PdfFeedback.missingCharacters().isEmpty()) {
+      err.println("warning: no font on this system has these characters, so the PDFs show their codes instead: "
+          + PdfFeedback.missingCharacters() + ". Install a TrueType font that has them (e.g. fonts-droid-fallback and"
+          + " fonts-nanum on Debian) or point KORREKTOR_FONTS at one; the .md and .html files show them.");
+    }
     final List<SubmissionResult> graded = results;
     List<String> failedOutputs = new ArrayList<>();
     output(failedOutputs, err, "review.csv", () -> AtomicFiles.write(stage.resolve("review.csv"),

@@ -19,6 +19,14 @@ public final class PdfFeedback {
 
   private PdfFeedback() {}
 
+  /**
+   * The characters the PDFs written so far could not show because no font on this system has them
+   * ({@code 김 (U+AE40)}, …), or empty. They appear as {@code [U+AE40]} in the PDF.
+   */
+  public static String missingCharacters() {
+    return FallbackFonts.describeMissing();
+  }
+
   public static byte[] render(Rubric rubric, SubmissionResult result) {
     return render(FeedbackView.of(rubric, result));
   }
