@@ -58,7 +58,17 @@ public final class Main implements Runnable {
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = u.getUnmatched().get(0);
       err.println((first.startsWith("-") ? "Unknown option: '" : "Unexpected argument: '") + first + "'");
-      CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+      if (u.getSuggestions().isEmpty() && first.startsWith("--")) {
+        // picocli misses swapped letters (--lnag); the nearest option names by edit distance catch them
+        String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        java.util.List<String> near = known.stream().filter(k -> k.startsWith("--"))
+            .filter(k -> korrektor.rubric.EditDistance.between(k, typed) <= 2).sorted().toList();
+        if (!near.isEmpty()) {
+          err.println("Did you mean: " + String.join(", ", near) + "?");
+        }
+      } else {
+        CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+      }
     } else {
       err.println(ex.getMessage());
     }

@@ -130,4 +130,22 @@ class MoodleExportTest {
         "line 6: a field ends in a backslash, which breaks PHP's CSV reader",
         "line 6: participant 9 is not known to the assignment");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Teilnehmer/in1234501", "Teilnehmer/in 1234501", "Teilnehmer*in 1234501"})
+  void acceptsGermanIdentifiersAsTheLanguagePacksWriteThem(String identifier) {
+    String text = "\uFEFFID,Vollständiger Name,Status,Bewertung,Bestwertung,Bewertung kann geändert werden,"
+        + "Zuletzt geändert (Bewertung),Feedback als Kommentar\n\"" + identifier + "\",Max Muster,Abgegeben,,\"20,00\",Ja,-,\n";
+    GradingWorksheet sheet = GradingWorksheet.read(text);
+    assertThat(sheet.participant(sheet.rows().get(0))).isEqualTo(1234501);
+    MoodleExport.Outcome o = MoodleExport.fill(sheet, rubric, List.of(result("Max Muster", 1234501, graded(12.5))), AT);
+    assertThat(o.warnings()).isEmpty();
+    assertThat(MoodleImportCheck.check(o.worksheet().text(), sheet, Set.of(1234501), 20)).isEmpty();
+  }
+
+  @Test
+  void namesFeedbackFoldersWithFiveUnderscorePartsForEveryMoodle() {
+    assertThat(FeedbackZip.folderName("Max_Mustermann", 1234567)).isEqualTo("Max Mustermann_1234567_assignfeedback_file_");
+    assertThat(FeedbackZip.folderName("Max Mustermann", 1234567).split("_", 5)).hasSize(5);
+  }
 }
