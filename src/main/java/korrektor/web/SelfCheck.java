@@ -143,8 +143,7 @@ public final class SelfCheck implements AutoCloseable {
       result = SubmissionResult.of(student, names, grader.grade(docs));
     }
     if (!named && result.status() != Grading.Status.ERROR) {
-      notes.add("Name your file like 271001_Anna_Becker" + extension(first)
-          + " (your id and name) and the check also looks for your name on the sheet.");
+      notes.add(Messages.of(rubric.language()).get("check.nameYourFile", extension(first)));
     }
     return report(String.join(", ", names), result, notes);
   }
@@ -217,7 +216,7 @@ public final class SelfCheck implements AutoCloseable {
     }
     problems.addAll(notes);
     return new SelfCheckReport(file, rubric.title(), reveal, outcome, problems, r.score(), r.maxScore(), r.pendingPoints(),
-        questions);
+        questions, rubric.language());
   }
 
   private ItemCheck item(Part p, ItemResult i) {

@@ -273,7 +273,7 @@ final class UploadServlet extends HttpServlet {
         q.valuesAsked(), q.valuesFound(), q.valuesFine(), q.items().stream().map(i -> new ItemCheck(i.part(), i.item(),
             i.state(), i.yourValue(), scrub(i.where(), dir), scrub(i.hint(), dir), i.expected())).toList())).toList();
     return new SelfCheckReport(r.file(), r.sheet(), r.expectedShown(), r.outcome(), problems, r.score(), r.maxScore(),
-        r.pendingPoints(), questions);
+        r.pendingPoints(), questions, r.language());
   }
 
   static String scrub(String s, Path dir) {

@@ -112,4 +112,20 @@ class GermanCourseIT {
       assertThat(parts[4]).isEmpty();
     });
   }
+
+  @Test
+  void theSelfCheckSpeaksGermanForAGermanRubric() throws Exception {
+    korrektor.rubric.Rubric rubric = korrektor.rubric.RubricReader.read(Path.of("rubrics/sheet09-de.yaml"));
+    korrektor.web.SelfCheck check = new korrektor.web.SelfCheck(rubric, (f, name) ->
+        korrektor.document.DocumentReaders.standard().read(f, name, korrektor.document.ReadLimits.DEFAULT));
+    Path folder = Path.of("samples/german-course/submissions/Noah Weber_4416606_assignsubmission_file");
+    korrektor.web.SelfCheckReport r = check.check(List.of(folder.resolve("weber_lstm.csv"), folder.resolve("weber_plot.png")),
+        Long.MAX_VALUE);
+    String page = korrektor.web.HtmlPage.report(r, 10 << 20);
+    assertThat(page).contains("<html lang=\"de\">", "Aufgabe 17", "Selbstcheck", "Bisherige Punkte")
+        .doesNotContain("Question 17", "Points so far", "your value");
+    StringWriter w = new StringWriter();
+    CheckCommand.print(new PrintWriter(w), r);
+    assertThat(w.toString()).contains("Aufgabe 17", "von 21 Werten gefunden").doesNotContain("Question", "values found");
+  }
 }
