@@ -273,7 +273,7 @@ public final class BatchGrader implements BatchRunner {
     List<Document> readable = docs.stream().filter(Document::isReadable).toList();
     SheetChecks.Checks checks = SheetChecks.check(readable, s.student().name(), s.student().id());
     Policies policies = grader.rubric().policies();
-    g = SheetPolicy.apply(g, readable, checks, policies, s.student());
+    g = SheetPolicy.apply(g, readable, checks, policies, s.student(), grader.rubric().language());
     SubmissionResult r = SubmissionResult.of(s.student(), relative(root, s), g, checks);
     if (r.status() != Grading.Status.ERROR) {
       List<String> authors = Authors.others(readable, s.student().name());

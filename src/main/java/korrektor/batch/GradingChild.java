@@ -63,6 +63,9 @@ public final class GradingChild {
     }
     korrektor.rubric.Rubric graded = setup.reveal() == null ? rubric.rubricOrNull()
         : rubric.rubricOrNull().withReveal(setup.reveal());
+    if (setup.language() != null) {
+      graded = graded.withLanguage(setup.language());
+    }
     Grader grader = new Grader(graded);
     DocumentReaders readers = DocumentReaders.standard();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, setup.threads()), r -> {

@@ -44,10 +44,16 @@ final class GradingProtocol {
    * @param threads grading threads
    * @param limits reading limits
    * @param reveal the reveal policy to grade with instead of the rubric's (the self-check's student mode), or null
+   * @param language the language of student-facing text instead of the rubric's ({@code --lang}), or null
    */
-  record Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal) {
+  record Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal,
+      String language) {
     Setup(String rubric, String source, int threads, ReadLimits limits) {
-      this(rubric, source, threads, limits, null);
+      this(rubric, source, threads, limits, null, null);
+    }
+
+    Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal) {
+      this(rubric, source, threads, limits, reveal, null);
     }
   }
 

@@ -249,7 +249,7 @@ public final class IsolatedGrader implements BatchRunner {
       all.add(this);
       jobs = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
       answers = new BoundedLines(process.getInputStream(), MAX_ANSWER_BYTES);
-      send(GradingProtocol.line(new GradingProtocol.Setup(rubricText, rubricSource, 1, limits, reveal)));
+      send(GradingProtocol.line(new GradingProtocol.Setup(rubricText, rubricSource, 1, limits, reveal, grader.rubric().language())));
     }
 
     void send(String line) throws IOException {

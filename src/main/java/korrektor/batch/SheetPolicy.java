@@ -25,6 +25,13 @@ final class SheetPolicy {
 
   static Grading apply(Grading g, List<Document> documents, SheetChecks.Checks checks,
       Policies policies, Student student) {
+    return apply(g, documents, checks, policies, student, "en");
+  }
+
+  /** The same, with the messages in the rubric's language (students read them). */
+  static Grading apply(Grading g, List<Document> documents, SheetChecks.Checks checks,
+      Policies policies, Student student, String language) {
+    korrektor.grade.Messages msg = korrektor.grade.Messages.of(language);
     if (g.status() == Grading.Status.ERROR) {
       return g;
     }
@@ -40,17 +47,15 @@ final class SheetPolicy {
       status = Grading.Status.NEEDS_REVIEW;
     }
     if (!checks.namePresent() && hasText(documents)) {
-      String what = "the student's name (" + student.name() + ") or id was not found on the sheet";
+      String what = msg.get("policy.noName", student.name());
       if (policies.missingName() == Policies.MissingName.ZERO) {
-        messages.add(what + "; the sheet says nameless files are not graded, so the score is 0"
-            + " (rubric policies.missingName: zero)");
+        messages.add(what + msg.get("policy.noName.zero") + " (rubric policies.missingName: zero)");
         score = 0;
         Map<String, Double> zero = new LinkedHashMap<>();
         questions.keySet().forEach(q -> zero.put(q, 0.0));
         questions = zero;
       } else {
-        messages.add(what + "; a tutor decides whether it counts (rubric policies.missingName:"
-            + " flag)");
+        messages.add(what + msg.get("policy.noName.flag") + " (rubric policies.missingName: flag)");
         status = Grading.Status.NEEDS_REVIEW;
       }
     }

@@ -204,7 +204,7 @@ public final class SupervisedGrader implements BatchRunner {
           .start();
       jobs = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
       answers = new BoundedLines(process.getInputStream(), MAX_ANSWER_BYTES);
-      send(GradingProtocol.line(new GradingProtocol.Setup(rubricText, rubricSource, threads, limits)));
+      send(GradingProtocol.line(new GradingProtocol.Setup(rubricText, rubricSource, threads, limits, null, grader.rubric().language())));
     }
 
     /** Grades the pending submissions; null when all are answered, else why the child ended. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import korrektor.batch.IsolatedReader;
@@ -34,8 +35,9 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin RubricOption rubric = new RubricOption();
 
-  @Parameters(paramLabel = "FILE", description = "Your submission, e.g. 271001_Anna_Becker.xlsx.")
-  Path file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Your submission, e.g. 271001_Anna_Becker.xlsx; several"
+      + " files handed in together (values.csv plot.png) are checked together.")
+  List<Path> files;
 
   @Option(names = "--json", description = "Print the result as JSON instead of text.")
   boolean json;
@@ -60,9 +62,11 @@ final class CheckCommand implements Callable<Integer> {
     if (r == null) {
       return 2;
     }
-    if (!Files.isRegularFile(file)) {
-      err.println(file + ": no such file. Give the file you want to hand in, e.g. 271001_Anna_Becker.xlsx.");
-      return 2;
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        err.println(file + ": no such file. Give the file you want to hand in, e.g. 271001_Anna_Becker.xlsx.");
+        return 2;
+      }
     }
     if (fileTimeout < 1) {
       err.println("--file-timeout must be at least 1 (seconds).");
@@ -72,10 +76,11 @@ final class CheckCommand implements Callable<Integer> {
     if (isolation && !noIsolation) {
       try (SelfCheck check = SelfCheck.isolated(r, rubric.text, rubric.file.toString(), ReadLimits.DEFAULT,
           new IsolatedReader.Options(Duration.ofSeconds(fileTimeout), 256), 1)) {
-        report = check.check(file);
+        report = check.check(files, Long.MAX_VALUE);
       }
     } else {
-      report = new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT)).check(file);
+      report = new SelfCheck(r, (f, name) -> DocumentReaders.standard().read(f, name, ReadLimits.DEFAULT))
+          .check(files, Long.MAX_VALUE);
     }
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
@@ -85,51 +90,49 @@ final class CheckCommand implements Callable<Integer> {
     return report.outcome() == SelfCheckReport.Outcome.FINE ? 0 : 1;
   }
 
-  /** The report as a student reads it: a line per question, then what to look at again. */
+  /** The report as a student reads it, in the rubric's language: a line per question, then what to look at again. */
   static void print(PrintWriter out, SelfCheckReport r) {
+    korrektor.grade.Messages m = korrektor.grade.Messages.of(r.language());
     out.println(r.file() + " — " + r.sheet());
-    out.println(r.expectedShown() ? "(the deadline has passed: expected values are shown)" : "(self-check: expected values are not shown)");
+    out.println(m.get(r.expectedShown() ? "check.cli.expectedShown" : "check.cli.expectedHidden"));
     out.println();
     if (r.outcome() == SelfCheckReport.Outcome.UNREADABLE) {
-      out.println("This file could not be read:");
+      out.println(m.get("check.cli.unreadable"));
       r.problems().forEach(p -> out.println("  " + p));
       return;
     }
     for (QuestionCheck q : r.questions()) {
-      StringBuilder line = new StringBuilder("Question " + q.id() + " (" + q.title() + "): " + q.state().words());
+      StringBuilder line = new StringBuilder(m.get("check.cli.question", q.id(), q.title(), q.state().words(m)));
       if (q.valuesAsked() > 0) {
-        line.append(String.format(Locale.ROOT, " — %d of %d values found, %d fine", q.valuesFound(), q.valuesAsked(),
-            q.valuesFine()));
+        line.append(m.get("check.cli.counts", q.valuesFound(), q.valuesAsked(), q.valuesFine()));
       }
       out.println(line);
       for (ItemCheck i : q.items()) {
         if (i.state() == State.FINE) {
           continue;
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  %-10s %s", i.state().words(), i.item()));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  %-10s %s", i.state().words(m), i.item()));
         if (i.yourValue() != null) {
-          s.append(" (you wrote ").append(i.yourValue()).append(i.where() != null ? " in " + i.where() : "").append(')');
+          s.append(m.get("check.cli.youWrote", i.yourValue(), i.where() != null ? m.get("check.cli.in", i.where()) : ""));
         }
         if (i.expected() != null) {
-          s.append(", expected ").append(i.expected());
+          s.append(m.get("check.cli.expected", i.expected()));
         }
         if (i.hint() != null && !(i.state() == State.FOUND)) {
           s.append(": ").append(i.hint());
         } else if (i.state() == State.FOUND) {
-          s.append(": a tutor grades it").append(i.where() != null ? " (found in " + i.where() + ")" : "");
+          s.append(m.get("check.cli.tutorGrades")).append(i.where() != null ? m.get("check.cli.foundIn", i.where()) : "");
         }
         out.println(s);
       }
     }
     if (!r.problems().isEmpty()) {
       out.println();
-      r.problems().forEach(p -> out.println("Note: " + p));
+      r.problems().forEach(p -> out.println(m.get("check.cli.note") + " " + p));
     }
     out.println();
-    out.println("Points so far: " + Points.format(r.score()) + " of " + Points.format(r.maxScore())
-        + (r.pendingPoints() > 0 ? "; " + Points.format(r.pendingPoints()) + " more are graded by a tutor" : ""));
-    out.println(r.outcome() == SelfCheckReport.Outcome.FINE
-        ? "All fine: everything the check can grade is fine."
-        : "Look again at the items marked 'look again' above, then check the file again.");
+    out.println(m.get("check.cli.points", Points.format(r.score()), Points.format(r.maxScore()))
+        + (r.pendingPoints() > 0 ? "; " + m.get("check.pending", Points.format(r.pendingPoints())) : ""));
+    out.println(m.get(r.outcome() == SelfCheckReport.Outcome.FINE ? "check.outcome.fine" : "check.cli.lookAgain"));
   }
 }

@@ -81,6 +81,17 @@ final class GradeCommand implements Callable<Integer> {
           + " grading when a file made it fail is read file by file.")
   boolean isolateFiles;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language of everything students read (feedback files, Moodle comments): en or de; default: the"
+          + " rubric's language: (en when it has none). Tutor outputs stay English.")
+  String lang;
+
+  @Option(names = "--csv", paramLabel = "DIALECT",
+      description = "The dialect of grades.csv: excel-de (';', decimal comma, UTF-8 with BOM, for German Excel), excel"
+          + " (',', '.', UTF-8 with BOM) or rfc4180 (',', '.', no BOM). Default: from the worksheet's language when"
+          + " --worksheet is given (German: excel-de, English: excel), else rfc4180.")
+  String csv;
+
   @Option(names = "--no-pdf", description = "Skip feedback/<student>.pdf (the slowest output); the .md and .html are still written.")
   boolean noPdf;
 
@@ -109,11 +120,22 @@ final class GradeCommand implements Callable<Integer> {
 
   /** Loads the rubric and grades every submission in this process's configured way; applies no override. */
   Batch gradeBatch(PrintWriter err) throws IOException {
-    Rubric r = rubric.load(spec);
-    if (r == null) {
+    Rubric loaded = rubric.load(spec);
+    if (loaded == null) {
       return Batch.failed(2);
     }
+    if (lang != null && !Rubric.LANGUAGES.contains(lang.strip().toLowerCase(Locale.ROOT))) {
+      err.println("--lang " + lang + ": unknown language; expected one of " + String.join(", ", Rubric.LANGUAGES) + ".");
+      return Batch.failed(2);
+    }
+    final Rubric r = lang == null ? loaded : loaded.withLanguage(lang.strip().toLowerCase(Locale.ROOT));
     if (!moodle.load(err, out)) {
+      return Batch.failed(2);
+    }
+    try {
+      dialect();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage() + ".");
       return Batch.failed(2);
     }
     Path root = folder;
@@ -175,6 +197,11 @@ final class GradeCommand implements Callable<Integer> {
    * Applies overrides.csv to a graded batch and writes every output, staged and published together,
    * exactly as a {@code grade} run does; returns the exit code.
    */
+  /** The dialect of grades.csv: {@code --csv}, else from the worksheet's language. */
+  private GradesCsv.Dialect dialect() {
+    return csv != null ? GradesCsv.Dialect.parse(csv) : moodle.dialect();
+  }
+
   int writeOutputs(Batch b, PrintWriter stdout, PrintWriter err) throws IOException {
     Rubric r = b.rubric();
     List<BatchGrader.Graded> gradedAll = b.graded();
@@ -203,19 +230,25 @@ final class GradeCommand implements Callable<Integer> {
     Path feedback = stage.resolve("feedback");
     Files.createDirectories(feedback);
     results = writeFeedback(feedback, r, results, n, err);
+    if (!noPdf && !PdfFeedback.missingCharacters().isEmpty()) {
+      err.println("warning: no font on this system has these characters, so the PDFs show their codes instead: "
+          + PdfFeedback.missingCharacters() + ". Install a TrueType font that has them (e.g. fonts-droid-fallback and"
+          + " fonts-nanum on Debian) or point KORREKTOR_FONTS at one; the .md and .html files show them.");
+    }
     final List<SubmissionResult> graded = results;
+    final GradesCsv.Dialect dialect = dialect();
     List<String> failedOutputs = new ArrayList<>();
     output(failedOutputs, err, "review.csv", () -> AtomicFiles.write(stage.resolve("review.csv"),
         w -> korrektor.batch.ReviewCsv.write(w, graded)));
     output(failedOutputs, err, "results.json", () -> ResultsJson.write(stage.resolve("results.json"),
         new BatchResult(r.id(), r.title(), r.maxScore(), graded)));
     output(failedOutputs, err, "grades.csv", () -> AtomicFiles.write(stage.resolve("grades.csv"),
-        w -> GradesCsv.write(w, r, graded)));
+        w -> GradesCsv.write(w, r, graded, dialect)));
     output(failedOutputs, err, "report.html", () -> AtomicFiles.writeString(stage.resolve("report.html"),
         ClassReport.render(r, graded)));
     List<Path> lms = new ArrayList<>();
     output(failedOutputs, err, MoodleOptions.WORKSHEET + " and " + MoodleOptions.FEEDBACK_ZIP,
-        () -> moodle.write(err, stage, r, graded).forEach(p -> lms.add(out.resolve(p.getFileName()))));
+        () -> moodle.write(err, stage, r, graded, noPdf).forEach(p -> lms.add(out.resolve(p.getFileName()))));
     SimilarityReport.Report integrity = null;
     if (!noIntegrity) {
       integrity = SimilarityReport.of(gradedAll.stream().map(BatchGrader.Graded::fingerprint).toList());
@@ -264,6 +297,12 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (moodle.worksheet != null) {
       args.addAll(List.of("--worksheet", abs(moodle.worksheet)));
+    }
+    if (lang != null) {
+      args.addAll(List.of("--lang", lang));
+    }
+    if (csv != null) {
+      args.addAll(List.of("--csv", csv));
     }
     if (moodle.gradedAt != null) {
       args.addAll(List.of("--graded-at", moodle.gradedAt));
@@ -322,6 +361,15 @@ final class GradeCommand implements Callable<Integer> {
    * creation both take time). A student whose files cannot be rendered or written gets a message
    * saying so in their row; the others' files are written all the same.
    */
+  /**
+   * The rubric as the feedback files apply it: they are the students' files (and go into
+   * feedback.zip), so {@code reveal: tutor} means student mode there; the tutor's view with the
+   * expected values is report.html, review.csv and results.json.
+   */
+  static Rubric forStudents(Rubric r) {
+    return r.reveal() == korrektor.rubric.Reveal.TUTOR ? r.withReveal(korrektor.rubric.Reveal.STUDENT) : r;
+  }
+
   private List<SubmissionResult> writeFeedback(Path feedback, Rubric r, List<SubmissionResult> results, int threads,
       PrintWriter err) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -330,11 +378,12 @@ final class GradeCommand implements Callable<Integer> {
       for (SubmissionResult s : results) {
         written.add(pool.submit(() -> {
           String base = MarkdownFeedback.baseName(s);
+          Rubric forStudent = forStudents(r);
           try {
-            AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(r, s));
-            AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(r, s));
+            AtomicFiles.writeString(feedback.resolve(MarkdownFeedback.fileName(s)), MarkdownFeedback.render(forStudent, s));
+            AtomicFiles.writeString(feedback.resolve(base + ".html"), HtmlFeedback.render(forStudent, s));
             if (!noPdf) {
-              byte[] pdf = PdfFeedback.render(r, s);
+              byte[] pdf = PdfFeedback.render(forStudent, s);
               AtomicFiles.writeBytes(feedback.resolve(base + ".pdf"), o -> o.write(pdf));
             }
             return null;

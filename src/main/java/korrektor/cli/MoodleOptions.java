@@ -74,8 +74,21 @@ final class MoodleOptions {
     return false;
   }
 
+  /** The dialect of grades.csv when --csv is not given: from the worksheet's language, or rfc4180 without one. */
+  korrektor.lms.GradesCsv.Dialect dialect() {
+    return sheet == null ? korrektor.lms.GradesCsv.Dialect.RFC4180 : korrektor.lms.GradesCsv.Dialect.forLanguage(sheet.language());
+  }
+
   /** Writes worksheet.csv and feedback.zip when the submissions came from Moodle; returns the paths written. */
   List<Path> write(PrintWriter err, Path out, Rubric rubric, List<SubmissionResult> results) throws IOException {
+    return write(err, out, rubric, results, false);
+  }
+
+  /**
+   * Writes worksheet.csv and feedback.zip (each student's feedback as .md, .html and, unless
+   * {@code noPdf}, .pdf, in student mode) when the submissions came from Moodle; returns the paths written.
+   */
+  List<Path> write(PrintWriter err, Path out, Rubric rubric, List<SubmissionResult> results, boolean noPdf) throws IOException {
     Map<MoodleExport.Result, SubmissionResult> source = new IdentityHashMap<>();
     List<MoodleExport.Result> moodle = new ArrayList<>();
     for (SubmissionResult s : results) {
@@ -110,8 +123,19 @@ final class MoodleOptions {
       written.add(out.resolve(WORKSHEET));
     }
     if (!done.filled().isEmpty()) {
-      List<FeedbackZip.Entry> entries = done.filled().stream().map(f -> new FeedbackZip.Entry(f.fullName(), f.participant(),
-          "feedback-" + rubric.id() + ".md", MarkdownFeedback.render(rubric, source.get(f.result())))).toList();
+      Rubric forStudent = GradeCommand.forStudents(rubric);
+      List<FeedbackZip.Entry> entries = new ArrayList<>();
+      for (MoodleExport.Filled f : done.filled()) {
+        SubmissionResult s = source.get(f.result());
+        String name = "feedback-" + rubric.id();
+        entries.add(new FeedbackZip.Entry(f.fullName(), f.participant(), name + ".md", MarkdownFeedback.render(forStudent, s)));
+        entries.add(new FeedbackZip.Entry(f.fullName(), f.participant(), name + ".html",
+            korrektor.feedback.HtmlFeedback.render(forStudent, s)));
+        if (!noPdf) {
+          entries.add(new FeedbackZip.Entry(f.fullName(), f.participant(), name + ".pdf",
+              korrektor.feedback.PdfFeedback.render(forStudent, s)));
+        }
+      }
       AtomicFiles.writeBytes(out.resolve(FEEDBACK_ZIP), z -> FeedbackZip.write(z, entries));
       written.add(out.resolve(FEEDBACK_ZIP));
     }

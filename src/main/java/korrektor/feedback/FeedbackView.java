@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
+import korrektor.grade.Messages;
+import korrektor.grade.StudentText;
 import korrektor.grade.Verdict;
 import korrektor.result.SubmissionResult;
 import korrektor.rubric.Part;
@@ -29,16 +31,30 @@ import korrektor.rubric.Rubric;
  * @param questions per question its parts and rows
  * @param points the values for the plot, one per item with a quantity and a step
  * @param remarks general remarks: problems with files, name, partners, points pending
+ * @param language the language of every text on the page ({@code en}, {@code de})
  */
 public record FeedbackView(String sheet, String student, String studentId, Reveal reveal, String score,
     String maxScore, double pendingPoints, String status, List<String> files, List<QuestionView> questions,
-    List<PlotPoint> points, List<String> remarks) {
+    List<PlotPoint> points, List<String> remarks, String language) {
 
   public FeedbackView {
     files = List.copyOf(files);
     questions = List.copyOf(questions);
     points = List.copyOf(points);
     remarks = List.copyOf(remarks);
+    language = language == null ? "en" : language;
+  }
+
+  /** A view in English. */
+  public FeedbackView(String sheet, String student, String studentId, Reveal reveal, String score,
+      String maxScore, double pendingPoints, String status, List<String> files, List<QuestionView> questions,
+      List<PlotPoint> points, List<String> remarks) {
+    this(sheet, student, studentId, reveal, score, maxScore, pendingPoints, status, files, questions, points, remarks, "en");
+  }
+
+  /** The messages of this view's language. */
+  public Messages msg() {
+    return Messages.of(language);
   }
 
   /** A question with its points and parts. */
@@ -79,12 +95,21 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
     return reveal != Reveal.STUDENT;
   }
 
-  /** The view of one submission under the rubric's reveal policy. */
+  /**
+   * The view of one submission as its student reads it: under the rubric's reveal policy, in the
+   * rubric's language, without tutor-only text ({@link StudentText}). When a policy or a tutor's
+   * decision set the score (a group or plagiarism decision, a nameless sheet scored 0), the items
+   * still show how the work was graded but say they are not counted, and nothing promises that the
+   * score may go up.
+   */
   public static FeedbackView of(Rubric rubric, SubmissionResult r) {
     boolean reveals = rubric.reveal() != Reveal.STUDENT;
+    Messages msg = Messages.of(rubric.language());
     List<QuestionView> questions = new ArrayList<>();
     List<PlotPoint> points = new ArrayList<>();
     for (Question q : rubric.questions()) {
+      double questionScore = r.questions().getOrDefault(q.id(), 0.0);
+      boolean notCounted = notCounted(r, q.id(), questionScore);
       List<PartView> parts = new ArrayList<>();
       for (Part p : q.parts()) {
         List<Row> rows = new ArrayList<>();
@@ -92,7 +117,7 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
           if (!i.question().equals(q.id()) || !i.part().equals(p.id())) {
             continue;
           }
-          rows.add(row(i, reveals));
+          rows.add(row(i, reveals, msg, notCounted));
           if (i.quantity() != null && i.step() != null) {
             points.add(new PlotPoint(quantityLabel(i), i.step(), i.found(), reveals ? i.expected() : null, i.verdict()));
           }
@@ -102,63 +127,84 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
         }
       }
       if (!parts.isEmpty()) {
-        questions.add(new QuestionView(q.id(), q.title(), num(r.questions().getOrDefault(q.id(), 0.0)),
-            num(q.points()), parts));
+        questions.add(new QuestionView(q.id(), q.title(), num(questionScore), num(q.points()), parts));
       }
     }
     return new FeedbackView(rubric.title(), r.student().name(), r.student().id(), rubric.reveal(), num(r.score()),
-        num(r.maxScore()), r.pendingPoints(), r.status().id(), r.files(), questions, points, remarks(r));
+        num(r.maxScore()), capped(r) ? 0 : r.pendingPoints(), msg.status(r.status().id()), r.files(), questions, points,
+        remarks(r, msg), rubric.language());
   }
 
-  private static Row row(ItemResult i, boolean reveals) {
-    String label = i.verdict().id();
+  /** Whether the score was set by a decision rather than summed from the items. */
+  public static boolean capped(SubmissionResult r) {
+    double items = r.items().stream().mapToDouble(ItemResult::points).sum();
+    return r.integrity() != null || items > r.score() + 1e-6;
+  }
+
+  /** Whether a question's items are not counted: their points add up to more than the question's score. */
+  static boolean notCounted(SubmissionResult r, String question, double questionScore) {
+    double items = r.items().stream().filter(i -> i.question().equals(question)).mapToDouble(ItemResult::points).sum();
+    return capped(r) && items > questionScore + 1e-6;
+  }
+
+  private static Row row(ItemResult i, boolean reveals, Messages msg, boolean notCounted) {
+    String label = msg.verdict(i.verdict().id());
     if (i.mistake() != null && (i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.ALTERNATIVE)) {
       label += ": " + i.mistake();
     }
     if (Boolean.TRUE.equals(i.overridden())) {
-      label += " (tutor)";
+      label += " " + msg.get("verdict.tutor");
     }
     List<String> explanation = new ArrayList<>();
     if (i.verdict() != Verdict.CORRECT && i.feedback() != null) {
-      explanation.add(i.feedback());
+      StudentText.of(i.feedback()).ifPresent(explanation::add);
     }
     if (reveals && i.reason() != null && !Boolean.TRUE.equals(i.overridden())) {
-      explanation.add("Why a tutor looks: " + i.reason() + ".");
+      StudentText.of(i.reason()).ifPresent(reason -> explanation.add(msg.get("doc.whyReview", reason)));
     }
     if (i.comment() != null && !i.comment().isBlank()) {
-      explanation.add("Tutor: " + i.comment());
+      explanation.add(msg.get("doc.tutor", i.comment()));
     }
-    return new Row(i.id(), itemName(i), nz(i.foundText()), reveals && i.expected() != null ? value(i.expected()) : null,
-        nz(i.source()), i.verdict().id(), label, num(i.points()) + " / " + num(i.maxPoints()),
-        String.join(" ", explanation));
+    String points = notCounted ? "(" + num(i.points()) + " / " + num(i.maxPoints()) + ") " + msg.get("doc.notCounted")
+        : num(i.points()) + " / " + num(i.maxPoints());
+    return new Row(i.id(), itemName(i, msg), nz(i.foundText()), reveals && i.expected() != null ? value(i.expected()) : null,
+        nz(i.source()), i.verdict().id(), label, points, String.join(" ", explanation));
   }
 
-  private static List<String> remarks(SubmissionResult r) {
+  /** The general remarks a student reads, in the view's language, without tutor-only text. */
+  static List<String> remarks(SubmissionResult r, Messages msg) {
     List<String> out = new ArrayList<>();
     if (r.status() == Grading.Status.ERROR) {
-      out.add("None of your files could be read, so nothing could be graded. The reason is below; hand in a file "
-          + "that opens, or ask your tutor.");
+      out.add(msg.get("remark.error"));
     }
     // the messages already say when the name is missing (batch.SheetPolicy); no second remark for it
-    r.messages().forEach(m -> out.add(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1)));
+    r.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream)
+        .forEach(m -> out.add(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1)));
     if (r.checks() != null && !r.checks().partners().isEmpty()) {
-      out.add("Group work declared with: " + String.join(", ", r.checks().partners()) + ".");
+      out.add(msg.get("remark.partners", String.join(", ", r.checks().partners())));
     }
-    if (r.pendingPoints() > 0) {
-      out.add(num(r.pendingPoints()) + " points are still to be checked by a tutor; the score may go up.");
+    if (capped(r)) {
+      out.add(msg.get("remark.capped", num(r.score())));
+    } else if (r.pendingPoints() > 0) {
+      out.add(msg.get("remark.pending", num(r.pendingPoints())));
     }
     if (r.files().isEmpty()) {
-      out.add("No files were found for you.");
+      out.add(msg.get("remark.noFiles"));
     }
     return out;
   }
 
   /** {@code h at t=2}, {@code h[1] at t=2}, or the part id for parts without a quantity. */
   static String itemName(ItemResult i) {
+    return itemName(i, Messages.english());
+  }
+
+  /** {@code h at t=2} in the given language. */
+  static String itemName(ItemResult i, Messages msg) {
     if (i.quantity() == null) {
       return i.part();
     }
-    return quantityLabel(i) + " at t=" + i.step();
+    return msg.get("item.at", quantityLabel(i), i.step());
   }
 
   private static String quantityLabel(ItemResult i) {

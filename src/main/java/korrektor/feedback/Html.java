@@ -79,7 +79,12 @@ public final class Html {
 
   /** A whole page: doctype, {@code lang}, UTF-8, phone viewport, the shared style sheet, and the body. */
   static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return page(title, body, "en");
+  }
+
+  /** A whole page in the given language ({@code <html lang>}). */
+  static String page(String title, String body, String language) {
+    return "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n" + body
         + "</body>\n</html>\n";

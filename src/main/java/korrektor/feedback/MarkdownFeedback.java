@@ -6,6 +6,8 @@ import korrektor.grade.Points;
 import korrektor.result.SubmissionResult;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
+import korrektor.grade.Messages;
+import korrektor.grade.StudentText;
 import korrektor.rubric.Part;
 import korrektor.rubric.Question;
 import korrektor.rubric.Reveal;
@@ -21,70 +23,71 @@ public final class MarkdownFeedback {
 
   public static String render(Rubric rubric, SubmissionResult r) {
     boolean reveal = rubric.reveal() != Reveal.STUDENT;
+    FeedbackView v = FeedbackView.of(rubric, r);
+    Messages msg = v.msg();
     StringBuilder s = new StringBuilder();
     s.append("# ").append(rubric.title()).append(" — ").append(text(r.student().name()))
         .append(" (").append(text(r.student().id())).append(")\n\n");
-    s.append("**Score: ").append(num(r.score())).append(" / ").append(num(r.maxScore())).append("**");
-    if (r.pendingPoints() > 0) {
-      s.append(" — ").append(num(r.pendingPoints())).append(" points still to be checked by a tutor");
+    s.append("**").append(msg.get("doc.score")).append(": ").append(v.score()).append(" / ").append(v.maxScore()).append("**");
+    if (v.pendingPoints() > 0) {
+      s.append(" — ").append(msg.get("doc.pending", num(v.pendingPoints())));
     }
-    s.append("  \nStatus: ").append(r.status().id()).append("  \nFiles: ").append(text(String.join(", ", r.files()))).append("\n\n");
-    if (!r.messages().isEmpty()) {
-      s.append("## Problems with your files\n\n");
-      r.messages().forEach(m -> s.append("- ").append(escape(m)).append('\n'));
+    s.append("  \n").append(msg.get("doc.status")).append(": ").append(v.status()).append("  \n")
+        .append(msg.get("doc.files")).append(": ").append(text(String.join(", ", r.files()))).append("\n\n");
+    List<String> problems = r.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream).toList();
+    if (!problems.isEmpty()) {
+      s.append("## ").append(msg.get("doc.problems")).append("\n\n");
+      problems.forEach(m -> s.append("- ").append(escape(m)).append('\n'));
       s.append('\n');
     }
     List<ItemResult> lookAt = r.items().stream()
         .filter(i -> i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISSING || i.verdict() == Verdict.MISCONCEPTION)
         .toList();
     if (!lookAt.isEmpty()) {
-      s.append("## What to look at\n\n");
+      s.append("## ").append(msg.get("doc.lookAt")).append("\n\n");
       for (ItemResult i : lookAt) {
-        s.append("- ").append(i.question()).append(' ').append(itemName(i)).append(": ").append(i.verdict().id()).append('\n');
+        s.append("- ").append(i.question()).append(' ').append(FeedbackView.itemName(i, msg)).append(": ")
+            .append(msg.verdict(i.verdict().id())).append('\n');
       }
       s.append('\n');
     }
-    for (Question q : rubric.questions()) {
-      List<ItemResult> items = r.items().stream().filter(i -> i.question().equals(q.id())).toList();
-      if (items.isEmpty()) {
-        continue;
-      }
-      s.append("## Question ").append(q.id()).append(": ").append(q.title()).append(" — ")
-          .append(num(r.questions().getOrDefault(q.id(), 0.0))).append(" / ").append(num(q.points())).append("\n\n");
-      for (Part p : q.parts()) {
-        List<ItemResult> partItems = items.stream().filter(i -> i.part().equals(p.id())).toList();
+    for (FeedbackView.QuestionView q : v.questions()) {
+      s.append("## ").append(msg.get("doc.question", q.id(), q.title())).append(" — ")
+          .append(q.score()).append(" / ").append(q.maxScore()).append("\n\n");
+      for (FeedbackView.PartView p : q.parts()) {
         s.append("### ").append(p.id()).append(") ").append(p.title()).append("\n\n");
-        s.append(reveal ? "| item | your value | expected | where | verdict | points |\n|---|---|---|---|---|---|\n"
-            : "| item | your value | where | verdict | points |\n|---|---|---|---|---|\n");
-        for (ItemResult i : partItems) {
-          s.append("| ").append(itemName(i)).append(" | ").append(cell(i.foundText()));
+        List<String> cols = new java.util.ArrayList<>(List.of(msg.get("col.item"), msg.get("col.value")));
+        if (reveal) {
+          cols.add(msg.get("col.expected"));
+        }
+        cols.addAll(List.of(msg.get("col.whereShort"), msg.get("col.verdict"), msg.get("col.points")));
+        s.append("| ").append(String.join(" | ", cols)).append(" |\n|").append("---|".repeat(cols.size())).append('\n');
+        for (FeedbackView.Row row : p.rows()) {
+          s.append("| ").append(row.item()).append(" | ").append(cell(row.value()));
           if (reveal) {
-            s.append(" | ").append(i.expected() == null ? "" : String.format(Locale.ROOT, "%.5f", i.expected()));
+            s.append(" | ").append(row.expected() == null ? "" : row.expected());
           }
-          s.append(" | ").append(cell(i.source())).append(" | ").append(i.verdict().id())
-              .append(Boolean.TRUE.equals(i.overridden()) ? " (tutor)" : "")
-              .append(" | ").append(num(i.points())).append(" / ").append(num(i.maxPoints())).append(" |\n");
+          s.append(" | ").append(cell(row.where())).append(" | ").append(cell(row.verdictLabel()))
+              .append(" | ").append(row.points()).append(" |\n");
         }
         s.append('\n');
-        for (ItemResult i : partItems) {
-          if (i.verdict() != Verdict.CORRECT && i.feedback() != null) {
-            s.append("- ").append(escape(i.feedback())).append('\n');
-          }
-          if (i.comment() != null) {
-            s.append("- Tutor on ").append(itemName(i)).append(": ").append(escape(i.comment())).append('\n');
+        for (FeedbackView.Row row : p.rows()) {
+          if (!row.explanation().isBlank()) {
+            s.append("- ").append(escape(row.explanation())).append('\n');
           }
         }
+        s.append('\n');
+      }
+    }
+    if (!v.remarks().isEmpty()) {
+      List<String> general = v.remarks().stream().filter(m -> problems.stream().noneMatch(m::equalsIgnoreCase)).toList();
+      if (!general.isEmpty()) {
+        s.append("## ").append(msg.get("doc.remarks")).append("\n\n");
+        general.forEach(m -> s.append("- ").append(escape(m)).append('\n'));
         s.append('\n');
       }
     }
     return s.toString();
-  }
-
-  private static String itemName(ItemResult i) {
-    if (i.quantity() == null) {
-      return i.part();
-    }
-    return i.quantity() + (i.component() != null ? "[" + i.component() + "]" : "") + " at t=" + i.step();
   }
 
   private static String cell(String s) {
@@ -95,9 +98,13 @@ public final class MarkdownFeedback {
     return text(t);
   }
 
-  /** A message: HTML and control characters made harmless, Markdown kept (messages are Korrektor's own words). */
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replaceAll("\\p{Cntrl}", " ");
+  /**
+   * A message: control characters made harmless, Markdown kept (messages are Korrektor's own words).
+   * A {@code <} that could open a tag becomes the look-alike {@code ‹}, so no renderer shows a
+   * literal {@code &lt;} and none runs markup.
+   */
+  static String escape(String s) {
+    return s.replaceAll("<(?=[A-Za-z/!?])", "\u2039").replaceAll("\\p{Cntrl}", " ");
   }
 
   /**

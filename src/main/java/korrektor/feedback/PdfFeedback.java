@@ -19,6 +19,14 @@ public final class PdfFeedback {
 
   private PdfFeedback() {}
 
+  /**
+   * The characters the PDFs written so far could not show because no font on this system has them
+   * ({@code 김 (U+AE40)}, …), or empty. They appear as {@code [U+AE40]} in the PDF.
+   */
+  public static String missingCharacters() {
+    return FallbackFonts.describeMissing();
+  }
+
   public static byte[] render(Rubric rubric, SubmissionResult result) {
     return render(FeedbackView.of(rubric, result));
   }
@@ -28,62 +36,61 @@ public final class PdfFeedback {
       pdf.paragraph(v.sheet(), false, 10, GREY);
       pdf.space(2);
       pdf.paragraph(v.student(), true, 18, null);
-      pdf.paragraph("Student id " + v.studentId() + " · Files: "
-          + (v.files().isEmpty() ? "none" : String.join(", ", v.files())), false, 8.5f, GREY);
+      korrektor.grade.Messages m = v.msg();
+      pdf.paragraph(m.get("doc.studentId", v.studentId()) + " · " + m.get("doc.files") + ": "
+          + (v.files().isEmpty() ? m.get("doc.none") : String.join(", ", v.files())), false, 8.5f, GREY);
       pdf.space(4);
-      pdf.paragraph("Score: " + v.score() + " / " + v.maxScore() + " points", true, 14, null);
-      String status = "Status: " + v.status();
+      pdf.paragraph(m.get("doc.score") + ": " + v.score() + " / " + v.maxScore() + " " + m.get("doc.points"), true, 14, null);
+      String status = m.get("doc.status") + ": " + v.status();
       if (v.pendingPoints() > 0) {
-        status += " · " + FeedbackView.num(v.pendingPoints()) + " points still to be checked by a tutor";
+        status += " · " + m.get("doc.pending", FeedbackView.num(v.pendingPoints()));
       }
       pdf.paragraph(status, false, 9, GREY);
       for (FeedbackView.QuestionView q : v.questions()) {
         pdf.space(6);
-        pdf.heading("Question " + q.id() + ": " + q.title() + " — " + q.score() + " / " + q.maxScore(), 13, 60);
+        pdf.heading(m.get("doc.question", q.id(), q.title()) + " — " + q.score() + " / " + q.maxScore(), 13, 60);
         for (FeedbackView.PartView p : q.parts()) {
           pdf.heading(p.id() + ") " + p.title(), 10, 40);
-          table(pdf, v.reveals() && p.rows().stream().anyMatch(r -> r.expected() != null), p.rows());
+          table(pdf, v.reveals() && p.rows().stream().anyMatch(r -> r.expected() != null), p.rows(), m);
         }
       }
       Charts.studentValues(v).ifPresent(f -> {
         try {
           pdf.space(6);
           // keep the heading with the whole chart
-          pdf.heading("Your values per step", 13, pdf.width() * f.height() / f.width() + 4);
+          pdf.heading(m.get("doc.plot"), 13, pdf.width() * f.height() / f.width() + 4);
           pdf.image(f.image(2), pdf.width());
-          pdf.paragraph(v.reveals()
-              ? "Each dot is a value you wrote, coloured by its verdict; the grey line is the reference solution."
-              : "Each dot is a value you wrote, coloured by its verdict. The reference solution is not shown yet.",
-              false, 8, GREY);
+          pdf.paragraph(m.get(v.reveals() ? "doc.plotCaption.reveal" : "doc.plotCaption.hidden"), false, 8, GREY);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
       pdf.space(6);
-      pdf.heading("General remarks", 13, 30);
+      pdf.heading(m.get("doc.remarks"), 13, 30);
       if (v.remarks().isEmpty()) {
-        pdf.paragraph("Nothing to add.", false, 9.5f, null);
+        pdf.paragraph(m.get("doc.nothing"), false, 9.5f, null);
       }
-      for (String m : v.remarks()) {
-        pdf.paragraph("• " + m, false, 9.5f, null, 6);
+      for (String remark : v.remarks()) {
+        pdf.paragraph("• " + remark, false, 9.5f, null, 6);
         pdf.space(2);
       }
       pdf.space(10);
-      pdf.paragraph(HtmlFeedback.policy(v.reveal()), false, 8, GREY);
+      pdf.paragraph(HtmlFeedback.policy(v.reveal(), m), false, 8, GREY);
       return pdf.finish(v.sheet() + " — " + v.student(), v.sheet() + " · " + v.student() + " (" + v.studentId() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the PDF feedback of " + v.studentId(), e);
     }
   }
 
-  private static void table(PdfPages pdf, boolean reveals, List<FeedbackView.Row> rows) throws IOException {
-    List<PdfPages.Column> cols = new ArrayList<>(List.of(new PdfPages.Column("item", 62),
-        new PdfPages.Column("your value", 52)));
+  private static void table(PdfPages pdf, boolean reveals, List<FeedbackView.Row> rows, korrektor.grade.Messages m)
+      throws IOException {
+    List<PdfPages.Column> cols = new ArrayList<>(List.of(new PdfPages.Column(m.get("col.item"), 62),
+        new PdfPages.Column(m.get("col.value"), 52)));
     if (reveals) {
-      cols.add(new PdfPages.Column("expected", 46));
+      cols.add(new PdfPages.Column(m.get("col.expected"), 46));
     }
-    cols.addAll(List.of(new PdfPages.Column("where it was found", 88), new PdfPages.Column("verdict", 64),
-        new PdfPages.Column("points", 50), new PdfPages.Column("explanation", reveals ? 153 : 199)));
+    cols.addAll(List.of(new PdfPages.Column(m.get("col.where"), 88), new PdfPages.Column(m.get("col.verdict"), 64),
+        new PdfPages.Column(m.get("col.points"), 50), new PdfPages.Column(m.get("col.explanation"), reveals ? 153 : 199)));
     List<List<PdfPages.Cell>> cells = new ArrayList<>();
     List<Color> marks = new ArrayList<>();
     for (FeedbackView.Row r : rows) {

@@ -30,7 +30,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * A flowing A4 layout on PDFBox: headings, wrapped paragraphs, tables whose rows never split and
  * whose header repeats on every page, images, and a footer with page numbers. Text is drawn in
- * the embedded DejaVu Sans; a character the font lacks becomes {@code ?} instead of an exception.
+ * the embedded DejaVu Sans; a character it lacks (Chinese, Japanese, Korean) is drawn in a font found
+ * on the system ({@link FallbackFonts}), and one no font has becomes {@code [U+XXXX]} and is reported,
+ * never {@code ?}. Right-to-left runs (Arabic, Hebrew) are put in visual order.
  */
 final class PdfPages implements Closeable {
   static final float MARGIN = 40;
@@ -39,6 +41,8 @@ final class PdfPages implements Closeable {
   private final PDFont regular;
   private final PDFont bold;
   private final Map<Integer, Boolean> encodable = new HashMap<>();
+  /** Fallback fonts embedded in this document, by index in {@link FallbackFonts#files}. */
+  private final Map<Integer, PDFont> fallbacks = new HashMap<>();
   private final float width;
   private PDPage page;
   private PDPageContentStream cs;
@@ -225,11 +229,72 @@ final class PdfPages implements Closeable {
 
   private void text(String s, PDFont font, float size, Color colour, float x, float baseline) throws IOException {
     cs.beginText();
-    cs.setFont(font, size);
     cs.setNonStrokingColor(colour == null ? Color.BLACK : colour);
     cs.newLineAtOffset(x, baseline);
-    cs.showText(safe(s, font).replace('\n', ' ')); // one line: a name with a newline in it is one line too
+    show(cs, visual(safe(s, font).replace('\n', ' ')), font, size); // one line: a name with a newline in it is one line too
     cs.endText();
+  }
+
+  /** Shows text in runs: the characters {@code font} has in it, the others in the fallback font that has them. */
+  private void show(PDPageContentStream stream, String text, PDFont font, float size) throws IOException {
+    for (Run r : runs(text, font)) {
+      stream.setFont(r.font(), size);
+      stream.showText(r.text());
+    }
+  }
+
+  private record Run(PDFont font, String text) {}
+
+  private List<Run> runs(String text, PDFont font) throws IOException {
+    List<Run> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    PDFont current = font;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      PDFont f = encodable.computeIfAbsent(cp, k -> canEncode(k, font)) ? font : fallback(cp, font);
+      if (f != current && run.length() > 0) {
+        out.add(new Run(current, run.toString()));
+        run.setLength(0);
+      }
+      current = f;
+      run.appendCodePoint(cp);
+      i += Character.charCount(cp);
+    }
+    if (run.length() > 0) {
+      out.add(new Run(current, run.toString()));
+    }
+    return out;
+  }
+
+  private PDFont fallback(int cp, PDFont font) throws IOException {
+    int i = FallbackFonts.fontFor(cp);
+    if (i < 0) {
+      return font; // safe() has replaced it already
+    }
+    PDFont f = fallbacks.get(i);
+    if (f == null) {
+      f = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, FallbackFonts.files().get(i).toFile());
+      fallbacks.put(i, f);
+    }
+    return f;
+  }
+
+  /** A line with right-to-left runs in the order they are seen (PDF text runs left to right). */
+  static String visual(String line) {
+    if (!java.text.Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+      return line;
+    }
+    java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+    int n = bidi.getRunCount();
+    byte[] levels = new byte[n];
+    String[] runs = new String[n];
+    for (int i = 0; i < n; i++) {
+      levels[i] = (byte) bidi.getRunLevel(i);
+      String r = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+      runs[i] = (levels[i] & 1) == 1 ? new StringBuilder(r).reverse().toString() : r;
+    }
+    java.text.Bidi.reorderVisually(levels, 0, runs, 0, n);
+    return String.join("", runs);
   }
 
   /** Breaks text into lines of at most {@code max} points; words longer than a line are cut. */
@@ -264,11 +329,18 @@ final class PdfPages implements Closeable {
     return out;
   }
 
-  private static float width(String s, PDFont font, float size) throws IOException {
-    return font.getStringWidth(s) / 1000 * size;
+  private float width(String s, PDFont font, float size) throws IOException {
+    float w = 0;
+    for (Run r : runs(s, font)) {
+      w += r.font().getStringWidth(r.text()) / 1000 * size;
+    }
+    return w;
   }
 
-  /** The text with tabs as spaces and every character the font cannot show as {@code ?}. */
+  /**
+   * The text with tabs as spaces; a character neither the font nor a fallback font can show becomes
+   * {@code [U+XXXX]} (and is in {@link FallbackFonts#missing}).
+   */
   private String safe(String text, PDFont font) {
     StringBuilder b = new StringBuilder();
     (text == null ? "" : text).replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(cp -> {
@@ -276,10 +348,10 @@ final class PdfPages implements Closeable {
         b.append('\n');
       } else if (Character.isISOControl(cp)) {
         b.append(' ');
-      } else if (encodable.computeIfAbsent(cp, k -> canEncode(k, font))) {
+      } else if (encodable.computeIfAbsent(cp, k -> canEncode(k, font)) || FallbackFonts.fontFor(cp) >= 0) {
         b.appendCodePoint(cp);
       } else {
-        b.append('?');
+        b.append('[').append(FallbackFonts.code(cp)).append(']');
       }
     });
     return b.toString();
@@ -305,10 +377,9 @@ final class PdfPages implements Closeable {
       try (PDPageContentStream f = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String s = safe(footer + " · page " + (i + 1) + " of " + n, regular).replace('\n', ' ');
         f.beginText();
-        f.setFont(regular, 7.5f);
         f.setNonStrokingColor(new Color(0x757575));
         f.newLineAtOffset(MARGIN, 28);
-        f.showText(s);
+        show(f, visual(s), regular, 7.5f);
         f.endText();
       }
     }

@@ -2,7 +2,6 @@ package korrektor.grade;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import korrektor.reference.QuantityRef;
 import korrektor.rubric.QuantityDef;
 import korrektor.rubric.Reveal;
@@ -11,20 +10,27 @@ import korrektor.rubric.Rubric;
 /** Writes the feedback sentence of an item, within the rubric's reveal policy. */
 final class Feedback {
   private final Rubric rubric;
+  private final Messages msg;
 
   Feedback(Rubric rubric) {
     this.rubric = rubric;
+    this.msg = Messages.of(rubric.language());
   }
 
+  /**
+   * Whether item sentences quote the expected value. Only after the deadline: these sentences reach
+   * students (feedback files, Moodle comments), and under {@code reveal: tutor} the expected value
+   * is the tutor's alone (results.json, report.html and review.csv carry it).
+   */
   private boolean reveals() {
-    return rubric.reveal() != Reveal.STUDENT;
+    return rubric.reveal() == Reveal.AFTER_DEADLINE;
   }
 
   /** "Hidden state at t=2", "Hidden state (component 1) at t=2". */
   String what(String quantity, int component, int step) {
     return names.computeIfAbsent(new ItemName(quantity, component, step), k -> {
-      String name = rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity);
-      return capitalise(name) + (component > 0 ? " (component " + component + ")" : "") + " at t=" + step;
+      String name = capitalise(rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity));
+      return msg.get("item.at", component > 0 ? msg.get("item.component", name, component) : name, step);
     });
   }
 
@@ -34,59 +40,69 @@ final class Feedback {
   private record ItemName(String quantity, int component, int step) {}
 
   String correct(String what, String found) {
-    return what + ": " + found + " is correct.";
+    return msg.get("fb.correct", what, found);
   }
 
   String wrong(String what, String found, double expected, List<QuantityRef> inputs) {
-    return what + ": " + found + " is not right." + expected(expected) + approach(inputs);
+    return msg.get("fb.wrong", what, found) + expected(expected) + approach(inputs);
   }
 
   String missing(String what, double expected, List<QuantityRef> inputs) {
-    return "No value found for " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) + "."
-        + expected(expected) + approach(inputs)
-        + " Label each value with its quantity and step, e.g. h(2) = <your value>, or use a table with a column per quantity.";
+    String named = msg.language().equals("en") ? what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) : what;
+    return msg.get("fb.missing", named) + expected(expected) + approach(inputs) + msg.get("fb.labelHint");
+  }
+
+  /** "No answer found for 16 a." and how to label an answer so that it is found. */
+  String noAnswer(String question, String part) {
+    return msg.get("fb.noAnswer", question, part) + " " + msg.get("check.noAnswerHint");
   }
 
   String conflict(String what) {
-    return what + ": different values were found; a tutor decides which one counts.";
+    return msg.get("fb.conflict", what);
   }
 
   String ambiguous(String what) {
-    return what + ": your notation can be read in two ways that fit your values equally well; a tutor decides which you meant.";
+    return msg.get("fb.ambiguous", what);
   }
 
   String unplaced(String what) {
-    return what + ": no value was found for it, but your files hold numbers Korrektor could not place; a tutor looks at them.";
+    return msg.get("fb.unplaced", what);
   }
 
   String edge(String what, String found) {
-    return what + ": " + found + " is just outside the tolerance; a tutor checks it.";
+    return msg.get("fb.edge", what, found);
   }
 
   String followThrough(String what, String found, List<String> usedValues, double credit) {
-    return what + ": " + found + " follows correctly from your own "
-        + String.join(", ", usedValues) + " (follow-through" + (credit < 1 ? ", " + percent(credit) + " credit" : ", full credit") + ").";
+    return msg.get("fb.followThrough", what, found, String.join(", ", usedValues),
+        credit < 1 ? msg.get("fb.followThrough.part", percent(credit)) : msg.get("fb.followThrough.full"));
   }
 
   String alternative(String what, String found, String name, String message, double credit) {
-    return what + ": " + found + " matches the accepted convention '" + name + "'. " + message
-        + (credit < 1 ? " (" + percent(credit) + " credit)" : "");
+    return (msg.get("fb.alternative", what, found, name, message == null ? "" : message)
+        + (credit < 1 ? msg.get("fb.credit", percent(credit)) : "")).strip();
   }
 
   String misconception(String what, String found, String message, double credit) {
-    return what + ": " + found + " — " + message + (credit > 0 ? " (" + percent(credit) + " credit)" : "");
+    return msg.get("fb.misconception", what, found, message) + (credit > 0 ? msg.get("fb.credit", percent(credit)) : "");
   }
 
   private String expected(double e) {
-    return reveals() ? " The expected value is " + fmt(e) + "." : "";
+    return reveals() ? msg.get("fb.expected", fmt(e)) : "";
   }
 
-  private static String approach(List<QuantityRef> inputs) {
-    List<String> named = inputs.stream().filter(r -> !r.quantity().equals("x")).map(Feedback::ref).toList();
-    if (named.isEmpty()) {
+  /**
+   * "It is computed from h(2), s(1) and the input x(3)": exactly the terms of the item's equation in
+   * the rubric's model ({@link korrektor.reference.ReferenceModel#inputsOf}), the input only when the
+   * equation reads it.
+   */
+  String approach(List<QuantityRef> inputs) {
+    if (inputs.isEmpty()) {
       return "";
     }
-    return " It is computed from " + named.stream().collect(Collectors.joining(", ")) + " and the input x.";
+    List<String> named = inputs.stream()
+        .map(r -> r.quantity().equals("x") ? msg.get("fb.input", r.step()) : ref(r)).toList();
+    return msg.get("fb.computedFrom", msg.list(named));
   }
 
   static String ref(QuantityRef r) {

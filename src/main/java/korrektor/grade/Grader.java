@@ -172,7 +172,7 @@ public final class Grader {
   private ItemResult plot(Question q, Part p, List<Document> docs, boolean figures) {
     if (!figures) {
       return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
-          "No plot found: none of your files holds a chart, an image or a drawing.", null);
+          Messages.of(rubric.language()).get("fb.noPlot"), null);
     }
     String where = docs.stream().flatMap(d -> d.figures().stream()).map(f -> f.description() + " (" + f.location() + ")")
         .findFirst().orElse("");
@@ -224,7 +224,7 @@ public final class Grader {
           "answer not found in the text, and " + where + " has no text layer: it may be in the scan");
     }
     return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
-        "No answer found for " + q.id() + " " + p.id() + ".", null);
+        feedback.noAnswer(q.id(), p.id()), null);
   }
 
   /**

@@ -23,10 +23,21 @@ final class PairScorer {
   static final double ROUNDING = 0.5;
   /** Most a near-identical text answer adds (at similarity 1), in units. */
   static final double TEXT = 2.0;
+  /**
+   * Words from which an identical text answer counts fully, and up to which it does not count:
+   * a one- or two-sentence answer has few sensible wordings (and often the slides' own), while two
+   * identical paragraphs are unmistakable.
+   */
+  static final double TEXT_FULL_WORDS = 60;
+  static final double TEXT_MIN_WORDS = 10;
   /** Text similarity below this is not evidence. */
   static final double TEXT_MIN = 0.5;
   static final double PERSONAL_METADATA = 1.0;
-  static final double TOOL_METADATA = 0.4;
+  /**
+   * The same producing software (python-docx, Normal.dotm, pdfTeX) is no evidence: a class uses a
+   * handful of tools. Shown beside stronger evidence, never weighed.
+   */
+  static final double TOOL_METADATA = 0;
   /** One student's file names the other as its author, in units. */
   static final double AUTHOR_IS_OTHER = 1.5;
 
@@ -44,6 +55,31 @@ final class PairScorer {
     this.n = Math.max(3, prints.size());
     this.unit = Math.log(n - 1.0);
     this.nameKeys = prints.stream().map(f -> Normalize.name(f.student().name())).toList();
+    for (Fingerprint f : prints) {
+      for (Fingerprint.TextAnswer t : f.texts()) {
+        textCounts.computeIfAbsent(t.item(), k -> new HashMap<>()).merge(t.text(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** Per item, how many students wrote each (normalised) answer text. */
+  private final Map<String, Map<String, Integer>> textCounts = new HashMap<>();
+
+  /**
+   * How distinctive an identical answer to {@code item} is in this class: 1 minus the share of
+   * students whose answer someone else wrote word for word. Where identical answers are the norm
+   * (a formula everyone writes the same way, wording taken from the slides) they say nothing; where
+   * nearly every student wrote their own, two identical answers stand out.
+   */
+  double distinctiveness(String item) {
+    Map<String, Integer> counts = textCounts.getOrDefault(item, Map.of());
+    int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int duplicated = counts.values().stream().filter(c -> c > 1).mapToInt(Integer::intValue).sum();
+    if (all < 3) {
+      return 1;
+    }
+    // the pair itself is one duplicate: it does not count against its own evidence
+    return Math.max(0, 1 - Math.max(0, duplicated - 2) / (double) (all - 2));
   }
 
   /**
@@ -111,7 +147,13 @@ final class PairScorer {
       if (who == null || !who.get(b)) {
         continue; // common: too many students gave it
       }
-      boolean explained = v.explained() && w.explained();
+      // a value that one of them reached by a known route (their own earlier values, a convention, a
+      // named mistake) is a consequence, not a coincidence: two different mistakes can meet in the
+      // same numbers (h = s without the output gate, and s(t-1) read for h(t-1), agree from t = 2 on)
+      boolean explained = v.explained() || w.explained();
+      if (v.explained() && w.explained() && "correct".equals(v.verdict()) && "correct".equals(w.verdict())) {
+        continue; // correct values, however many decimals, are what every careful student writes: no evidence
+      }
       allExplained &= explained;
       if (jointly == null) {
         jointly = (java.util.BitSet) who.clone();
@@ -172,9 +214,18 @@ final class PairScorer {
     return s.length() > 200 ? s.substring(0, 200) + " …" : s.toString();
   }
 
+  /**
+   * Near-identical text answers, weighted by how many students of the class wrote the same text:
+   * an answer only these two wrote counts fully, one that a fifth of the class wrote (the lecture's
+   * wording, a textbook definition) next to nothing: the weight is the square of the text's rarity
+   * relative to the rarest possible, times how unusual identical answers to the item are in the
+   * class ({@link #distinctiveness}). Several shared answers add with diminishing returns (the
+   * second half, the third a third), so a pair that picked the same common phrasings is not flagged.
+   */
   private void texts(Fingerprint x, Fingerprint y, List<Evidence> out) {
     Map<String, String> mine = new HashMap<>();
     y.texts().forEach(t -> mine.put(t.item(), t.text()));
+    List<Evidence> found = new ArrayList<>();
     for (Fingerprint.TextAnswer t : x.texts()) {
       String other = mine.get(t.item());
       if (other == null) {
@@ -183,10 +234,19 @@ final class PairScorer {
       double sim = similarity(t.item(), t.text(), other);
       if (sim >= TEXT_MIN) {
         int words = Math.min(t.text().split(" ").length, other.split(" ").length);
-        double length = Math.min(1, words / 12.0);
-        out.add(new Evidence(Evidence.Kind.TEXT, t.item() + String.format(java.util.Locale.ROOT, " (%.0f%% alike)", sim * 100),
-            t.text(), other, 0, TEXT * unit * sim * length));
+        // a one-sentence answer has few sensible wordings; a copied paragraph is unmistakable
+        double length = Math.max(0, Math.min(1, (words - TEXT_MIN_WORDS) / (TEXT_FULL_WORDS - TEXT_MIN_WORDS)));
+        Map<String, Integer> counts = textCounts.getOrDefault(t.item(), Map.of());
+        int shared = Math.max(2, Math.max(counts.getOrDefault(t.text(), 0), counts.getOrDefault(other, 0)));
+        double rarity = Math.log((n - 1.0) / (shared - 1.0)) / unit;
+        found.add(new Evidence(Evidence.Kind.TEXT, t.item() + String.format(java.util.Locale.ROOT, " (%.0f%% alike)", sim * 100),
+            t.text(), other, shared, TEXT * unit * sim * length * rarity * rarity * distinctiveness(t.item())));
       }
+    }
+    found.sort(java.util.Comparator.comparingDouble((Evidence e) -> -e.weight()));
+    for (int i = 0; i < found.size(); i++) {
+      Evidence e = found.get(i);
+      out.add(new Evidence(e.kind(), e.what(), e.left(), e.right(), e.shared(), e.weight() / (i + 1)));
     }
   }
 
@@ -220,16 +280,20 @@ final class PairScorer {
     for (String k : Features.PERSONAL_METADATA) {
       meta(x, y, k, PERSONAL_METADATA, out);
     }
-    for (String k : Features.TOOL_METADATA) {
-      meta(x, y, k, TOOL_METADATA, out);
-    }
+    // Features.TOOL_METADATA (the producing software) is no evidence: TOOL_METADATA is 0
     authorIsOther(x, nameKeys.get(b), y, out, false);
     authorIsOther(y, nameKeys.get(a), x, out, true);
   }
 
+  /** Authors that are a program's default, not a person: sharing one is sharing the tool. */
+  static final java.util.regex.Pattern TOOL_AUTHOR = java.util.regex.Pattern.compile(
+      "(?i).*(python[- ]?docx|openpyxl|xlsxwriter|reportlab|apache poi|libreoffice|openoffice|microsoft office|"
+          + "windows user|windows-benutzer|pandoc|latex|pdftex|matplotlib|jupyter|unknown|anonymous|^user$|^admin$|"
+          + "^author$|normal\\.dotm).*");
+
   private void meta(Fingerprint x, Fingerprint y, String key, double factor, List<Evidence> out) {
     String v = x.metadata().get(key);
-    if (v != null && v.equals(y.metadata().get(key))) {
+    if (v != null && v.equals(y.metadata().get(key)) && !TOOL_AUTHOR.matcher(v).matches()) {
       String f = Features.metaKey(key, v);
       double w = index.rarity(f) * factor;
       if (w > 0) {

@@ -3,6 +3,8 @@ package korrektor.lms;
 import java.util.List;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
+import korrektor.grade.Messages;
+import korrektor.grade.StudentText;
 import korrektor.grade.Points;
 import korrektor.grade.Verdict;
 import korrektor.rubric.Question;
@@ -19,31 +21,45 @@ public final class MoodleComment {
   private MoodleComment() {}
 
   public static String html(Rubric rubric, Grading g, double awarded, double max) {
+    Messages m = Messages.of(rubric.language());
+    if (g.status() == Grading.Status.ERROR) {
+      return unreadable(m, g);
+    }
     StringBuilder s = new StringBuilder("<p>");
-    s.append("Points: ").append(Points.format(awarded)).append(" / ").append(Points.format(max));
-    if (g.pendingPoints() > 0) {
-      s.append(" (").append(Points.format(g.pendingPoints())).append(" more points are checked by a tutor)");
+    s.append(escape(m.get("moodle.points", Points.format(awarded), Points.format(max))));
+    double items = g.items().stream().mapToDouble(ItemResult::points).sum();
+    boolean capped = items > g.score() + 1e-6;
+    if (g.pendingPoints() > 0 && !capped) {
+      s.append(escape(m.get("moodle.pending", Points.format(g.pendingPoints()))));
     }
     s.append("</p><p>");
     List<Question> qs = rubric.questions();
     for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
-      s.append(i > 0 ? "<br>" : "").append(escape("Q" + q.id() + ": " + Points.format(g.questionScores().getOrDefault(q.id(), 0.0))
-          + " / " + Points.format(q.points())));
+      s.append(i > 0 ? "<br>" : "").append(escape(m.get("moodle.question", q.id(),
+          Points.format(g.questionScores().getOrDefault(q.id(), 0.0)), Points.format(q.points()))));
     }
     s.append("</p>");
-    List<String> remarks = new java.util.ArrayList<>(g.messages().stream().limit(2).toList());
+    List<String> remarks = new java.util.ArrayList<>(g.messages().stream().map(StudentText::of)
+        .flatMap(java.util.Optional::stream).limit(2).toList());
     g.items().stream().filter(it -> it.verdict() == Verdict.WRONG || it.verdict() == Verdict.MISSING)
-        .map(ItemResult::feedback).forEach(remarks::add);
+        .map(ItemResult::feedback).map(StudentText::of).flatMap(java.util.Optional::stream).forEach(remarks::add);
     if (!remarks.isEmpty()) {
-      s.append("<p>To look at:");
+      s.append("<p>").append(escape(m.get("moodle.lookAt")));
       remarks.stream().limit(MAX_REMARKS).forEach(r -> s.append("<br>").append(escape(r)));
       if (remarks.size() > MAX_REMARKS) {
-        s.append("<br>").append(escape("… and " + (remarks.size() - MAX_REMARKS) + " more (see the feedback file)."));
+        s.append("<br>").append(escape(m.get("moodle.more", remarks.size() - MAX_REMARKS)));
       }
       s.append("</p>");
     }
     return s.toString();
+  }
+
+  /** The comment of a student none of whose files could be read: why, and what to hand in. */
+  static String unreadable(Messages m, Grading g) {
+    String why = g.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream).findFirst()
+        .orElse(m.status("error"));
+    return "<p>" + escape(m.get("moodle.unreadable", why)) + "</p><p>" + escape(m.get("moodle.handIn")) + "</p>";
   }
 
   /** Escapes text for HTML; control characters become spaces. */

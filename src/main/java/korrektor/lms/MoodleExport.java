@@ -95,9 +95,6 @@ public final class MoodleExport {
     }
     Map<Integer, Result> byRow = new LinkedHashMap<>();
     for (Result r : results) {
-      if (r.grading().status() == Grading.Status.ERROR) {
-        continue;
-      }
       List<Integer> rows = rowsOf(sheet, r.id(), options.teams());
       if (rows.isEmpty()) {
         warnings.add(r.id().displayName() + (r.id().number() != null ? " (" + r.id().number() + ")" : "")
@@ -125,6 +122,15 @@ public final class MoodleExport {
         continue;
       }
       Grading g = e.getValue().grading();
+      if (g.status() == Grading.Status.ERROR) {
+        // no grade (an empty grade is skipped by Moodle's importer), only a comment saying what to hand in
+        if (feedbackCol >= 0) {
+          row.set(feedbackCol, MoodleComment.html(rubric, g, 0, g.maxScore()));
+          row.set(modifiedCol, TIMESTAMP.format(options.gradedAt()));
+          rows.set(e.getKey(), row);
+        }
+        continue;
+      }
       double max = maxCol >= 0 ? parseMax(row.get(maxCol), g.maxScore()) : g.maxScore();
       double grade = Math.max(0, Math.min(g.score(), max));
       capped |= g.score() > max;
@@ -150,9 +156,11 @@ public final class MoodleExport {
   public static Outcome minimal(Rubric rubric, List<Result> results, Options options) {
     List<String> warnings = new ArrayList<>();
     List<Filled> filled = new ArrayList<>();
+    List<Result> unreadable = new ArrayList<>();
     for (Result r : results) {
       MoodleId id = r.id();
-      if (r.grading().status() == Grading.Status.ERROR) {
+      if (r.grading().status() == Grading.Status.ERROR && !options.teams() && id.number() != null) {
+        unreadable.add(r);
         continue;
       }
       if (options.teams() || id.number() == null) {
@@ -170,6 +178,12 @@ public final class MoodleExport {
       double grade = Math.max(0, Math.min(g.score(), g.maxScore()));
       rows.add(List.of(l.idPrefix + f.participant(), Points.format(grade), TIMESTAMP.format(options.gradedAt()),
           MoodleComment.html(rubric, g, grade, g.maxScore())));
+    }
+    unreadable.sort(java.util.Comparator.comparingInt(r -> r.id().number()));
+    for (Result r : unreadable) {
+      // a row with no grade: Moodle's importer skips the grade and stores the comment saying what to hand in
+      rows.add(List.of(l.idPrefix + r.id().number(), "", TIMESTAMP.format(options.gradedAt()),
+          MoodleComment.html(rubric, r.grading(), 0, r.grading().maxScore())));
     }
     return new Outcome(GradingWorksheet.minimal(rows), filled, warnings);
   }

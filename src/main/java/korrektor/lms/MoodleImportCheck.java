@@ -79,8 +79,12 @@ public final class MoodleImportCheck {
         }
       }
       String ident = row.get(id);
-      String number = ident.length() >= l.idPrefix.length() ? ident.substring(l.idPrefix.length()) : "";
-      if (!ident.startsWith(l.idPrefix) || !number.matches("\\d{1,9}")) {
+      // Moodle cuts the identifier after the length of its language's "hiddenuser" string; language
+      // packs differ in whether it ends in a space ("Participant ", "Teilnehmer/in " in some German
+      // packs, "Teilnehmer/in" in others), so blanks after the prefix are allowed
+      String prefix = l.idPrefixes.stream().filter(ident::startsWith).findFirst().orElse(l.idPrefix);
+      String number = ident.length() >= prefix.length() ? ident.substring(prefix.length()).strip() : "";
+      if (!ident.startsWith(prefix) || !number.matches("\\d{1,9}")) {
         out.add(where + ": identifier \"" + ident + "\" does not give a participant number after \"" + l.idPrefix + "\"");
         continue;
       }

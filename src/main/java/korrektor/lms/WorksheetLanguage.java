@@ -17,6 +17,12 @@ public enum WorksheetLanguage {
   public final String identifier;
   /** What precedes the participant number in an identifier ({@code Participant 1234567}). */
   public final String idPrefix;
+  /**
+   * Every prefix the language's packs write: the German pack's {@code hiddenuser} is
+   * {@code Teilnehmer/in} (then {@code Teilnehmer/in1234501}), some sites show it with a blank
+   * ({@code Teilnehmer/in 1234501}) or gender-starred ({@code Teilnehmer*in}).
+   */
+  public final List<String> idPrefixes;
   public final String fullName;
   public final String group;
   public final String grade;
@@ -33,6 +39,8 @@ public enum WorksheetLanguage {
       String scale, String canChange, List<String> no, String modified, String feedback) {
     this.identifier = identifier;
     this.idPrefix = idPrefix;
+    this.idPrefixes = idPrefix.startsWith("Teilnehmer") ? List.of("Teilnehmer/in", "Teilnehmer*in", "Teilnehmer:in")
+        : List.of(idPrefix, idPrefix.strip());
     this.fullName = fullName;
     this.group = group;
     this.grade = grade;

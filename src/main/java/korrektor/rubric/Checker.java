@@ -31,6 +31,15 @@ final class Checker {
         .toList();
   }
 
+  /** Whether the model was declared but has errors: what depends on it is then not reported again. */
+  boolean modelBroken;
+
+  /** Whether an error is already reported at the position of {@code pointer}'s value (a knock-on error would repeat it). */
+  boolean hasErrorAt(String pointer) {
+    int[] pos = yaml.valuePosition(pointer);
+    return diagnostics.stream().anyMatch(d -> d.isError() && d.line() == pos[0] && d.column() == pos[1]);
+  }
+
   boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -108,7 +108,9 @@ final class PolicyReader {
       return null;
     }
     if (model == null) {
-      c.error(p, "a change needs a valid model to change", "declare model: first");
+      if (!c.modelBroken) { // a broken model is reported where it breaks, not once per change that needs it
+        c.error(p, "a change needs a valid model to change", "declare model: first");
+      }
       return null;
     }
     if (!n.isObject()) {

@@ -19,6 +19,8 @@ import korrektor.reference.ModelSpec;
  * @param policies the sheet's rules beyond points (e.g. what a missing name costs)
  * @param notations the rubric's own notation families (family → symbol → quantity id), added to the
  *     shipped ones of its model type (see {@link Vocabulary})
+ * @param language the language of everything students read ({@code en} or {@code de}; the rubric's
+ *     {@code language:}, default {@code en})
  */
 public record Rubric(
     String id,
@@ -29,13 +31,28 @@ public record Rubric(
     Map<String, QuantityDef> quantities,
     List<Question> questions,
     Policies policies,
-    Map<String, Map<String, String>> notations) {
+    Map<String, Map<String, String>> notations,
+    String language) {
+
+  /** The languages student-facing text is written in. */
+  public static final List<String> LANGUAGES = List.of("en", "de");
 
   public Rubric {
+    language = language == null ? "en" : language;
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("language '" + language + "': expected one of " + LANGUAGES);
+    }
     policies = policies == null ? Policies.DEFAULT : policies;
     notations = notations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notations));
     quantities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quantities));
     questions = List.copyOf(questions);
+  }
+
+  /** A rubric in English. */
+  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
+      Map<String, QuantityDef> quantities, List<Question> questions, Policies policies,
+      Map<String, Map<String, String>> notations) {
+    this(id, title, source, reveal, model, quantities, questions, policies, notations, "en");
   }
 
   /** A rubric without notation families of its own. */
@@ -52,7 +69,17 @@ public record Rubric(
 
   /** This rubric with another reveal policy. */
   public Rubric withReveal(Reveal newReveal) {
-    return new Rubric(id, title, source, newReveal, model, quantities, questions, policies, notations);
+    return new Rubric(id, title, source, newReveal, model, quantities, questions, policies, notations, language);
+  }
+
+  /** This rubric with student-facing text in another language ({@code en}, {@code de}). */
+  public Rubric withLanguage(String newLanguage) {
+    return new Rubric(id, title, source, reveal, model, quantities, questions, policies, notations, newLanguage);
+  }
+
+  /** The locale of student-facing text. */
+  public java.util.Locale locale() {
+    return java.util.Locale.forLanguageTag(language);
   }
 
   /**

@@ -23,7 +23,7 @@ import korrektor.reference.ReferenceModel;
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
       Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
-          "policies", "notations", "shared");
+          "policies", "notations", "shared", "language");
   static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
   static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
   static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");
@@ -83,11 +83,20 @@ public final class RubricReader {
     String id = c.string(c.member(root, "", "id", true, "e.g. id: sheet09"), "/id").orElse("rubric");
     String title = c.string(c.member(root, "", "title", false, null), "/title").orElse(id);
     Reveal reveal = readReveal(c, root);
+    String language = c.string(c.member(root, "", "language", false, null), "/language").map(s -> {
+      String l = s.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!Rubric.LANGUAGES.contains(l)) {
+        c.error("/language", "unknown language '" + s + "'", "expected one of " + String.join(", ", Rubric.LANGUAGES));
+        return "en";
+      }
+      return l;
+    }).orElse("en");
 
     ModelSpec model = null;
     ReferenceModel reference = null;
     JsonNode modelNode = c.member(root, "", "model", false, null);
     if (modelNode != null) {
+      int before = c.diagnostics().size();
       model = new ModelReader(c).read(modelNode, "/model");
       if (model != null) {
         List<String> problems = model.validate();
@@ -98,6 +107,7 @@ public final class RubricReader {
           reference = ReferenceModel.of(model);
         }
       }
+      c.modelBroken = reference == null && c.diagnostics().size() > before;
     }
     Map<String, QuantityDef> quantities = readQuantities(c, root, reference);
     Tolerance defaultTolerance = TolerancesReader.read(c, c.member(root, "", "tolerance", false, null),
@@ -126,7 +136,7 @@ public final class RubricReader {
       return new Result(null, c.diagnostics());
     }
     return new Result(new Rubric(id, title, source, reveal, model, quantities, questions,
-        readPolicies(c, root), notations), c.diagnostics());
+        readPolicies(c, root), notations, language), c.diagnostics());
   }
 
   private static Policies readPolicies(Checker c, JsonNode root) {
@@ -226,6 +236,9 @@ public final class RubricReader {
     String path = colon > 0 ? problem.substring(0, colon) : "";
     String message = colon > 0 ? problem.substring(colon + 2) : problem;
     String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
+    if (c.hasErrorAt(pointer)) {
+      return; // the value there was already reported as unreadable; "missing" would only repeat it
+    }
     c.error(pointer, "model." + path + ": " + message, null);
   }
 

@@ -35,21 +35,22 @@ public final class HtmlPage {
     return "<form id=\"upload\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">\n"
         + "<label for=\"file\">Your file (PDF, xlsx, ods, docx, ipynb, CSV, text; at most "
         + (maxUploadBytes >> 20) + " MB):</label>\n"
-        + "<input id=\"file\" type=\"file\" name=\"file\" required>\n"
+        + "<input id=\"file\" type=\"file\" name=\"file\" multiple required>\n"
         + "<button id=\"submit\" type=\"submit\">Check</button>\n</form>\n";
   }
 
   /** The report of one upload. */
   public static String report(SelfCheckReport r, long maxUploadBytes) {
     StringBuilder b = new StringBuilder();
-    b.append("<h1>Self-check: ").append(esc(r.sheet())).append("</h1>\n");
-    b.append("<p>File: <span id=\"file-name\">").append(esc(r.file())).append("</span>")
-        .append(r.expectedShown() ? " (the deadline has passed: expected values are shown)" : " (expected values are not shown)")
+    korrektor.grade.Messages m = korrektor.grade.Messages.of(r.language());
+    b.append("<h1>").append(esc(m.get("check.title", r.sheet()))).append("</h1>\n");
+    b.append("<p>").append(esc(m.get("check.file"))).append(" <span id=\"file-name\">").append(esc(r.file())).append("</span>")
+        .append(esc(m.get(r.expectedShown() ? "check.expectedShown" : "check.expectedHidden")))
         .append("</p>\n");
     String outcome = switch (r.outcome()) {
-      case FINE -> "All fine: everything the check can grade is fine.";
-      case LOOK_AGAIN -> "Look again at the items marked 'look again'.";
-      case UNREADABLE -> "This file could not be read.";
+      case FINE -> m.get("check.outcome.fine");
+      case LOOK_AGAIN -> m.get("check.outcome.lookAgain");
+      case UNREADABLE -> m.get("check.outcome.unreadable");
     };
     b.append("<p id=\"outcome\" class=\"outcome ").append(r.outcome().id()).append("\">").append(esc(outcome)).append("</p>\n");
     if (!r.problems().isEmpty()) {
@@ -58,22 +59,26 @@ public final class HtmlPage {
       b.append("</ul>\n");
     }
     if (r.outcome() != SelfCheckReport.Outcome.UNREADABLE) {
-      b.append("<p id=\"points\">Points so far: ").append(Points.format(r.score())).append(" of ")
+      b.append("<p id=\"points\">").append(esc(m.get("check.pointsSoFar"))).append(" ").append(Points.format(r.score()))
+          .append(" ").append(esc(m.get("check.of"))).append(" ")
           .append(Points.format(r.maxScore()));
       if (r.pendingPoints() > 0) {
-        b.append("; ").append(Points.format(r.pendingPoints())).append(" more are graded by a tutor");
+        b.append("; ").append(esc(m.get("check.pending", Points.format(r.pendingPoints()))));
       }
       b.append("</p>\n");
     }
     for (QuestionCheck q : r.questions()) {
-      b.append("<h2 id=\"q").append(esc(q.id())).append("\">Question ").append(esc(q.id())).append(": ").append(esc(q.title()))
-          .append(" — <span class=\"").append(q.state().id()).append("\">").append(q.state().words()).append("</span></h2>\n");
+      b.append("<h2 id=\"q").append(esc(q.id())).append("\">").append(esc(m.get("doc.question", q.id(), q.title())))
+          .append(" — <span class=\"").append(q.state().id()).append("\">").append(esc(q.state().words(m))).append("</span></h2>\n");
       if (q.valuesAsked() > 0) {
-        b.append(String.format(Locale.ROOT, "<p class=\"counts\">%d of %d values found, %d fine.</p>%n",
-            q.valuesFound(), q.valuesAsked(), q.valuesFine()));
+        b.append("<p class=\"counts\">").append(esc(m.get("check.counts", q.valuesFound(), q.valuesAsked(), q.valuesFine())))
+            .append("</p>").append(System.lineSeparator());
       }
-      b.append("<table class=\"items\">\n<tr><th>item</th><th>your value</th>")
-          .append(r.expectedShown() ? "<th>expected</th>" : "").append("<th>where</th><th>state</th><th>hint</th></tr>\n");
+      b.append("<table class=\"items\">\n<tr><th>").append(esc(m.get("col.item"))).append("</th><th>")
+          .append(esc(m.get("col.value"))).append("</th>")
+          .append(r.expectedShown() ? "<th>" + esc(m.get("col.expected")) + "</th>" : "").append("<th>")
+          .append(esc(m.get("col.whereShort"))).append("</th><th>").append(esc(m.get("check.state"))).append("</th><th>")
+          .append(esc(m.get("check.hint"))).append("</th></tr>\n");
       for (ItemCheck i : q.items()) {
         b.append("<tr class=\"item ").append(i.state().id()).append("\" data-item=\"").append(esc(i.part() + "/" + i.item())).append("\">")
             .append("<td>").append(esc(i.item())).append("</td><td>").append(esc(i.yourValue())).append("</td>");
@@ -81,12 +86,12 @@ public final class HtmlPage {
           b.append("<td>").append(esc(i.expected())).append("</td>");
         }
         b.append("<td>").append(esc(i.where())).append("</td><td class=\"").append(i.state().id()).append("\">")
-            .append(i.state().words()).append("</td><td>").append(i.state() == State.FINE ? "" : esc(i.hint())).append("</td></tr>\n");
+            .append(esc(i.state().words(m))).append("</td><td>").append(i.state() == State.FINE ? "" : esc(i.hint())).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
-    b.append("<h2>Check another file</h2>\n").append(uploadForm(maxUploadBytes));
-    return page("Self-check: " + r.file(), b.toString());
+    b.append("<h2>").append(esc(m.get("check.another"))).append("</h2>\n").append(uploadForm(maxUploadBytes));
+    return page(m.get("check.title", r.file()), b.toString(), r.language());
   }
 
   /** A friendly error page: what happened and what to do, never a stack trace or a path. */
@@ -96,7 +101,11 @@ public final class HtmlPage {
   }
 
   private static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return page(title, body, "en");
+  }
+
+  private static String page(String title, String body, String language) {
+    return "<!DOCTYPE html>\n<html lang=\"" + esc(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + "</title>\n"
         + "<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
   }

@@ -15,6 +15,8 @@ import korrektor.document.Format;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
+import korrektor.grade.Messages;
+import korrektor.grade.StudentText;
 import korrektor.grade.Verdict;
 import korrektor.result.Student;
 import korrektor.result.SubmissionResult;
@@ -94,40 +96,68 @@ public final class SelfCheck implements AutoCloseable {
    * check stops its grading process then, whatever the file's own limit.
    */
   public SelfCheckReport check(Path file, long deadlineNanos) {
-    String name = file.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    Student student = SubmissionFinder.student(stem);
-    List<String> notes = new ArrayList<>();
-    SubmissionResult result;
-    Path absolute = file.toAbsolutePath();
-    boolean named = !student.id().equals(stem);
-    if (isolated != null) {
-      result = isolated.grade(absolute.getParent(), new Submission(student, List.of(absolute)), !named, deadlineNanos)
-          .result();
-      if (!named && result.status() != Grading.Status.ERROR) {
-        notes.add("Name your file like 271001_Anna_Becker" + extension(name)
-            + " (your id and name) and the check also looks for your name on the sheet.");
-      }
-    } else if (named) {
-      result = new BatchGrader(grader, reader, 1).gradeOne(absolute.getParent(), new Submission(student, List.of(absolute)));
-    } else {
-      Document d;
-      try {
-        d = reader.read(file, name);
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        d = Document.unreadable(name, Format.UNKNOWN, "could not be read; hand in a PDF, xlsx or CSV file");
-      }
-      result = SubmissionResult.of(student, List.of(name), grader.grade(List.of(d)));
-      if (result.status() != Grading.Status.ERROR) {
-        notes.add("Name your file like 271001_Anna_Becker" + extension(name)
-            + " (your id and name) and the check also looks for your name on the sheet.");
+    return check(List.of(file), deadlineNanos);
+  }
+
+  /**
+   * Checks several files handed in together (a {@code values.csv} with a {@code plot.png}) as one
+   * submission, as {@code grade} reads a student's folder. The first file named like
+   * {@code 271001_Anna_Becker} gives the name check.
+   */
+  public SelfCheckReport check(List<Path> files, long deadlineNanos) {
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no file to check");
+    }
+    List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+    Student student = null;
+    for (String name : names) {
+      String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+      Student s = SubmissionFinder.student(stem);
+      if (!s.id().equals(stem)) {
+        student = s;
+        break;
       }
     }
-    return report(name, result, notes);
+    boolean named = student != null;
+    String first = names.get(0);
+    if (!named) {
+      student = SubmissionFinder.student(first.contains(".") ? first.substring(0, first.lastIndexOf('.')) : first);
+    }
+    List<String> notes = new ArrayList<>();
+    SubmissionResult result;
+    List<Path> absolute = files.stream().map(Path::toAbsolutePath).toList();
+    Path root = absolute.get(0).getParent();
+    if (isolated != null) {
+      result = isolated.grade(root, new Submission(student, absolute), !named, deadlineNanos).result();
+    } else if (named) {
+      result = new BatchGrader(grader, reader, 1).gradeOne(root, new Submission(student, absolute));
+    } else {
+      List<Document> docs = new ArrayList<>();
+      for (int k = 0; k < files.size(); k++) {
+        try {
+          docs.add(reader.read(files.get(k), names.get(k)));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          docs.add(Document.unreadable(names.get(k), Format.UNKNOWN, "could not be read; hand in a PDF, xlsx or CSV file"));
+        }
+      }
+      result = SubmissionResult.of(student, names, grader.grade(docs));
+    }
+    if (!named && result.status() != Grading.Status.ERROR) {
+      notes.add(Messages.of(rubric.language()).get("check.nameYourFile", extension(first)));
+    }
+    return report(String.join(", ", names), result, notes);
   }
 
   private SelfCheckReport report(String file, SubmissionResult r, List<String> notes) {
-    List<String> problems = new ArrayList<>(r.messages());
+    Messages msg = Messages.of(rubric.language());
+    String labelHint = msg.get("fb.labelHint").strip();
+    String answerHint = msg.get("check.noAnswerHint");
+    boolean answerHintNeeded = false;
+    List<String> problems = new ArrayList<>(r.messages().stream().map(StudentText::of)
+        .flatMap(java.util.Optional::stream).toList());
+    long valuesFound = r.items().stream().filter(i -> i.quantity() != null && i.verdict() != Verdict.MISSING).count();
+    boolean noValues = valuesFound == 0 && r.items().stream().anyMatch(i -> i.quantity() != null);
+    boolean labelHintNeeded = false;
     List<QuestionCheck> questions = new ArrayList<>();
     for (Question q : rubric.questions()) {
       List<ItemCheck> items = new ArrayList<>();
@@ -144,17 +174,41 @@ public final class SelfCheck implements AutoCloseable {
           found += i.verdict() == Verdict.MISSING ? 0 : 1;
         }
         ItemCheck item = item(p, i);
+        // the "label each value" hint is said once for the whole page, not once per missing value
+        if (item.hint() != null && item.hint().contains(labelHint)) {
+          labelHintNeeded = true;
+          String hint = item.hint().replace(labelHint, "").strip();
+          item = new ItemCheck(item.part(), item.item(), item.state(), item.yourValue(), item.where(),
+              noValues && i.verdict() == Verdict.MISSING ? null : hint, item.expected());
+        }
+        if (item.hint() != null && item.hint().contains(answerHint)) {
+          answerHintNeeded = true;
+          item = new ItemCheck(item.part(), item.item(), item.state(), item.yourValue(), item.where(),
+              item.hint().replace(answerHint, "").strip(), item.expected());
+        }
         fine += p.kind() == PartKind.VALUES && item.state() == State.FINE ? 1 : 0;
+        if (noValues && p.kind() == PartKind.VALUES && i.verdict() == Verdict.MISSING) {
+          continue; // "0 of 21 values found" and one note say it; 21 identical lines would not
+        }
         items.add(item);
       }
-      State state = items.stream().anyMatch(i -> i.state() == State.LOOK_AGAIN) ? State.LOOK_AGAIN
+      State state = items.stream().anyMatch(i -> i.state() == State.LOOK_AGAIN) || found < asked ? State.LOOK_AGAIN
           : items.stream().anyMatch(i -> i.state() == State.FINE) ? State.FINE : State.FOUND;
       questions.add(new QuestionCheck(q.id(), q.title(), state, asked, found, fine, items));
+    }
+    if (noValues) {
+      problems.add(0, msg.get("check.noValuesHint", file));
+    } else if (labelHintNeeded) {
+      problems.add(labelHint);
+    }
+    if (answerHintNeeded) {
+      problems.add(answerHint);
     }
     SelfCheckReport.Outcome outcome;
     if (r.status() == Grading.Status.ERROR) {
       outcome = SelfCheckReport.Outcome.UNREADABLE;
       questions = List.of();
+      problems.removeIf(p -> p.startsWith(msg.get("check.noValuesHint", file)) || p.equals(labelHint) || p.equals(answerHint));
     } else if (!problems.isEmpty() || questions.stream().anyMatch(q -> q.state() == State.LOOK_AGAIN)) {
       outcome = SelfCheckReport.Outcome.LOOK_AGAIN;
     } else {
@@ -162,7 +216,7 @@ public final class SelfCheck implements AutoCloseable {
     }
     problems.addAll(notes);
     return new SelfCheckReport(file, rubric.title(), reveal, outcome, problems, r.score(), r.maxScore(), r.pendingPoints(),
-        questions);
+        questions, rubric.language());
   }
 
   private ItemCheck item(Part p, ItemResult i) {
@@ -172,11 +226,12 @@ public final class SelfCheck implements AutoCloseable {
       // a plot or a text answer that was located is for a tutor; an unsure or ambiguous value is worth another look
       case REVIEW -> p.kind() != PartKind.VALUES && i.source() != null ? State.FOUND : State.LOOK_AGAIN;
     };
-    String what = i.quantity() == null ? p.title()
-        : i.quantity() + (i.component() != null ? "[" + i.component() + "]" : "") + " at t=" + i.step();
+    String what = i.quantity() == null ? p.title() : Messages.of(rubric.language()).get("item.at",
+        i.quantity() + (i.component() != null ? "[" + i.component() + "]" : ""), i.step());
     String value = p.kind() == PartKind.VALUES ? i.foundText() : null;
     String expected = reveal && i.expected() != null ? number(i.expected()) : null;
-    return new ItemCheck(p.id(), what, state, value, i.source(), i.feedback(), expected);
+    String hint = i.feedback() == null ? null : StudentText.of(i.feedback()).orElse(null);
+    return new ItemCheck(p.id(), what, state, value, i.source(), hint, expected);
   }
 
   private static String number(double v) {

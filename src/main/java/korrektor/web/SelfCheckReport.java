@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param maxScore points of the sheet
  * @param pendingPoints points a tutor grades (plots, free text, unsure values)
  * @param questions per question, in sheet order
+ * @param language the language of the page and the hints ({@code en}, {@code de})
  */
 @JsonPropertyOrder({"file", "sheet", "outcome", "expectedShown", "problems", "score", "maxScore", "pendingPoints", "questions"})
 public record SelfCheckReport(
@@ -31,11 +32,19 @@ public record SelfCheckReport(
     double score,
     double maxScore,
     double pendingPoints,
-    List<QuestionCheck> questions) {
+    List<QuestionCheck> questions,
+    String language) {
 
   public SelfCheckReport {
     problems = List.copyOf(problems);
     questions = List.copyOf(questions);
+    language = language == null ? "en" : language;
+  }
+
+  /** A report in English. */
+  public SelfCheckReport(String file, String sheet, boolean expectedShown, Outcome outcome, List<String> problems,
+      double score, double maxScore, double pendingPoints, List<QuestionCheck> questions) {
+    this(file, sheet, expectedShown, outcome, problems, score, maxScore, pendingPoints, questions, "en");
   }
 
   /** The whole file's state. */
@@ -70,6 +79,11 @@ public record SelfCheckReport(
     /** "fine", "look again", "found". */
     public String words() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The state in a language ("sieh noch einmal hin"). */
+    public String words(korrektor.grade.Messages msg) {
+      return msg.get("check.state." + name().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -98,13 +98,15 @@ final class UploadServlet extends HttpServlet {
     Path dir = null;
     boolean holding = true;
     try {
-      Part part;
+      List<Part> parts;
       // the whole body must arrive by the upload deadline, whatever its rate: then the connection is closed
       // and the read below fails (the minimum data rate cuts off a trickle long before)
       java.util.concurrent.ScheduledFuture<?> cut = cutoff.schedule(() -> abort(req),
           options.uploadTimeout().toMillis(), TimeUnit.MILLISECONDS);
       try {
-        part = req.getPart("file");
+        // several files handed in together (values.csv with plot.png) are checked as one submission
+        parts = req.getParts().stream().filter(x -> x.getName().equals("file") && x.getSubmittedFileName() != null
+            && !x.getSubmittedFileName().isBlank()).toList();
       } catch (ServletException | IOException | RuntimeException e) {
         if (cut.isDone() || tooSlow(e)) {
           resp.setHeader("Connection", "close");
@@ -126,28 +128,44 @@ final class UploadServlet extends HttpServlet {
         receiving.release();
         holding = false;
       }
-      if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+      if (parts.isEmpty()) {
         send(resp, 400, HtmlPage.error("No file", "Choose a file first, then press Check."));
         log(400, "no file", started);
         return;
       }
-      dir = Files.createTempDirectory(uploads, "u");
-      Path file = dir.resolve(safeName(part.getSubmittedFileName()));
-      try (InputStream in = part.getInputStream()) {
-        if (!copy(in, file, options.maxUploadBytes())) {
-          send(resp, 413, tooLarge());
-          log(413, "too large", started);
-          return;
-        } 
-      } finally {
-        part.delete();
+      if (parts.size() > MAX_FILES) {
+        parts.forEach(UploadServlet::deleteQuietly);
+        send(resp, 400, HtmlPage.error("Too many files", "Choose at most " + MAX_FILES + " files: the ones you hand in."));
+        log(400, "too many files", started);
+        return;
       }
+      dir = Files.createTempDirectory(uploads, "u");
+      List<Path> files = new java.util.ArrayList<>();
+      long room = options.maxUploadBytes();
+      for (Part part : parts) {
+        Path file = dir.resolve(safeName(part.getSubmittedFileName()));
+        for (int k = 2; Files.exists(file); k++) {
+          file = dir.resolve(k + "-" + safeName(part.getSubmittedFileName()));
+        }
+        try (InputStream in = part.getInputStream()) {
+          if (!copy(in, file, room)) {
+            send(resp, 413, tooLarge());
+            log(413, "too large", started);
+            return;
+          }
+        } finally {
+          part.delete();
+        }
+        room -= Files.size(file);
+        files.add(file);
+      }
+      Path file = files.get(0);
       Future<SelfCheckReport> f;
       // the request's time limit runs from the complete upload: waiting and checking together; the grading
       // process is stopped at that moment too, so no check outlives its request
       long deadline = System.nanoTime() + options.requestTimeout().toNanos();
       try {
-        f = pool.submit(() -> check.check(file, deadline));
+        f = pool.submit(() -> check.check(files, deadline));
       } catch (RejectedExecutionException e) {
         send(resp, 503, busy());
         log(503, "queue full", started);
@@ -187,6 +205,17 @@ final class UploadServlet extends HttpServlet {
       if (dir != null) {
         deleteTree(dir);
       }
+    }
+  }
+
+  /** Files one check takes at most. */
+  static final int MAX_FILES = 10;
+
+  private static void deleteQuietly(Part p) {
+    try {
+      p.delete();
+    } catch (IOException e) {
+      // the container removes it with the request
     }
   }
 
@@ -244,7 +273,7 @@ final class UploadServlet extends HttpServlet {
         q.valuesAsked(), q.valuesFound(), q.valuesFine(), q.items().stream().map(i -> new ItemCheck(i.part(), i.item(),
             i.state(), i.yourValue(), scrub(i.where(), dir), scrub(i.hint(), dir), i.expected())).toList())).toList();
     return new SelfCheckReport(r.file(), r.sheet(), r.expectedShown(), r.outcome(), problems, r.score(), r.maxScore(),
-        r.pendingPoints(), questions);
+        r.pendingPoints(), questions, r.language());
   }
 
   static String scrub(String s, Path dir) {

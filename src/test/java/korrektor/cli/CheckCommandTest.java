@@ -46,7 +46,7 @@ class CheckCommandTest {
     assertThat(out.toString())
         .contains("Question 17 (LSTM feed-forward): look again — 21 of 21 values found, 19 fine")
         .contains("  look again s at t=2 (you wrote 0.6523 in 271008_Paul_Wolf.xlsx!Sheet!F4): Cell state at t=2: 0.6523 is not"
-            + " right. It is computed from f(2), s(1), g(2), candidate(2) and the input x.")
+            + " right. It is computed from f(2), s(1), g(2) and candidate(2).")
         .contains("Look again at the items marked 'look again' above")
         .doesNotContain("The expected value", "0.6328");
   }

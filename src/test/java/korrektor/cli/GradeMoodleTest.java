@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -102,13 +103,20 @@ class GradeMoodleTest {
     assertThat(after.header()).isEqualTo(before.header());
     assertThat(after.rows().get(0).get(4)).matches("\\d+(\\.\\d+)?");
     assertThat(after.rows().get(0).get(8)).isEqualTo(AT);
-    assertThat(after.rows().subList(4, 7)).as("error and no-submission rows as downloaded").isEqualTo(before.rows().subList(4, 7));
+    for (int unreadable : new int[] {4, 5}) {
+      assertThat(after.rows().get(unreadable).get(4)).as("no grade for a submission that could not be read").isEmpty();
+      assertThat(after.rows().get(unreadable).get(9)).as("a comment saying what to hand in")
+          .contains("none of your files could be read").contains("Please hand in your work again");
+    }
+    assertThat(after.rows().get(6)).as("the no-submission row as downloaded").isEqualTo(before.rows().get(6));
 
-    assertThat(MoodleFixtures.names(Files.readAllBytes(out.resolve("feedback.zip")))).containsExactly(
-        "Anna Becker_101_assignfeedback_file/feedback-sheet09.md",
-        "Ben Roth_102_assignfeedback_file/feedback-sheet09.md",
-        "Cem Arslan_103_assignfeedback_file/feedback-sheet09.md",
-        "Dora Weiss_104_assignfeedback_file/feedback-sheet09.md"); // online text, read as HTML
+    List<String> names = new java.util.ArrayList<>();
+    for (String student : new String[] {"Anna Becker_101", "Ben Roth_102", "Cem Arslan_103", "Dora Weiss_104"}) {
+      for (String ext : new String[] {".html", ".md", ".pdf"}) {
+        names.add(student + "_assignfeedback_file_/feedback-sheet09" + ext); // Dora: online text, read as HTML
+      }
+    }
+    assertThat(MoodleFixtures.names(Files.readAllBytes(out.resolve("feedback.zip")))).containsExactlyElementsOf(names);
   }
 
   @Test
@@ -144,7 +152,9 @@ class GradeMoodleTest {
     assertThat(written).startsWith("\uFEFFIdentifier,Grade,Last modified (grade),Feedback comments\nParticipant 88,");
     assertThat(MoodleImportCheck.check(written, null, Set.of(88, 89), 20)).isEmpty();
     assertThat(MoodleFixtures.names(Files.readAllBytes(out.resolve("feedback.zip"))))
-        .containsExactly("Participant_88_assignfeedback_file/feedback-sheet09.md", "Participant_89_assignfeedback_file/feedback-sheet09.md");
+        .contains("Participant_88_assignfeedback_file_/feedback-sheet09.md", "Participant_88_assignfeedback_file_/feedback-sheet09.html",
+            "Participant_88_assignfeedback_file_/feedback-sheet09.pdf", "Participant_89_assignfeedback_file_/feedback-sheet09.md")
+        .hasSize(6);
   }
 
   @Test

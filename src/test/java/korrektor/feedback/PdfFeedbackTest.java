@@ -87,7 +87,7 @@ class PdfFeedbackTest {
   }
 
   @Test
-  void wrapsLongTextOverSeveralPagesAndReplacesMissingGlyphs() throws Exception {
+  void wrapsLongTextOverSeveralPagesAndShowsEveryScript() throws Exception {
     SubmissionResult base = FeedbackFixtures.everyVerdict(false);
     List<ItemResult> items = new ArrayList<>(base.items());
     String essay = "Gradient clipping 漢字 🙂 rescales the gradient. ".repeat(120) + "ENDE";
@@ -99,7 +99,8 @@ class PdfFeedbackTest {
       assertThat(d.getNumberOfPages()).isGreaterThanOrEqualTo(3);
     }
     String text = GoldenOutputsTest.pdfText(bytes);
-    assertThat(text).contains("Gradient clipping ?? ? rescales").contains("page 1 of");
+    // 漢字 in a system font (PdfScriptsTest), a character no font has as its code; never "?"
+    assertThat(text).contains("Gradient clipping 漢字 ").contains(" rescales").doesNotContain("??").contains("page 1 of");
   }
 
   @Test

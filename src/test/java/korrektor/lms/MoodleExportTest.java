@@ -63,7 +63,11 @@ class MoodleExportTest {
         .startsWith("<p>Points: 12.5 / 20 (1.5 more points are checked by a tutor)</p>")
         .contains("Q16: 5 / 10<br>Q17: 7.5 / 10")
         .contains("0.5 is not right &lt;b&gt;&amp; co&lt;/b&gt;.");
-    assertThat(o.worksheet().rows().subList(1, 4)).isEqualTo(sheet.rows().subList(1, 4));
+    List<String> mia = o.worksheet().rows().get(1);
+    assertThat(o.worksheet().cell(mia, "Grade")).as("an unreadable submission gets no grade").isEmpty();
+    assertThat(o.worksheet().cell(mia, "Feedback comments")).contains("none of your files could be read")
+        .contains("Please hand in your work again");
+    assertThat(o.worksheet().rows().subList(2, 4)).isEqualTo(sheet.rows().subList(2, 4));
     assertThat(o.warnings()).singleElement().satisfies(w -> assertThat(w).contains("Lou Locked").contains("locked"));
     assertThat(o.filled()).extracting(MoodleExport.Filled::participant).containsExactly(101);
     assertThat(MoodleImportCheck.check(o.worksheet().text(), sheet, Set.of(101, 102, 103, 104), 20)).isEmpty();
@@ -99,10 +103,13 @@ class MoodleExportTest {
         new MoodleExport.Result(new MoodleId("Default group", null), graded(3))), AT);
     String text = o.worksheet().text();
     assertThat(text).startsWith("\uFEFFIdentifier,Grade,Last modified (grade),Feedback comments\n");
-    assertThat(o.worksheet().rows()).extracting(r -> r.get(0)).containsExactly("Participant 88", "Participant 101");
+    assertThat(o.worksheet().rows()).extracting(r -> r.get(0)).containsExactly("Participant 88", "Participant 101",
+        "Participant 102");
+    assertThat(o.worksheet().rows().get(2).get(1)).as("no grade for an unreadable submission").isEmpty();
+    assertThat(o.worksheet().rows().get(2).get(3)).contains("Please hand in your work again");
     assertThat(o.filled()).extracting(MoodleExport.Filled::fullName).containsExactly("Participant", "Anna Becker");
     assertThat(o.warnings()).singleElement().satisfies(w -> assertThat(w).contains("Default group").contains("--worksheet"));
-    assertThat(MoodleImportCheck.check(text, null, Set.of(88, 101), 20)).isEmpty();
+    assertThat(MoodleImportCheck.check(text, null, Set.of(88, 101, 102), 20)).isEmpty();
   }
 
   @Test
@@ -122,5 +129,23 @@ class MoodleExportTest {
         "line 5: identifier \"Teilnehmer/in4\" does not give a participant number after \"Participant \"",
         "line 6: a field ends in a backslash, which breaks PHP's CSV reader",
         "line 6: participant 9 is not known to the assignment");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Teilnehmer/in1234501", "Teilnehmer/in 1234501", "Teilnehmer*in 1234501"})
+  void acceptsGermanIdentifiersAsTheLanguagePacksWriteThem(String identifier) {
+    String text = "\uFEFFID,Vollständiger Name,Status,Bewertung,Bestwertung,Bewertung kann geändert werden,"
+        + "Zuletzt geändert (Bewertung),Feedback als Kommentar\n\"" + identifier + "\",Max Muster,Abgegeben,,\"20,00\",Ja,-,\n";
+    GradingWorksheet sheet = GradingWorksheet.read(text);
+    assertThat(sheet.participant(sheet.rows().get(0))).isEqualTo(1234501);
+    MoodleExport.Outcome o = MoodleExport.fill(sheet, rubric, List.of(result("Max Muster", 1234501, graded(12.5))), AT);
+    assertThat(o.warnings()).isEmpty();
+    assertThat(MoodleImportCheck.check(o.worksheet().text(), sheet, Set.of(1234501), 20)).isEmpty();
+  }
+
+  @Test
+  void namesFeedbackFoldersWithFiveUnderscorePartsForEveryMoodle() {
+    assertThat(FeedbackZip.folderName("Max_Mustermann", 1234567)).isEqualTo("Max Mustermann_1234567_assignfeedback_file_");
+    assertThat(FeedbackZip.folderName("Max Mustermann", 1234567).split("_", 5)).hasSize(5);
   }
 }

@@ -35,7 +35,7 @@ class RubricReaderTest {
       assertThat(d.message()).isEqualTo("unknown key 'pionts'");
       assertThat(d.hint()).startsWith("did you mean 'points'?");
       assertThat(d.toString()).isEqualTo("rubrics/x.yaml:2:1: error: unknown key 'pionts' (did you mean 'points'? "
-          + "valid keys: id, title, points, reveal, model, quantities, tolerance, questions, policies, notations, shared)");
+          + "valid keys: id, title, points, reveal, model, quantities, tolerance, questions, policies, notations, shared, language)");
     });
   }
 
