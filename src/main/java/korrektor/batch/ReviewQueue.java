@@ -132,10 +132,10 @@ public final class ReviewQueue {
   static Reason reason(ItemResult i) {
     return switch (korrektor.grade.ReviewReason.of(i)) {
       case PLOT -> Reason.PLOT;
-      case AMBIGUOUS, CONFLICTING -> Reason.AMBIGUOUS;
+      case AMBIGUOUS -> Reason.AMBIGUOUS;
       case UNEXPLAINED -> Reason.UNEXPLAINED;
       case SCAN, UNREADABLE_FORMULA -> Reason.UNREADABLE;
-      case NEAR_TOLERANCE -> Reason.VALUE;
+      case CONFLICTING, NEAR_TOLERANCE -> Reason.VALUE; // a value to weigh: two found, or just outside
       case UNPLACED_TEXT, TEXT -> i.quantity() == null ? Reason.TEXT : Reason.VALUE;
     };
   }

@@ -40,6 +40,6 @@ class ReviewQueueTest {
     assertThat(ReviewQueue.reason(item(null, "y = W(x", null, "formula: Your formula could not be read")))
         .isEqualTo(ReviewQueue.Reason.UNREADABLE);
     assertThat(ReviewQueue.reason(item("h", "0,3", null, "different values found for h@2: 0,3 (a.csv) and 0,4 (b.csv)")))
-        .isEqualTo(ReviewQueue.Reason.AMBIGUOUS);
+        .isEqualTo(ReviewQueue.Reason.VALUE);
   }
 }
