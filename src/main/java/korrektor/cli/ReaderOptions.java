@@ -8,7 +8,7 @@ import korrektor.batch.IsolatedGrader;
 import korrektor.batch.IsolatedReader;
 import korrektor.batch.SupervisedGrader;
 import korrektor.grade.Grader;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import picocli.CommandLine.Option;
 

@@ -15,7 +15,7 @@ import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Figure;
 import korrektor.document.Format;
-import korrektor.document.FormatDetector;
+import korrektor.document.detect.FormatDetector;
 import korrektor.document.Grid;
 import korrektor.document.Location;
 import korrektor.document.Problem;

@@ -68,7 +68,7 @@ public final class WorkbookReader implements DocumentReader {
   /** The detector's format (an encrypted .xlsx is an OLE2 file too, but no .xls). */
   private static Format detected(Path file) {
     try {
-      return korrektor.document.FormatDetector.detect(file);
+      return korrektor.document.detect.FormatDetector.detect(file);
     } catch (IOException | RuntimeException e) {
       return Format.UNKNOWN;
     }

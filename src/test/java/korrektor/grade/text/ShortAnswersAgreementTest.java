@@ -28,7 +28,7 @@ class ShortAnswersAgreementTest {
 
   @ParameterizedTest(name = "{0}: agreement ≥ {1}, review ≤ {2}")
   @CsvSource({"set-1, 0.98, 0.02", "set-2, 0.98, 0.02", "set-3, 0.91, 0.02"})
-  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview) throws IOException {
+  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview) throws Exception {
     Rubric rubric = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
     Path dir = Path.of("samples/short-answers", set);
     Map<String, Double> tutor = new HashMap<>();
