@@ -134,7 +134,7 @@ final class ContentParser {
       xml.close();
     }
     if (cut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
     }
     return new Content(grids, figures);

@@ -113,11 +113,11 @@ final class TextContent {
       xml.close();
     }
     if (linesCut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     if (cellsCut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
     }
     return new Content(lines, grids, figures);
@@ -351,7 +351,7 @@ final class TextContent {
         }
       }
     }
-    problems.add(Problem.warning(Location.ofFile(file), "an embedded object (" + (type == null ? part : type)
+    problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, Location.ofFile(file), "an embedded object (" + (type == null ? part : type)
         + ") is not read; if it holds answers, put them into the text or a table"));
   }
 
