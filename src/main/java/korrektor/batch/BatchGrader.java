@@ -14,7 +14,7 @@ import korrektor.document.Document;
 import korrektor.document.read.DocumentReaders;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;
-import korrektor.extract.SheetChecks;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.integrity.Authors;

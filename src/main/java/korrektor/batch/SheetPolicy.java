@@ -9,7 +9,7 @@ import java.util.Map;
 import korrektor.document.Document;
 import korrektor.document.Format;
 import korrektor.document.Problem;
-import korrektor.extract.SheetChecks;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.rubric.Policies;
 

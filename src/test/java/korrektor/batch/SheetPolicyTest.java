@@ -9,7 +9,7 @@ import korrektor.document.Format;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.TextLine;
-import korrektor.extract.SheetChecks;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.result.Student;
 import korrektor.rubric.Policies;
