@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * may of course be shown back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudentPagesRevealNothingTest {
+class StudentPagesRevealNothingIT {
   private static final Pattern NUMBER = Pattern.compile("\\d+[.,]\\d+");
 
   @TempDir Path dir;

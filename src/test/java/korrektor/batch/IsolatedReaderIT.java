@@ -11,7 +11,7 @@ import korrektor.document.worker.DocumentJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class IsolatedReaderTest {
+class IsolatedReaderIT {
   private static final Path PDF = Path.of("samples/sheet09/271006_Felix_Richter.pdf");
   private static final Path XLSX = Path.of("samples/sheet09/271001_Anna_Becker.xlsx");
 
