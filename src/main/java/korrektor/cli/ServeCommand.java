@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ReaderOptions reading = new ReaderOptions();
 
+  @Option(names = "--no-isolation", description = ReaderOptions.NO_ISOLATION)
+  void noIsolation(boolean value) {
+    reading.noIsolation = value;
+  }
+
   @Option(names = "--store", paramLabel = "DIR", description = "Keep every upload and its report in DIR (default: keep nothing).")
   Path store;
 
