@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import korrektor.document.Document;
 import korrektor.document.Format;
-import korrektor.extract.SheetChecks;
+import korrektor.document.Problem;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.rubric.Policies;
 
@@ -19,6 +20,7 @@ import korrektor.rubric.Policies;
  */
 final class SheetPolicy {
 
+  /** How the remark on a submission with no text at all starts. */
   static final String NO_TEXT_LAYER = "no text layer";
 
   private SheetPolicy() {}
@@ -70,6 +72,6 @@ final class SheetPolicy {
 
   private static boolean isScan(Document d) {
     return d.format() == Format.PDF
-        && d.problems().stream().anyMatch(p -> p.message().contains(NO_TEXT_LAYER));
+        && d.problems().stream().anyMatch(p -> p.is(Problem.Kind.NO_TEXT_LAYER));
   }
 }

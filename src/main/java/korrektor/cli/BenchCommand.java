@@ -20,7 +20,7 @@ import korrektor.batch.SupervisedGrader;
 import korrektor.batch.SubmissionFinder;
 import korrektor.bench.PlainParsing;
 import korrektor.bench.SubmissionGenerator;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.grade.Grader;
 import korrektor.reference.ReferenceModel;

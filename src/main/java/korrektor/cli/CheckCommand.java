@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import korrektor.batch.IsolatedReader;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.grade.Points;
 import korrektor.rubric.Rubric;

@@ -35,6 +35,7 @@ import korrektor.integrity.SimilarityReport;
 import korrektor.lms.GradesCsv;
 import korrektor.rubric.Rubric;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,11 +76,9 @@ final class GradeCommand implements Callable<Integer> {
       description = "Skip the similarity report (integrity.html, integrity.csv).")
   boolean noIntegrity;
 
-  @Option(names = "--isolate-files",
-      description = "Read every file in a reader process of its own, with --file-timeout and --file-memory per file"
-          + " (strictest, slower). By default one grading process reads and grades the batch, and only what it was"
-          + " grading when a file made it fail is read file by file.")
-  boolean isolateFiles;
+  /** {@code --no-isolation} or {@code --isolate-files}, at most one; neither for the default. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  IsolationOptions isolation;
 
   @Option(names = "--lang", paramLabel = "LANG",
       description = "The language of everything students read (feedback files, Moodle comments): en or de; default: the"
@@ -176,12 +175,8 @@ final class GradeCommand implements Callable<Integer> {
       err.println(reading.problem());
       return Batch.failed(2);
     }
-    if (isolateFiles && reading.noIsolation) {
-      err.println("--isolate-files and --no-isolation contradict each other: the first reads every file in a reader"
-          + " process of its own, the second reads them in this process. Give one of them, or neither for the default"
-          + " (one grading process for the batch).");
-      return Batch.failed(2);
-    }
+    boolean isolateFiles = isolation != null && isolation.eachFile;
+    reading.noIsolation = isolation != null && isolation.none;
     Grader grader = new Grader(r);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Progress progress = new Progress(err, submissions.size(), System.console() != null);
@@ -313,7 +308,7 @@ final class GradeCommand implements Callable<Integer> {
     args.addAll(List.of("--file-timeout", Integer.toString(reading.fileTimeout), "--file-memory",
         Integer.toString(reading.fileMemory)));
     for (var flag : List.of(java.util.Map.entry("--no-isolation", reading.noIsolation),
-        java.util.Map.entry("--no-integrity", noIntegrity), java.util.Map.entry("--isolate-files", isolateFiles),
+        java.util.Map.entry("--no-integrity", noIntegrity), java.util.Map.entry("--isolate-files", isolation != null && isolation.eachFile),
         java.util.Map.entry("--no-pdf", noPdf))) {
       if (flag.getValue()) {
         args.add(flag.getKey());

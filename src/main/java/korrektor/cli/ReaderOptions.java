@@ -8,7 +8,7 @@ import korrektor.batch.IsolatedGrader;
 import korrektor.batch.IsolatedReader;
 import korrektor.batch.SupervisedGrader;
 import korrektor.grade.Grader;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import picocli.CommandLine.Option;
 
@@ -23,9 +23,11 @@ final class ReaderOptions {
           + " grading process gets this much per thread plus 256 MB, at most half the machine's memory.")
   int fileMemory;
 
-  @Option(names = "--no-isolation",
-      description = "Read files in this process: no separate process, but a hostile file can stall or crash"
-          + " Korrektor, and --file-timeout/--file-memory do not apply. Only for trusted files.")
+  /** The help of {@code --no-isolation}, declared by each command ({@code grade} in an exclusive group). */
+  static final String NO_ISOLATION = "Read files in this process: no separate process, but a hostile file can stall or"
+      + " crash Korrektor, and --file-timeout/--file-memory do not apply. Only for trusted files.";
+
+  /** Set from the command's {@code --no-isolation}. */
   boolean noIsolation;
 
   /**

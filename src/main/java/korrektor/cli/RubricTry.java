@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.extract.Candidate;
 import korrektor.extract.Extraction;

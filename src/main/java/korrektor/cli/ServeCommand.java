@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.rubric.Rubric;
 import korrektor.web.SelfCheck;
@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
   int maxReceiving;
 
   @Mixin ReaderOptions reading = new ReaderOptions();
+
+  @Option(names = "--no-isolation", description = ReaderOptions.NO_ISOLATION)
+  void noIsolation(boolean value) {
+    reading.noIsolation = value;
+  }
 
   @Option(names = "--store", paramLabel = "DIR", description = "Keep every upload and its report in DIR (default: keep nothing).")
   Path store;

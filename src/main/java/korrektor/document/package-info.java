@@ -1,6 +1,7 @@
 /**
  * The format-neutral document (grids of cells, text lines, figures, each with a {@link
- * korrektor.document.Location}), the {@link korrektor.document.DocumentReader} interface, and
- * format detection; one subpackage per format.
+ * korrektor.document.Location}) and the {@link korrektor.document.DocumentReader} interface; one
+ * subpackage per format, {@code detect} for format detection and {@code read} for the registry that
+ * reads any file. This package depends on none of its subpackages.
  */
 package korrektor.document;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
-import korrektor.extract.SheetChecks;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 

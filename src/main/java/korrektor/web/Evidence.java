@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.Figure;
 import korrektor.document.Format;
 import korrektor.document.Grid;

@@ -117,7 +117,7 @@ class GermanCourseIT {
   void theSelfCheckSpeaksGermanForAGermanRubric() throws Exception {
     korrektor.rubric.Rubric rubric = korrektor.rubric.RubricReader.read(Path.of("rubrics/sheet09-de.yaml"));
     korrektor.web.SelfCheck check = new korrektor.web.SelfCheck(rubric, (f, name) ->
-        korrektor.document.DocumentReaders.standard().read(f, name, korrektor.document.ReadLimits.DEFAULT));
+        korrektor.document.read.DocumentReaders.standard().read(f, name, korrektor.document.ReadLimits.DEFAULT));
     Path folder = Path.of("samples/german-course/submissions/Noah Weber_4416606_assignsubmission_file");
     korrektor.web.SelfCheckReport r = check.check(List.of(folder.resolve("weber_lstm.csv"), folder.resolve("weber_plot.png")),
         Long.MAX_VALUE);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import korrektor.document.read.DocumentReaders;
 
 /**
  * The list-numbering fixtures in {@code src/test/resources/korrektor/document/lists} (see the README

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import korrektor.extract.SheetChecks;
+import korrektor.checks.SheetChecks;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import korrektor.batch.BatchGrader;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.rubric.Reveal;
 import korrektor.rubric.Rubric;

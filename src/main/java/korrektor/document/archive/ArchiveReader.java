@@ -15,7 +15,7 @@ import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Figure;
 import korrektor.document.Format;
-import korrektor.document.FormatDetector;
+import korrektor.document.detect.FormatDetector;
 import korrektor.document.Grid;
 import korrektor.document.Location;
 import korrektor.document.Problem;
@@ -133,7 +133,7 @@ public final class ArchiveReader implements DocumentReader {
       }
       entriesLeft -= unpacked.files().size() + unpacked.refused().size();
       for (SafeUnzip.Refusal refusal : unpacked.refused()) {
-        problems.add(Problem.warning(Location.ofFile(name + "/" + SafeUnzip.clean(refusal.entry())), refusal.reason()));
+        problems.add(Problem.warning(Problem.Kind.ARCHIVE_ENTRY, Location.ofFile(name + "/" + SafeUnzip.clean(refusal.entry())), refusal.reason()));
       }
       List<Path> files = new ArrayList<>(unpacked.files());
       files.sort(Comparator.comparing(f -> target.relativize(f).toString()));
@@ -182,7 +182,7 @@ public final class ArchiveReader implements DocumentReader {
       pages += d.pageCount();
       for (Problem p : d.problems()) {
         problems.add(p.severity() == Problem.Severity.ERROR
-            ? Problem.warning(p.location(), "this file in the zip was not read: " + p.message())
+            ? Problem.warning(Problem.Kind.ARCHIVE_ENTRY, p.location(), "this file in the zip was not read: " + p.message())
             : p);
       }
       d.metadata().forEach(metadata::putIfAbsent);
@@ -202,7 +202,7 @@ public final class ArchiveReader implements DocumentReader {
     }
 
     private void warn(String file, String message) {
-      problems.add(Problem.warning(Location.ofFile(file), message));
+      problems.add(Problem.warning(Problem.Kind.ARCHIVE_ENTRY, Location.ofFile(file), message));
     }
   }
 

@@ -90,7 +90,7 @@ public final class CsvReader implements DocumentReader {
           }
           if (cells.size() >= limits.maxCells()) {
             problems.add(
-                Problem.warning(
+                Problem.warning(Problem.Kind.TRUNCATED, 
                     Location.ofCell(displayName, null, row, column),
                     "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
             return document(displayName, cells, problems);
@@ -103,7 +103,7 @@ public final class CsvReader implements DocumentReader {
       // Commons CSV stops at e.g. a stray quote; keep what came before and say where it stopped.
       int row = cells.isEmpty() ? 0 : cells.get(cells.size() - 1).row() + 1;
       problems.add(
-          Problem.warning(
+          Problem.warning(Problem.Kind.DAMAGED, 
               Location.ofCell(displayName, null, row, 0),
               "the CSV could not be read past this row ("
                   + ReadFailures.damaged(Format.CSV, messageOf(e))

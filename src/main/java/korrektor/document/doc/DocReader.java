@@ -102,7 +102,7 @@ public final class DocReader implements DocumentReader {
         continue;
       }
       if (lines.size() >= limits.maxLines()) {
-        problems.add(Problem.warning(Location.ofFile(file),
+        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
             "only the first " + limits.maxLines() + " paragraphs were read; the rest is skipped"));
         break;
       }
@@ -112,7 +112,7 @@ public final class DocReader implements DocumentReader {
       add(figures, problems, text, at);
     }
     if (cellBudget < 0) {
-      problems.add(Problem.warning(Location.ofFile(file), "only the first " + limits.maxCells() + " table cells were read"));
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file), "only the first " + limits.maxCells() + " table cells were read"));
     }
     return new Document(file, Format.DOC, grids, lines, figures, 0, problems).withMetadata(metadata(doc));
   }
@@ -126,7 +126,7 @@ public final class DocReader implements DocumentReader {
       }, at));
     }
     for (String object : text.unreadObjects()) {
-      problems.add(Problem.warning(at, "an equation object (" + object + ") cannot be read; write the values"
+      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, at, "an equation object (" + object + ") cannot be read; write the values"
           + " as text too, or save the file as .docx with Word's built-in equations"));
     }
   }

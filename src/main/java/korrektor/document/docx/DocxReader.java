@@ -69,7 +69,7 @@ public final class DocxReader implements DocumentReader {
       if (element instanceof XWPFParagraph paragraph) {
         int number = lines.size() + 1;
         if (number > limits.maxLines()) {
-          problems.add(Problem.warning(Location.ofFile(file),
+          problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
               "only the first " + limits.maxLines() + " paragraphs were read; the rest is skipped"));
           break;
         }
@@ -97,7 +97,7 @@ public final class DocxReader implements DocumentReader {
       }
     }
     if (cellBudget <= 0) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxCells() + " table cells were read"));
     }
     if (figures.isEmpty() && !docx.getCharts().isEmpty()) {

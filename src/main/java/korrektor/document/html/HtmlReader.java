@@ -97,11 +97,11 @@ public final class HtmlReader implements DocumentReader {
       grids.set(e.getKey(), new Grid(g.name(), g.cells(), e.getValue()));
     }
     if (budget < 0) {
-      problems.add(Problem.warning(Location.ofFile(displayName),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
           "only the first " + limits.maxCells() + " table cells were read"));
     }
     if (lines.cut) {
-      problems.add(Problem.warning(Location.ofFile(displayName),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
           "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     return new Document(displayName, Format.HTML, grids, lines.out, figures, 0, problems);

@@ -98,7 +98,7 @@ public final class NotebookReader implements DocumentReader {
         }
       }
       if (out.cut) {
-        problems.add(Problem.warning(Location.ofFile(displayName),
+        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
             "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
       }

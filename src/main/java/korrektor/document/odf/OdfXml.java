@@ -54,6 +54,18 @@ public final class OdfXml {
 
   private OdfXml() {}
 
+  /** A repeat count ({@code table:number-columns-repeated}, {@code text:c}, …): at least 1, 1 when absent or bad. */
+  public static int repeat(String value) {
+    if (value == null) {
+      return 1;
+    }
+    try {
+      return Math.max(1, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   /**
    * The raw number of a cell ({@code office:value}) when its {@code office:value-type} is a number
    * ({@code float}, {@code percentage}, {@code currency}); null otherwise or when it does not parse.

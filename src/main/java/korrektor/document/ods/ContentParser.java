@@ -71,9 +71,9 @@ final class ContentParser {
           } else if (TABLE.equals(ns) && local.equals("table-row")) {
             row += 1;
             column = 0;
-            rowRepeat = count(xml.getAttributeValue(TABLE, "number-rows-repeated"));
+            rowRepeat = OdfXml.repeat(xml.getAttributeValue(TABLE, "number-rows-repeated"));
           } else if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
-            cell = new CellState(count(xml.getAttributeValue(TABLE, "number-columns-repeated")),
+            cell = new CellState(OdfXml.repeat(xml.getAttributeValue(TABLE, "number-columns-repeated")),
                 xml.getAttributeValue(OFFICE, "value-type"), xml.getAttributeValue(OFFICE, "value"));
           } else if (TEXT.equals(ns) && local.equals("p") && cell != null && cell.text.length() > 0) {
             cell.text.append('\n');
@@ -134,21 +134,10 @@ final class ContentParser {
       xml.close();
     }
     if (cut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
     }
     return new Content(grids, figures);
-  }
-
-  private static int count(String repeated) {
-    if (repeated == null) {
-      return 1;
-    }
-    try {
-      return Math.max(1, Integer.parseInt(repeated.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   /** A cell being read: its repeat count, value type, raw value and displayed text. */

@@ -113,11 +113,11 @@ final class TextContent {
       xml.close();
     }
     if (linesCut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     if (cellsCut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
     }
     return new Content(lines, grids, figures);
@@ -143,7 +143,7 @@ final class TextContent {
     } else if (OdfXml.TEXT.equals(ns) && local.equals("number")) {
       sinks.push(new NumberSink());
     } else if (OdfXml.TEXT.equals(ns) && local.equals("s")) {
-      text(" ".repeat(Math.min(count(xml.getAttributeValue(OdfXml.TEXT, "c")), MAX_SPACES)));
+      text(" ".repeat(Math.min(OdfXml.repeat(xml.getAttributeValue(OdfXml.TEXT, "c")), MAX_SPACES)));
     } else if (OdfXml.TEXT.equals(ns) && local.equals("tab")) {
       text("\t");
     } else if (OdfXml.TEXT.equals(ns) && local.equals("line-break")) {
@@ -238,13 +238,13 @@ final class TextContent {
         if (t != null) {
           t.row += 1;
           t.column = 0;
-          t.rowRepeat = count(xml.getAttributeValue(OdfXml.TABLE, "number-rows-repeated"));
+          t.rowRepeat = OdfXml.repeat(xml.getAttributeValue(OdfXml.TABLE, "number-rows-repeated"));
         }
       }
       case "table-cell", "covered-table-cell" -> {
         Table t = tables.peek();
         if (t != null) {
-          sinks.push(new CellSink(t, count(xml.getAttributeValue(OdfXml.TABLE, "number-columns-repeated")),
+          sinks.push(new CellSink(t, OdfXml.repeat(xml.getAttributeValue(OdfXml.TABLE, "number-columns-repeated")),
               xml.getAttributeValue(OdfXml.OFFICE, "value-type"), xml.getAttributeValue(OdfXml.OFFICE, "value")));
         }
       }
@@ -351,7 +351,7 @@ final class TextContent {
         }
       }
     }
-    problems.add(Problem.warning(Location.ofFile(file), "an embedded object (" + (type == null ? part : type)
+    problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, Location.ofFile(file), "an embedded object (" + (type == null ? part : type)
         + ") is not read; if it holds answers, put them into the text or a table"));
   }
 
@@ -361,17 +361,6 @@ final class TextContent {
       sink.figures.add(new Figure(kind, description, Location.ofFile(file))); // located when it ends
     } else {
       figures.add(new Figure(kind, description, Location.ofFile(file)));
-    }
-  }
-
-  private static int count(String repeated) {
-    if (repeated == null) {
-      return 1;
-    }
-    try {
-      return Math.max(1, Integer.parseInt(repeated.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
     }
   }
 

@@ -63,7 +63,7 @@ public final class PdfReader implements DocumentReader {
       GlyphCollector.Page page = collector.collect(pdf, p);
       List<Glyph> glyphs = page.glyphs();
       if (glyphs.size() > MAX_GLYPHS_PER_PAGE) {
-        problems.add(Problem.warning(Location.ofLine(file, p, 0), "page " + p + " has "
+        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofLine(file, p, 0), "page " + p + " has "
             + glyphs.size() + " characters; only the first " + MAX_GLYPHS_PER_PAGE + " are read"));
         glyphs = glyphs.subList(0, MAX_GLYPHS_PER_PAGE);
       }
@@ -81,16 +81,16 @@ public final class PdfReader implements DocumentReader {
       pageFigures(page.figures(), p, pageChars, file, figures, problems);
     }
     if (linesCut) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
           "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     if (pageCount > pagesToRead) {
-      problems.add(Problem.warning(Location.ofLine(file, pagesToRead + 1, 0),
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofLine(file, pagesToRead + 1, 0),
           "the PDF has " + pageCount + " pages; only the first " + pagesToRead
               + " were read. Hand in only the pages with your answers."));
     }
     if (pageCount > 0 && characters == 0) {
-      problems.add(Problem.warning(Location.ofFile(file),
+      problems.add(Problem.warning(Problem.Kind.NO_TEXT_LAYER, Location.ofFile(file),
           "no text layer: this looks like a scan; a tutor has to read it"));
     }
     return new Document(file, Format.PDF, List.of(), lines, figures, pageCount, problems)
@@ -118,7 +118,7 @@ public final class PdfReader implements DocumentReader {
       List<Figure> figures, List<Problem> problems) {
     Location at = Location.ofLine(file, p, 0);
     if (found.isEmpty()) {
-      problems.add(Problem.warning(at, "the drawings on page " + p
+      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, at, "the drawings on page " + p
           + " could not be examined; a tutor should check it for plots"));
       return;
     }
@@ -136,7 +136,7 @@ public final class PdfReader implements DocumentReader {
           drawing.segments(), b.getWidth(), b.getHeight(), p), at));
     }
     if (largestShare >= SCAN_IMAGE_SHARE && pageChars < SCAN_MAX_CHARS) {
-      problems.add(Problem.warning(at, "page " + p + " has no text layer (a scan?)"));
+      problems.add(Problem.warning(Problem.Kind.NO_TEXT_LAYER, at, "page " + p + " has no text layer (a scan?)"));
     }
   }
 }

@@ -132,7 +132,7 @@ final class RtfContent {
 
   private void warnIf(boolean condition, String message) {
     if (condition) {
-      problems.add(Problem.warning(Location.ofFile(file), message));
+      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file), message));
     }
   }
 
@@ -288,7 +288,7 @@ final class RtfContent {
   /** An embedded object: a chart is a figure, an equation (no text to read) a warning. */
   private void object(String objectClass) {
     if (objectClass.startsWith("Equation") || objectClass.startsWith("MathType")) {
-      problems.add(Problem.warning(Location.ofFile(file), "an equation object (" + objectClass + ") cannot be read;"
+      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, Location.ofFile(file), "an equation object (" + objectClass + ") cannot be read;"
           + " write the values as text too, or use Word's built-in equations"));
     } else if (objectClass.contains("Chart")) {
       figure(Figure.Kind.CHART, "chart");

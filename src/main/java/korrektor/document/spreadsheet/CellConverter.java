@@ -77,7 +77,7 @@ final class CellConverter {
     } catch (RuntimeException e) { // NotImplementedException, FormulaParseException, external refs
 
       problems.add(
-          Problem.warning(
+          Problem.warning(Problem.Kind.UNREAD_CONTENT, 
               location,
               "the file stores no value for the formula " + formula
                   + " and it could not be computed here (" + reason(e) + "); open the file in"

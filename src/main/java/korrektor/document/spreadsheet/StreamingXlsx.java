@@ -158,7 +158,7 @@ final class StreamingXlsx {
       grids.add(new Grid(name, cells));
       if (budget[0] < 0) {
         problems.add(
-            Problem.warning(
+            Problem.warning(Problem.Kind.TRUNCATED, 
                 Location.ofFile(file),
                 "only the first " + limits.maxCells() + " cells were read (sheet " + name
                     + " and later sheets are cut short)"));

@@ -68,7 +68,7 @@ public final class WorkbookReader implements DocumentReader {
   /** The detector's format (an encrypted .xlsx is an OLE2 file too, but no .xls). */
   private static Format detected(Path file) {
     try {
-      return korrektor.document.FormatDetector.detect(file);
+      return korrektor.document.detect.FormatDetector.detect(file);
     } catch (IOException | RuntimeException e) {
       return Format.UNKNOWN;
     }
@@ -99,7 +99,7 @@ public final class WorkbookReader implements DocumentReader {
       figures.addAll(figures(sheet, file, problems));
       if (budget < 0) {
         problems.add(
-            Problem.warning(
+            Problem.warning(Problem.Kind.TRUNCATED, 
                 Location.ofFile(file),
                 "only the first " + limits.maxCells() + " cells were read (sheet " + name
                     + " and later sheets are cut short)"));
@@ -155,7 +155,7 @@ public final class WorkbookReader implements DocumentReader {
       return WorkbookFigures.of(sheet, file);
     } catch (RuntimeException e) {
       problems.add(
-          Problem.warning(
+          Problem.warning(Problem.Kind.UNREAD_CONTENT, 
               Location.ofCell(file, sheet.getSheetName(), 0, 0),
               "the charts and pictures of this sheet could not be read; a tutor should look at"
                   + " the file"));

@@ -62,7 +62,7 @@ public final class PlainTextReader implements DocumentReader {
       number++;
       if (lines.size() >= limits.maxLines()) {
         problems.add(
-            Problem.warning(
+            Problem.warning(Problem.Kind.TRUNCATED, 
                 Location.ofLine(displayName, 0, number),
                 "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
@@ -71,7 +71,7 @@ public final class PlainTextReader implements DocumentReader {
       if (cells != null && cellCount + cells.size() > limits.maxCells()) {
         // a table of millions of cells (a hostile file) costs its reading, not the batch's memory
         problems.add(
-            Problem.warning(
+            Problem.warning(Problem.Kind.TRUNCATED, 
                 Location.ofLine(displayName, 0, number),
                 "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
         break;

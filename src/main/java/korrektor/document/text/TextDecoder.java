@@ -250,7 +250,7 @@ public final class TextDecoder {
         return null;
       }
       String what = damage.count() == 1 ? "1 byte that is not text" : damage.count() + " bytes that are not text";
-      return korrektor.document.Problem.warning(korrektor.document.Location.ofLine(file, 0, damage.firstLine()),
+      return korrektor.document.Problem.warning(korrektor.document.Problem.Kind.DAMAGED, korrektor.document.Location.ofLine(file, 0, damage.firstLine()),
           "The file holds " + what + " (a NUL or control byte, or an invalid " + charset.name()
               + " sequence), the first at byte offset " + damage.firstOffset() + "; it was read without them"
               + " (invalid characters show as \uFFFD). Check the values near there, or save the file"

@@ -35,8 +35,7 @@ public final class TextGrader {
   }
 
   private static String studentHint(Part part, TextGrade g) {
-    if (g.feedback().startsWith("Your answer points elsewhere") || g.feedback().startsWith("Your answer says you do not")
-        || g.feedback().startsWith("No answer was written")) {
+    if (g.nonAnswer() != null) {
       return g.feedback();
     }
     if (part.formula() != null) {
@@ -54,7 +53,7 @@ public final class TextGrader {
       case CORRECT -> "Your answer covers what the question asks.";
       case PARTIAL -> "Your answer is partly there: a full answer names more of what the question asks.";
       case WRONG -> "Look again at what the question asks.";
-      case REVIEW -> g.feedback().startsWith("Your answer says") ? "A tutor grades your answer." : g.feedback();
+      case REVIEW -> g.feedback();
     };
   }
 
@@ -67,11 +66,8 @@ public final class TextGrader {
     int q = cleaned.lastIndexOf('?');
     String answer = q >= 0 && Words.count(cleaned.substring(q + 1)) > 0 ? cleaned.substring(q + 1).strip() : cleaned;
     NonAnswer.Kind non = NonAnswer.of(answer);
-    if (non == NonAnswer.Kind.BLANK) {
-      return TextGrade.missing(NonAnswer.feedback(non, answer));
-    }
     if (non != null) {
-      return TextGrade.scored(0, part.points(), NonAnswer.feedback(non, answer));
+      return TextGrade.nonAnswer(non, answer, part.points());
     }
     TextSpec spec = part.text();
     if (spec == null || !spec.isGradable()) {
@@ -158,11 +154,8 @@ public final class TextGrader {
     var spec = part.formula();
     String text = answer;
     NonAnswer.Kind non = NonAnswer.of(text);
-    if (non == NonAnswer.Kind.BLANK) {
-      return TextGrade.missing(NonAnswer.feedback(non, text));
-    }
     if (non != null) {
-      return TextGrade.scored(0, part.points(), NonAnswer.feedback(non, text));
+      return TextGrade.nonAnswer(non, text, part.points());
     }
     UnrolledFormulaChecker.Check c = checker(spec).check(text);
     double max = part.points();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ListFixtures;
 import korrektor.document.ReadLimits;
 import korrektor.document.formats.TestPackages;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ListFixtures;
 import korrektor.document.ReadLimits;
 import org.junit.jupiter.api.Test;

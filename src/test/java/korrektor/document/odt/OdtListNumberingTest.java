@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipOutputStream;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ListFixtures;
 import korrektor.document.ReadLimits;
 import korrektor.document.formats.TestPackages;

@@ -83,6 +83,8 @@ class PdfReaderTest {
     assertThat(doc.problems()).extracting(Problem::message).containsExactly(
         "page 1 has no text layer (a scan?)",
         "no text layer: this looks like a scan; a tutor has to read it");
+    assertThat(doc.problems()).extracting(Problem::kind)
+        .containsExactly(Problem.Kind.NO_TEXT_LAYER, Problem.Kind.NO_TEXT_LAYER);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.Figure;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;

@@ -8,6 +8,8 @@ import korrektor.rubric.Rubric;
 import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** In student mode a hint never states the expected answer (no "the answer is no", no reference formula). */
 class StudentModeHintsTest {
@@ -42,5 +44,19 @@ class StudentModeHintsTest {
     TextGrade student = TextGrader.grade(part("17", "same-output"), answer, false);
 
     assertThat(student.feedback()).doesNotContainIgnoringCase("the answer is no").doesNotContain("memory");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "16 | a           | I don't know   | DONT_KNOW | Your answer says you do not know.",
+      "17 | same-output | see above      | ELSEWHERE | Your answer points elsewhere",
+      "17 | same-output | n/a            | BLANK     | No answer was written here."})
+  void tellsStudentsWhatTheirNonAnswerIsByItsKind(String question, String id, String answer, NonAnswer.Kind kind,
+      String feedback) {
+    TextGrade student = TextGrader.grade(part(question, id), answer, false);
+
+    assertThat(student.nonAnswer()).isEqualTo(kind);
+    assertThat(student.feedback()).startsWith(feedback);
+    assertThat(student.points()).isZero();
   }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import korrektor.cli.Main;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.reference.ReferenceModel;
 import korrektor.reference.Trace;
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * may of course be shown back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudentPagesRevealNothingTest {
+class StudentPagesRevealNothingIT {
   private static final Pattern NUMBER = Pattern.compile("\\d+[.,]\\d+");
 
   @TempDir Path dir;

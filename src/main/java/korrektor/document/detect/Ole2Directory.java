@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.detect;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

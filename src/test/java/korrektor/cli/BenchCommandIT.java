@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark runs from one command and prints every figure (its speed is not asserted: machines here are noisy). */
-class BenchCommandTest {
+class BenchCommandIT {
   @Test
   void printsThroughputRatioAndPeakHeap() {
     StringWriter out = new StringWriter();

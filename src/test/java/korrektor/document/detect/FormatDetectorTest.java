@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import korrektor.document.Fixtures;
+import korrektor.document.Format;
 
 class FormatDetectorTest {
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
+class MainIT {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * check per core, the rest queued): every upload gets its report, none an error. Functional, not
  * timed; the figures come from {@code bench/serve.sh}.
  */
-class ConcurrentUploadsTest {
+class ConcurrentUploadsIT {
   @Test
   void fiftyConcurrentUploadsAllGetTheirReport() throws Exception {
     List<Path> samples = List.of(WebFixtures.SAMPLES.resolve("271003_Lena_Wagner.csv"),

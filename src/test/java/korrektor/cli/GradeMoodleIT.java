@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code korrektor grade} on Moodle downloads, end to end, with zips and worksheets made here. */
-class GradeMoodleTest {
+class GradeMoodleIT {
   private static final String AT = "2024-05-03T14:05:00+02:00";
   @TempDir Path dir;
 

@@ -21,7 +21,7 @@ import korrektor.document.ReadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SelfCheckServerTest {
+class SelfCheckServerIT {
   private final StringWriter log = new StringWriter();
   private final HttpClient client = WebFixtures.client();
 

@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +20,12 @@ import korrektor.document.pdf.PdfReader;
 import korrektor.document.rtf.RtfReader;
 import korrektor.document.spreadsheet.WorkbookReader;
 import korrektor.document.text.PlainTextReader;
+import korrektor.document.Document;
+import korrektor.document.DocumentReader;
+import korrektor.document.Format;
+import korrektor.document.ReadFailures;
+import korrektor.document.ReadLimits;
+import korrektor.document.detect.FormatDetector;
 
 /**
  * The entry point for reading any student file: detects the format from the content, enforces

@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,13 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import korrektor.document.Document;
+import korrektor.document.DocumentReader;
+import korrektor.document.Figure;
+import korrektor.document.Fixtures;
+import korrektor.document.Format;
+import korrektor.document.Location;
+import korrektor.document.ReadLimits;
 
 class DocumentReadersTest {
 

@@ -1,4 +1,4 @@
-package korrektor.extract;
+package korrektor.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.grade.Grader;
 import korrektor.result.SubmissionResult;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The default way {@code grade} runs a batch: a child JVM reads and grades, this process watches,
  * and whatever the child was grading when it died is graded again file by file.
  */
-class SupervisedGraderTest {
+class SupervisedGraderIT {
   private static final Path RUBRIC = Path.of("rubrics/sheet09.yaml");
   private static final Path SAMPLES = Path.of("samples/sheet09");
   private static String rubricText;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gets an error or needs-review row with a reason, each file within the time limit, and the batch
  * goes on.
  */
-class HostileFilesTest {
+class HostileFilesIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
   @TempDir static Path dir;

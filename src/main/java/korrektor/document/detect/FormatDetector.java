@@ -1,4 +1,4 @@
-package korrektor.document;
+package korrektor.document.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import korrektor.document.text.DelimiterSniffer;
 import korrektor.document.text.TextDecoder;
+import korrektor.document.Format;
 
 /**
  * Detects a file's {@link Format} from its content, never from its name: magic bytes, the entry

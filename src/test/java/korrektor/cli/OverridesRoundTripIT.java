@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A tutor's decisions survive re-runs: review.csv lists what to decide, overrides.csv is applied and never rewritten. */
-class OverridesRoundTripTest {
+class OverridesRoundTripIT {
   @TempDir Path dir;
 
   private int grade(Path in, Path out, StringWriter err) {

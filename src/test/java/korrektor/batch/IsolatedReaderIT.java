@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import korrektor.document.Document;
-import korrektor.document.DocumentReaders;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
 import korrektor.document.worker.DocumentJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class IsolatedReaderTest {
+class IsolatedReaderIT {
   private static final Path PDF = Path.of("samples/sheet09/271006_Felix_Richter.pdf");
   private static final Path XLSX = Path.of("samples/sheet09/271001_Anna_Becker.xlsx");
 

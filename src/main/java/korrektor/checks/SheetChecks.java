@@ -1,4 +1,4 @@
-package korrektor.extract;
+package korrektor.checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +11,7 @@ import korrektor.document.Cell;
 import korrektor.document.Document;
 import korrektor.document.Grid;
 import korrektor.document.TextLine;
+import korrektor.extract.Text;
 
 /**
  * What a sheet asks besides numbers: is the student's name on it, is there a plot, and with whom
@@ -189,8 +190,10 @@ public final class SheetChecks {
     return s.chars().allMatch(c -> c < 128) ? normalizeAscii(s) : normalizeUnicode(s);
   }
 
+  private static final Pattern NON_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   static String normalizeUnicode(String s) {
-    return " " + Regex.replaceAll(Text.fold(s), "[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    return " " + NON_LETTERS_OR_DIGITS.matcher(Text.fold(s)).replaceAll(" ").strip() + " ";
   }
 
   /** {@link #normalize} for plain ASCII text, without the regular expressions and Unicode folding. */

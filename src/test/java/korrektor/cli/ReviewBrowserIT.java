@@ -32,7 +32,7 @@ import org.openqa.selenium.interactions.Actions;
  * queue and of an evidence view go to {@code target/screenshots/} (docs/review.md shows them).
  */
 @Tag("browser")
-class ReviewBrowserTest {
+class ReviewBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");

@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code .ci/run} installs chromium and chromium-driver; without them locally the test is skipped.
  */
 @Tag("browser")
-class SelfCheckBrowserTest {
+class SelfCheckBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
