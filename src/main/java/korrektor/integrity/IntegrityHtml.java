@@ -1,5 +1,7 @@
 package korrektor.integrity;
 
+import korrektor.feedback.Html;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -17,13 +19,13 @@ public final class IntegrityHtml {
     Map<String, Integer> cluster = IntegrityCsv.clusterOf(report);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Similarity report: ")
-        .append(esc(title)).append("</title>\n<style>")
+        .append(Html.escape(title)).append("</title>\n<style>")
         .append("body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:80em}")
         .append("table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 6px;")
         .append("vertical-align:top;text-align:left}th{background:#f3f3f3}.flagged h3{color:#a00}")
         .append(".declared h3{color:#06a}.side{font-family:monospace;white-space:pre-wrap;max-width:30em}")
         .append("</style></head><body>\n");
-    h.append("<h1>Similarity report: ").append(esc(title)).append("</h1>\n");
+    h.append("<h1>Similarity report: ").append(Html.escape(title)).append("</h1>\n");
     h.append("<p>Pairs of submissions that are more alike than independent work usually is, strongest first. ")
         .append("This is evidence for a tutor to look at, not a finding: nothing here changes a grade. ")
         .append("To decide a case, add a row to overrides.csv (<code>student,integrity:plagiarism,,comment</code> or ")
@@ -54,14 +56,14 @@ public final class IntegrityHtml {
       Integer c = cluster.get(p.left().id());
       h.append("<section class=\"").append(css).append("\"><h3>").append(rank).append(". ")
           .append(who(p.left())).append(" &amp; ").append(who(p.right())).append(": score ")
-          .append(IntegrityCsv.number(p.score())).append(" (").append(esc(IntegrityCsv.status(p)))
+          .append(IntegrityCsv.number(p.score())).append(" (").append(Html.escape(IntegrityCsv.status(p)))
           .append(p.flagged() && c != null ? ", cluster " + c : "").append(")</h3>\n");
       h.append("<table><tr><th>evidence</th><th>what</th><th>").append(who(p.left())).append("</th><th>")
           .append(who(p.right())).append("</th><th>students sharing it</th><th>weight</th></tr>\n");
       for (Evidence e : p.evidence()) {
-        h.append("<tr><td>").append(esc(e.kind().id())).append("</td><td>").append(esc(e.what()))
-            .append("</td><td class=\"side\">").append(esc(e.left())).append("</td><td class=\"side\">")
-            .append(esc(e.right())).append("</td><td>").append(e.shared() > 0 ? e.shared() + " of " + report.students() : "")
+        h.append("<tr><td>").append(Html.escape(e.kind().id())).append("</td><td>").append(Html.escape(e.what()))
+            .append("</td><td class=\"side\">").append(Html.escape(e.left())).append("</td><td class=\"side\">")
+            .append(Html.escape(e.right())).append("</td><td>").append(e.shared() > 0 ? e.shared() + " of " + report.students() : "")
             .append("</td><td>").append(IntegrityCsv.number(e.weight())).append("</td></tr>\n");
       }
       h.append("</table></section>\n");
@@ -71,10 +73,7 @@ public final class IntegrityHtml {
   }
 
   private static String who(Student s) {
-    return esc(s.name() + " (" + s.id() + ")");
+    return Html.escape(s.name() + " (" + s.id() + ")");
   }
 
-  static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -1,5 +1,7 @@
 package korrektor.lms;
 
+import korrektor.feedback.Html;
+
 import java.util.List;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
@@ -64,16 +66,7 @@ public final class MoodleComment {
 
   /** Escapes text for HTML; control characters become spaces. */
   public static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        default -> s.append(Character.isISOControl(c) ? ' ' : c);
-      }
-    }
-    return s.toString();
+    // a comment is one line of a CSV cell: every control character, newlines too, becomes a space
+    return Html.escape(text.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", " "));
   }
 }

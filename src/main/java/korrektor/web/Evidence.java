@@ -1,5 +1,7 @@
 package korrektor.web;
 
+import korrektor.feedback.Html;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -68,9 +70,9 @@ final class Evidence {
     for (Map.Entry<String, String> p : places.entrySet()) {
       html.append("<figure class=\"candidate\"><figcaption>");
       if (!p.getValue().isEmpty()) {
-        html.append("<b>").append(HtmlPage.esc(p.getValue())).append("</b> at ");
+        html.append("<b>").append(Html.escape(p.getValue())).append("</b> at ");
       }
-      html.append("<code>").append(HtmlPage.esc(p.getKey())).append("</code></figcaption>");
+      html.append("<code>").append(Html.escape(p.getKey())).append("</code></figcaption>");
       html.append(place(s, p.getKey(), p.getValue()));
       html.append("</figure>");
     }
@@ -141,10 +143,10 @@ final class Evidence {
         int page = Integer.parseInt(location.substring(location.lastIndexOf(".") + 1));
         return png(PageImage.render(file, page, List.of()), "page " + page);
       }
-      return "<p class=\"none\">" + HtmlPage.esc(d.format().toString()) + ": this place cannot be shown; open the file"
+      return "<p class=\"none\">" + Html.escape(d.format().toString()) + ": this place cannot be shown; open the file"
           + " itself.</p>";
     } catch (IOException | RuntimeException e) {
-      return "<p class=\"none\">The file could not be shown (" + HtmlPage.esc(String.valueOf(e.getMessage())) + ").</p>";
+      return "<p class=\"none\">The file could not be shown (" + Html.escape(String.valueOf(e.getMessage())) + ").</p>";
     }
   }
 
@@ -197,7 +199,7 @@ final class Evidence {
   }
 
   private static String cells(Grid g, Cell found) {
-    StringBuilder h = new StringBuilder("<table class=\"cells\"><caption>").append(HtmlPage.esc(g.name()))
+    StringBuilder h = new StringBuilder("<table class=\"cells\"><caption>").append(Html.escape(g.name()))
         .append("</caption><tr><th></th>");
     int r0 = Math.max(0, found.row() - AROUND);
     int c0 = Math.max(0, found.column() - AROUND);
@@ -212,7 +214,7 @@ final class Evidence {
       for (int c = c0; c <= c1; c++) {
         boolean hit = r == found.row() && c == found.column();
         h.append(hit ? "<td class=\"hit\">" : "<td>");
-        g.at(r, c).ifPresent(cell -> h.append(HtmlPage.esc(cell.text())));
+        g.at(r, c).ifPresent(cell -> h.append(Html.escape(cell.text())));
         h.append("</td>");
       }
       h.append("</tr>");
@@ -224,7 +226,7 @@ final class Evidence {
     StringBuilder h = new StringBuilder("<pre class=\"lines\">");
     for (int k = Math.max(0, n - AROUND); k <= Math.min(lines.size() - 1, n + AROUND); k++) {
       TextLine l = lines.get(k);
-      String text = HtmlPage.esc(l.text());
+      String text = Html.escape(l.text());
       h.append(k == n ? "<mark class=\"hit\">" + text + "</mark>" : text).append('\n');
     }
     return h.append("</pre>").toString();
@@ -245,7 +247,7 @@ final class Evidence {
   }
 
   private static String png(byte[] png, String alt) {
-    return "<img class=\"page\" alt=\"" + HtmlPage.esc(alt) + "\" src=\"data:image/png;base64,"
+    return "<img class=\"page\" alt=\"" + Html.escape(alt) + "\" src=\"data:image/png;base64,"
         + Base64.getEncoder().encodeToString(png) + "\">";
   }
 
