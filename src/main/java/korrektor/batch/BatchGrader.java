@@ -16,6 +16,7 @@ import korrektor.document.Format;
 import korrektor.document.ReadLimits;
 import korrektor.checks.SheetChecks;
 import korrektor.grade.Grader;
+import korrektor.submission.SubmissionGrader;
 import korrektor.grade.Grading;
 import korrektor.integrity.Authors;
 import korrektor.integrity.Fingerprint;
@@ -34,6 +35,7 @@ import java.util.HexFormat;
  */
 public final class BatchGrader implements BatchRunner {
   private final Grader grader;
+  private final SubmissionGrader submissions;
   private final FileReader reader;
   private final int threads;
 
@@ -51,6 +53,7 @@ public final class BatchGrader implements BatchRunner {
   /** Reads files with the given reader, e.g. an {@link IsolatedReader}. */
   public BatchGrader(Grader grader, FileReader reader, int threads) {
     this.grader = grader;
+    this.submissions = new SubmissionGrader(grader);
     this.reader = reader;
     this.threads = Math.max(1, threads);
   }
@@ -219,8 +222,7 @@ public final class BatchGrader implements BatchRunner {
   Graded gradePlainOrReport(Path root, Submission s) {
     try {
       List<Document> docs = documents(s);
-      SubmissionResult r = SubmissionResult.of(s.student(), relative(root, s), grader.grade(docs));
-      return bare(r);
+      return bare(submissions.gradePlain(s.student(), relative(root, s), docs));
     } catch (RuntimeException | Error e) {
       return internalError(root, s, e);
     }
@@ -228,8 +230,7 @@ public final class BatchGrader implements BatchRunner {
 
   /** The row of a submission that could not be graded: {@code message} on its file {@code file} (or on the submission). */
   Graded failedRow(Path root, Submission s, String file, String message) {
-    Grading g = grader.grade(List.of(Document.unreadable(file, Format.UNKNOWN, message)));
-    return bare(SubmissionResult.of(s.student(), relative(root, s), g));
+    return bare(submissions.unreadable(s.student(), relative(root, s), file, List.of(message)));
   }
 
   private Graded gradeOrReport(Path root, Submission s, List<Document> docs) {
@@ -260,32 +261,16 @@ public final class BatchGrader implements BatchRunner {
     return docs;
   }
 
-  /** Grades and fingerprints a submission whose files were read into {@code docs}. */
+  /** Grades (steps 1–4 of {@link SubmissionGrader}) and fingerprints a submission read into {@code docs}. */
   private Graded grade(Path root, Submission s, List<Document> docs) {
     if (!s.refused().isEmpty()) {
       // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
       // (a refusal names its entry and says what to do: look in the zip, put the file itself in the folder)
       String where = s.student().moodle() != null ? "zip" : "folder";
-      List<Document> refused = s.refused().stream().map(m -> Document.unreadable(where, Format.UNKNOWN, m)).toList();
-      return bare(SubmissionResult.of(s.student(), relative(root, s), grader.grade(refused)));
+      return bare(submissions.unreadable(s.student(), relative(root, s), where, s.refused()));
     }
-    Grading g = grader.grade(docs);
+    SubmissionResult r = submissions.grade(s.student(), relative(root, s), docs);
     List<Document> readable = docs.stream().filter(Document::isReadable).toList();
-    SheetChecks.Checks checks = SheetChecks.check(readable, s.student().name(), s.student().id());
-    Policies policies = grader.rubric().policies();
-    g = SheetPolicy.apply(g, readable, checks, policies, s.student(), grader.rubric().language());
-    SubmissionResult r = SubmissionResult.of(s.student(), relative(root, s), g, checks);
-    if (r.status() != Grading.Status.ERROR) {
-      List<String> authors = Authors.others(readable, s.student().name());
-      String confirm = IntegrityPolicy.groupToConfirm(r, authors, policies);
-      if (confirm != null) {
-        List<String> messages = new ArrayList<>(g.messages());
-        messages.add(confirm);
-        r = SubmissionResult.of(s.student(), relative(root, s), new Grading(Grading.Status.NEEDS_REVIEW, messages,
-            g.score(), g.maxScore(), g.pendingPoints(), g.questionScores(), g.items(), g.coverage()), checks);
-      }
-      r = IntegrityPolicy.declaredGroup(r, authors, policies);
-    }
     return new Graded(r, Fingerprints.of(r, readable, hashes(s.files())));
   }
 
@@ -308,9 +293,8 @@ public final class BatchGrader implements BatchRunner {
   }
 
   private SubmissionResult failed(Path root, Submission s, String message) {
-    Grading g = grader.grade(List.of(Document.unreadable(
-        s.files().isEmpty() ? s.student().id() : s.files().get(0).getFileName().toString(), Format.UNKNOWN, message)));
-    return SubmissionResult.of(s.student(), relative(root, s), g);
+    String where = s.files().isEmpty() ? s.student().id() : s.files().get(0).getFileName().toString();
+    return submissions.unreadable(s.student(), relative(root, s), where, List.of(message));
   }
 
   private static List<String> relative(Path root, Submission s) {

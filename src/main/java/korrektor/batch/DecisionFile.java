@@ -1,5 +1,6 @@
 package korrektor.batch;
 
+import korrektor.submission.Overrides;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

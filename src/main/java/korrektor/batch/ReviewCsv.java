@@ -2,6 +2,7 @@ package korrektor.batch;
 
 import korrektor.result.CsvCells;
 import korrektor.result.SubmissionResult;
+import korrektor.submission.Overrides;
 
 import java.io.IOException;
 import java.io.Writer;

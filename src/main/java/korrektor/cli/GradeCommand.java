@@ -211,12 +211,13 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (Files.exists(overridesPath)) {
       List<String> report = new java.util.ArrayList<>();
-      results = korrektor.batch.Overrides.read(overridesPath).apply(results, r.policies(), report);
+      results = korrektor.submission.SubmissionGrader.decide(results, korrektor.submission.Overrides.read(overridesPath),
+          r.policies(), report);
       report.forEach(err::println);
     } else if (overridesFile != null) {
-      err.println(overridesFile + ": no such file; no overrides applied. Create it with the header: " + korrektor.batch.Overrides.HEADER);
+      err.println(overridesFile + ": no such file; no overrides applied. Create it with the header: " + korrektor.submission.Overrides.HEADER);
     } else {
-      AtomicFiles.writeString(overridesPath, korrektor.batch.Overrides.HEADER + "\n");
+      AtomicFiles.writeString(overridesPath, korrektor.submission.Overrides.HEADER + "\n");
     }
     // Every output is written to the staging folder first and published together at the end, so a run
     // that is killed leaves the previous complete set. A student's feedback comes first: a file that

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import korrektor.batch.DecisionFile;
-import korrektor.batch.IntegrityPolicy;
-import korrektor.batch.Overrides;
+import korrektor.submission.IntegrityPolicy;
+import korrektor.submission.Overrides;
 import korrektor.batch.ReviewQueue;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Points;
@@ -70,7 +70,7 @@ public final class ReviewSession {
   private void reapply() throws IOException {
     List<String> report = new ArrayList<>();
     Overrides o = java.nio.file.Files.exists(decisions.file()) ? Overrides.read(decisions.file()) : Overrides.none();
-    current = o.apply(graded, rubric.policies(), report);
+    current = korrektor.submission.SubmissionGrader.decide(graded, o, rubric.policies(), report);
     problems = List.copyOf(report);
   }
 

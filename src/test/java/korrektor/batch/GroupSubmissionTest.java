@@ -1,5 +1,6 @@
 package korrektor.batch;
 
+import korrektor.submission.Overrides;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.submission;
 
 import java.util.List;
 import korrektor.grade.Points;

@@ -1,4 +1,4 @@
-package korrektor.batch;
+package korrektor.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
