@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import korrektor.grade.ItemResult.Judgement;
+import korrektor.grade.ItemResult.Reading;
+import korrektor.grade.ItemResult.Target;
 import korrektor.reference.QuantityRef;
 import java.util.Optional;
 import korrektor.document.Document;
@@ -171,17 +174,17 @@ public final class Grader {
 
   private ItemResult plot(Question q, Part p, List<Document> docs, boolean figures) {
     if (!figures) {
-      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
-          Messages.of(rubric.language()).get("fb.noPlot"), null);
+      return ItemResult.of(Target.part(q.id(), p.id()), Reading.NOTHING, null, p.points(),
+          Judgement.of(Verdict.MISSING, 0, Messages.of(rubric.language()).get("fb.noPlot")));
     }
     String where = docs.stream().flatMap(d -> d.figures().stream()).map(f -> f.description() + " (" + f.location() + ")")
         .findFirst().orElse("");
     if (p.review() == Part.Review.NEVER) {
-      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.CORRECT, null, null, null, p.points(), p.points(), where,
-          null, "A plot was found: " + where + ".", null);
+      return ItemResult.of(Target.part(q.id(), p.id()), Reading.at(where), null, p.points(),
+          Judgement.of(Verdict.CORRECT, p.points(), "A plot was found: " + where + "."));
     }
-    return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), where, null,
-        "A plot was found; a tutor checks it.", "plots are checked by a tutor: " + where);
+    return ItemResult.of(Target.part(q.id(), p.id()), Reading.at(where), null, p.points(),
+        Judgement.review("A plot was found; a tutor checks it.", ReviewReason.PLOT.prefix() + ": " + where));
   }
 
   private ItemResult text(Question q, Part p, AnswerSegmenter.Result answers, AnswerAffinity affinity,
@@ -203,28 +206,28 @@ public final class Grader {
         case ORDER -> " (The answer has no label; it was taken by its place after the question's heading.)";
         case CONTENT -> " (The answer has no label; it was taken by its content.)";
       };
-      return new ItemResult(q.id(), p.id(), null, null, null, v, null, placed.text(), null, g.points(), p.points(),
-          placed.location().toString(), null, g.feedback() + how, g.reason());
+      return ItemResult.of(Target.part(q.id(), p.id()), Reading.text(placed.text(), placed.location().toString()), null,
+          p.points(), new Judgement(v, g.points(), g.feedback() + how, g.reason()));
     }
     for (AnswerSegmenter.Unclaimed u : answers.unclaimed()) {
       if ((u.question() == null || u.question().equals(q.id())) && affinity.of(target, u.text()) >= AnswerSegmenter.COULD_BE) {
         String quote = u.text().length() > 200 ? u.text().substring(0, 200) + "…" : u.text();
-        return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, u.text(), null, 0, p.points(),
-            u.location().toString(), null,
-            "No answer labelled " + q.id() + " " + p.id() + " was found; text that could be it is there, and a tutor checks it.",
-            "unlabelled text could be the answer to " + q.id() + " " + p.id() + ": '" + quote.replace('\n', ' ') + "' at "
-                + u.location());
+        return ItemResult.of(Target.part(q.id(), p.id()), Reading.text(u.text(), u.location().toString()), null, p.points(),
+            Judgement.review(
+                "No answer labelled " + q.id() + " " + p.id() + " was found; text that could be it is there, and a tutor checks it.",
+                ReviewReason.UNPLACED_TEXT.prefix() + " to " + q.id() + " " + p.id() + ": '" + quote.replace('\n', ' ')
+                    + "' at " + u.location()));
       }
     }
     if (!textless.isEmpty()) {
       String where = String.join(", ", textless);
-      return new ItemResult(q.id(), p.id(), null, null, null, Verdict.REVIEW, null, null, null, 0, p.points(), where, null,
+      return ItemResult.of(Target.part(q.id(), p.id()), Reading.at(where), null, p.points(), Judgement.review(
           "No answer for " + q.id() + " " + p.id() + " was found in the text; " + where + " has no text to read (a scan "
               + "or a photo?), so a tutor reads it.",
-          "answer not found in the text, and " + where + " has no text layer: it may be in the scan");
+          ReviewReason.SCAN.prefix() + where + " has no text layer: it may be in the scan"));
     }
-    return new ItemResult(q.id(), p.id(), null, null, null, Verdict.MISSING, null, null, null, 0, p.points(), null, null,
-        feedback.noAnswer(q.id(), p.id()), null);
+    return ItemResult.of(Target.part(q.id(), p.id()), Reading.NOTHING, null, p.points(),
+        Judgement.of(Verdict.MISSING, 0, feedback.noAnswer(q.id(), p.id())));
   }
 
   /**

@@ -50,12 +50,59 @@ public record ItemResult(
     alternatives = alternatives == null ? null : List.copyOf(alternatives);
   }
 
-  /** An item without a mistake name or override. */
-  public ItemResult(String question, String part, String quantity, Integer component, Integer step, Verdict verdict,
-      Double found, String foundText, Double expected, double points, double maxPoints, String source,
-      List<String> alternatives, String feedback, String reason) {
-    this(question, part, quantity, component, step, verdict, found, foundText, expected, points, maxPoints, source,
-        alternatives, feedback, reason, null, null, null);
+  /**
+   * What is graded: a whole text or plot part ({@link #part}), or one value of a values part
+   * ({@link #value}).
+   */
+  public record Target(String question, String part, String quantity, Integer component, Integer step) {
+    public static Target part(String question, String part) {
+      return new Target(question, part, null, null, null);
+    }
+
+    /** One value; {@code component} 0 for a scalar. */
+    public static Target value(String question, String part, String quantity, int component, int step) {
+      return new Target(question, part, quantity, component > 0 ? component : null, step);
+    }
+  }
+
+  /** What was read for an item: the value or text, where, and other values that disagree. */
+  public record Reading(Double found, String foundText, String source, List<String> alternatives) {
+    /** Nothing was read. */
+    public static final Reading NOTHING = new Reading(null, null, null, null);
+
+    /** A text answer (or a quoted passage) and where it stands. */
+    public static Reading text(String text, String source) {
+      return new Reading(null, text, source, null);
+    }
+
+    /** Something found at {@code source} that has no text to show (a plot, a scan). */
+    public static Reading at(String source) {
+      return new Reading(null, null, source, null);
+    }
+
+    /** A value as the student wrote it ({@code raw}), where, and other values found (null when none). */
+    public static Reading value(double found, String raw, String source, List<String> alternatives) {
+      return new Reading(found, raw, source, alternatives == null || alternatives.isEmpty() ? null : alternatives);
+    }
+  }
+
+  /** How an item was judged: verdict, points, the sentence for the student, and why a tutor looks. */
+  public record Judgement(Verdict verdict, double points, String feedback, String reason) {
+    public static Judgement of(Verdict verdict, double points, String feedback) {
+      return new Judgement(verdict, points, feedback, null);
+    }
+
+    /** Under review for {@code reason}: no points until a tutor decides. */
+    public static Judgement review(String feedback, String reason) {
+      return new Judgement(Verdict.REVIEW, 0, feedback, reason);
+    }
+  }
+
+  /** An item built from its parts, without a mistake name or override. */
+  public static ItemResult of(Target target, Reading read, Double expected, double maxPoints, Judgement judged) {
+    return new ItemResult(target.question(), target.part(), target.quantity(), target.component(), target.step(),
+        judged.verdict(), read.found(), read.foundText(), expected, judged.points(), maxPoints, read.source(),
+        read.alternatives(), judged.feedback(), judged.reason(), null, null, null);
   }
 
   /** This item with another verdict, points, feedback, reason and mistake name. */

@@ -119,12 +119,15 @@ final class ValuesGrader {
     return items.stream().map(i -> i.result).toList();
   }
 
+  private ItemResult.Target target(Item i) {
+    return ItemResult.Target.value(question.id(), part.id(), i.quantity, i.component, i.step);
+  }
+
   /** The plain verdict against the reference: correct, wrong, missing, or review for conflicting values. */
   private void first(Item i, List<Candidate> found) {
-    Integer comp = i.component > 0 ? i.component : null;
     if (found.isEmpty()) {
-      i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, Verdict.MISSING, null, null, i.expected, 0, i.max,
-          null, null, feedback.missing(what(i), i.expected, inputsOf(i)), null);
+      i.result = ItemResult.of(target(i), ItemResult.Reading.NOTHING, i.expected, i.max,
+          ItemResult.Judgement.of(Verdict.MISSING, 0, feedback.missing(what(i), i.expected, inputsOf(i))));
       return;
     }
     List<List<Candidate>> groups = Candidates.agreeingGroups(found);
@@ -141,15 +144,15 @@ final class ValuesGrader {
     if (!sameVerdict) {
       String reason = "different values found for " + ItemKeys.format(i.quantity, i.component, i.step) + ": "
           + raw + " (" + best.location() + ") and " + String.join(", ", others);
-      i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, Verdict.REVIEW, best.value(), raw, i.expected, 0, i.max,
-          best.location().toString(), others, feedback.conflict(what(i)), reason);
+      i.result = ItemResult.of(target(i), ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
+          i.expected, i.max, ItemResult.Judgement.review(feedback.conflict(what(i)), reason));
       return;
     }
     i.found = best.number();
     i.where = best;
-    i.result = new ItemResult(question.id(), part.id(), i.quantity, comp, i.step, ok ? Verdict.CORRECT : Verdict.WRONG, best.value(), raw,
-        i.expected, ok ? i.max : 0, i.max, best.location().toString(), others.isEmpty() ? null : others,
-        ok ? feedback.correct(what(i), raw) : feedback.wrong(what(i), raw, i.expected, inputsOf(i)), null);
+    i.result = ItemResult.of(target(i), ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
+        i.expected, i.max, ok ? ItemResult.Judgement.of(Verdict.CORRECT, i.max, feedback.correct(what(i), raw))
+            : ItemResult.Judgement.of(Verdict.WRONG, 0, feedback.wrong(what(i), raw, i.expected, inputsOf(i))));
   }
 
   /**

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ReviewQueueTest {
   private static ItemResult item(String quantity, String found, List<String> alternatives, String reason) {
-    return new ItemResult("17", "forward", quantity, null, quantity == null ? null : 2, Verdict.REVIEW, null, found, 0.39,
-        0, 0.5, "x.csv!B2", alternatives, "", reason);
+    ItemResult.Target target = quantity == null ? ItemResult.Target.part("17", "forward")
+        : ItemResult.Target.value("17", "forward", quantity, 0, 2);
+    return ItemResult.of(target, new ItemResult.Reading(null, found, "x.csv!B2", alternatives), 0.39, 0.5,
+        ItemResult.Judgement.review("", reason));
   }
 
   @ParameterizedTest

@@ -33,8 +33,9 @@ class MoodleExportTest {
     Map<String, Double> q = new LinkedHashMap<>();
     q.put("16", 5.0);
     q.put("17", score - 5);
-    ItemResult wrong = new ItemResult("17", "forward", "h", null, 2, Verdict.WRONG, 0.5, "0.5", 0.39, 0, 0.5, "a.csv!B3", null,
-        "Hidden state at t=2: 0.5 is not right <b>& co</b>.", null);
+    ItemResult wrong = ItemResult.of(ItemResult.Target.value("17", "forward", "h", 0, 2),
+        ItemResult.Reading.value(0.5, "0.5", "a.csv!B3", null), 0.39, 0.5,
+        ItemResult.Judgement.of(Verdict.WRONG, 0, "Hidden state at t=2: 0.5 is not right <b>& co</b>."));
     return new Grading(Grading.Status.NEEDS_REVIEW, List.of(), score, 20, 1.5, q, List.of(wrong));
   }
 
