@@ -1,9 +1,13 @@
 package korrektor.batch;
 
-import korrektor.result.SubmissionResult;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,23 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.Format;
 import korrektor.document.ReadLimits;
-import korrektor.checks.SheetChecks;
+import korrektor.document.read.DocumentReaders;
 import korrektor.grade.Grader;
-import korrektor.submission.SubmissionGrader;
-import korrektor.grade.Grading;
-import korrektor.integrity.Authors;
 import korrektor.integrity.Fingerprint;
 import korrektor.integrity.Fingerprints;
-import korrektor.rubric.Policies;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import korrektor.result.SubmissionResult;
+import korrektor.submission.SubmissionGrader;
 
 /**
  * Grades submissions in parallel (one thread per core): reads each student's files, grades them,
@@ -67,7 +62,8 @@ public final class BatchGrader implements BatchRunner {
   public record Graded(SubmissionResult result, Fingerprint fingerprint) {}
 
   /** Grades all submissions; results come back in the submissions' order. */
-  public List<SubmissionResult> grade(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
+  public List<SubmissionResult> grade(
+      Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
     return gradeAll(root, submissions, progress).stream().map(Graded::result).toList();
   }
 
@@ -77,16 +73,20 @@ public final class BatchGrader implements BatchRunner {
    * <p>Each thread takes a run of consecutive submissions, reads all their files, then grades them
    * one after the other: reading (PDFBox, POI) and grading each keep the CPU's caches to themselves
    * for a while, which makes the whole about a tenth faster than alternating per submission. A run
-   * is short enough to spread a batch over the threads and holds at most {@link #RUN_BYTES} of files
-   * (so its documents stay small) beyond its first submission.
+   * is short enough to spread a batch over the threads and holds at most {@link #RUN_BYTES} of
+   * files (so its documents stay small) beyond its first submission.
    */
   @Override
-  public List<Graded> gradeAll(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "korrektor-grade");
-      t.setDaemon(true);
-      return t;
-    });
+  public List<Graded> gradeAll(
+      Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "korrektor-grade");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       int longest = Math.max(1, Math.min(MAX_RUN, submissions.size() / (threads * 4)));
       List<Future<List<Graded>>> futures = new ArrayList<>();
@@ -106,10 +106,14 @@ public final class BatchGrader implements BatchRunner {
 
   /** Submissions per run at most; see {@link #gradeAll}. */
   static final int MAX_RUN = 32;
+
   /** File bytes a run reads ahead at most (its first submission's files always count as one). */
   static final long RUN_BYTES = 2L << 20;
 
-  /** Consecutive submissions in runs of at most {@code longest} and at most {@link #RUN_BYTES} of files. */
+  /**
+   * Consecutive submissions in runs of at most {@code longest} and at most {@link #RUN_BYTES} of
+   * files.
+   */
   static List<List<Submission>> runs(List<Submission> submissions, int longest) {
     List<List<Submission>> runs = new ArrayList<>();
     List<Submission> run = new ArrayList<>();
@@ -143,7 +147,8 @@ public final class BatchGrader implements BatchRunner {
   }
 
   /** Reads every file of the run, then grades its submissions in order. */
-  private List<Graded> gradeRun(Path root, List<Submission> run, Consumer<SubmissionResult> progress) {
+  private List<Graded> gradeRun(
+      Path root, List<Submission> run, Consumer<SubmissionResult> progress) {
     List<List<Document>> read = new ArrayList<>();
     for (Submission s : run) {
       read.add(documents(s));
@@ -155,7 +160,9 @@ public final class BatchGrader implements BatchRunner {
       read.set(i, null); // graded: its documents may go
       try {
         progress.accept(g.result());
-      } catch (RuntimeException e) { // as before runs: a failing callback marks its own row, nothing else
+      } catch (
+          RuntimeException
+              e) { // as before runs: a failing callback marks its own row, nothing else
         g = internalError(root, s, e);
       }
       out.add(g);
@@ -176,9 +183,14 @@ public final class BatchGrader implements BatchRunner {
 
   /** The result for a submission whose grading threw: an error row that asks for a report. */
   private Graded internalError(Path root, Submission s, Throwable cause) {
-    // no exception text: it is a library's or ours, says nothing to a student and may name a path of this machine
-    return bare(failed(root, s, "Korrektor failed on this submission (an internal error), so it was not graded. A"
-        + " tutor grades it by hand; please report it to the course team with the file."));
+    // no exception text: it is a library's or ours, says nothing to a student and may name a path
+    // of this machine
+    return bare(
+        failed(
+            root,
+            s,
+            "Korrektor failed on this submission (an internal error), so it was not graded. A"
+                + " tutor grades it by hand; please report it to the course team with the file."));
   }
 
   private static Graded bare(SubmissionResult r) {
@@ -228,7 +240,10 @@ public final class BatchGrader implements BatchRunner {
     }
   }
 
-  /** The row of a submission that could not be graded: {@code message} on its file {@code file} (or on the submission). */
+  /**
+   * The row of a submission that could not be graded: {@code message} on its file {@code file} (or
+   * on the submission).
+   */
   Graded failedRow(Path root, Submission s, String file, String message) {
     return bare(submissions.unreadable(s.student(), relative(root, s), file, List.of(message)));
   }
@@ -236,17 +251,22 @@ public final class BatchGrader implements BatchRunner {
   private Graded gradeOrReport(Path root, Submission s, List<Document> docs) {
     try {
       return grade(root, s, docs);
-    } catch (RuntimeException | Error e) { // an OutOfMemoryError in the grading process ends its JVM first
+    } catch (RuntimeException
+        | Error e) { // an OutOfMemoryError in the grading process ends its JVM first
       return internalError(root, s, e);
     }
   }
 
-  /** The submission's files read; none for a refused submission, which is graded from its refusals. */
+  /**
+   * The submission's files read; none for a refused submission, which is graded from its refusals.
+   */
   private List<Document> documents(Submission s) {
     return s.refused().isEmpty() ? read(s) : List.of();
   }
 
-  /** Every file of the submission as a document; a file that cannot be read is an unreadable one. */
+  /**
+   * Every file of the submission as a document; a file that cannot be read is an unreadable one.
+   */
   private List<Document> read(Submission s) {
     List<Document> docs = new ArrayList<>();
     for (Path f : s.files()) {
@@ -254,18 +274,26 @@ public final class BatchGrader implements BatchRunner {
       try {
         docs.add(reader.read(f, name));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        docs.add(Document.unreadable(name, Format.UNKNOWN, "This file could not be read. Export it again as a plain PDF,"
-            + " .xlsx or CSV file and hand that in."));
+        docs.add(
+            Document.unreadable(
+                name,
+                Format.UNKNOWN,
+                "This file could not be read. Export it again as a plain PDF,"
+                    + " .xlsx or CSV file and hand that in."));
       }
     }
     return docs;
   }
 
-  /** Grades (steps 1–4 of {@link SubmissionGrader}) and fingerprints a submission read into {@code docs}. */
+  /**
+   * Grades (steps 1–4 of {@link SubmissionGrader}) and fingerprints a submission read into {@code
+   * docs}.
+   */
   private Graded grade(Path root, Submission s, List<Document> docs) {
     if (!s.refused().isEmpty()) {
       // A hostile or oversized entry: the tutor looks at the original zip; nothing of it is graded.
-      // (a refusal names its entry and says what to do: look in the zip, put the file itself in the folder)
+      // (a refusal names its entry and says what to do: look in the zip, put the file itself in the
+      // folder)
       String where = s.student().moodle() != null ? "zip" : "folder";
       return bare(submissions.unreadable(s.student(), relative(root, s), where, s.refused()));
     }
@@ -284,16 +312,20 @@ public final class BatchGrader implements BatchRunner {
         for (int n; (n = in.read(buf)) > 0; ) {
           md.update(buf, 0, n);
         }
-        out.add(new Fingerprint.FileHash(f.getFileName().toString(), HexFormat.of().formatHex(md.digest())));
+        out.add(
+            new Fingerprint.FileHash(
+                f.getFileName().toString(), HexFormat.of().formatHex(md.digest())));
       } catch (IOException | NoSuchAlgorithmException e) {
-        // the file was read for grading; without a hash it is only left out of the identical-file check
+        // the file was read for grading; without a hash it is only left out of the identical-file
+        // check
       }
     }
     return out;
   }
 
   private SubmissionResult failed(Path root, Submission s, String message) {
-    String where = s.files().isEmpty() ? s.student().id() : s.files().get(0).getFileName().toString();
+    String where =
+        s.files().isEmpty() ? s.student().id() : s.files().get(0).getFileName().toString();
     return submissions.unreadable(s.student(), relative(root, s), where, List.of(message));
   }
 

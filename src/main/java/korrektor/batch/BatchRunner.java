@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import korrektor.result.SubmissionResult;
 
-/** Grades a batch of submissions: in this process ({@link BatchGrader}) or in a supervised child JVM ({@link SupervisedGrader}). */
+/**
+ * Grades a batch of submissions: in this process ({@link BatchGrader}) or in a supervised child JVM
+ * ({@link SupervisedGrader}).
+ */
 public interface BatchRunner extends AutoCloseable {
 
   /**
@@ -15,7 +18,8 @@ public interface BatchRunner extends AutoCloseable {
    * @param progress called once per graded submission, in any order
    * @return one entry per submission, in the submissions' order
    */
-  List<BatchGrader.Graded> gradeAll(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress);
+  List<BatchGrader.Graded> gradeAll(
+      Path root, List<Submission> submissions, Consumer<SubmissionResult> progress);
 
   /** Stops whatever processes the runner started; nothing by default. */
   @Override

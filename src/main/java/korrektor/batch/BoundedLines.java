@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
-/** Lines of a child's standard output, each at most a given size (a longer one is an error, not a heap full of it). */
+/**
+ * Lines of a child's standard output, each at most a given size (a longer one is an error, not a
+ * heap full of it).
+ */
 final class BoundedLines {
   private final InputStream in;
   private final long maxBytes;
+
   /** Bytes read but not yet returned as a line: {@code buffer[start..end)}. */
   private final byte[] buffer = new byte[1 << 16];
+
   private int start;
   private int end;
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line of a child JVM that runs one of Korrektor's own classes: the same Java and
- * class path as this process, the launcher's class-data sharing archive when it fits, JVM
- * warnings on stderr (stdout carries the child's answers), and any options the user gave in
- * {@code -Dkorrektor.worker.jvm=…}.
+ * The command line of a child JVM that runs one of Korrektor's own classes: the same Java and class
+ * path as this process, the launcher's class-data sharing archive when it fits, JVM warnings on
+ * stderr (stdout carries the child's answers), and any options the user gave in {@code
+ * -Dkorrektor.worker.jvm=…}.
  */
 public final class ChildJvm {
   private ChildJvm() {}
@@ -27,10 +27,17 @@ public final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.addAll(options);
-    command.addAll(List.of("-Xshare:auto", "-Djava.awt.headless=true",
-        "-D" + korrektor.document.worker.ParentWatch.PARENT_PID + "=" + ProcessHandle.current().pid(),
-        // stdout carries the answers: JVM warnings (by default on stdout) go to stderr instead
-        "-Xlog:disable", "-Xlog:all=warning:stderr"));
+    command.addAll(
+        List.of(
+            "-Xshare:auto",
+            "-Djava.awt.headless=true",
+            "-D"
+                + korrektor.document.worker.ParentWatch.PARENT_PID
+                + "="
+                + ProcessHandle.current().pid(),
+            // stdout carries the answers: JVM warnings (by default on stdout) go to stderr instead
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr"));
     classDataArchive(classpath).ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));
     String extra = System.getProperty("korrektor.worker.jvm");
     if (extra != null && !extra.isBlank()) {
@@ -42,14 +49,15 @@ public final class ChildJvm {
   }
 
   /**
-   * The class-data sharing archive the launcher builds next to the jar ({@code korrektor.jsa}), when
-   * it is newer than the jar: children then start with PDFBox's and POI's classes already parsed.
-   * The JVM checks the archive itself and ignores one that does not fit.
+   * The class-data sharing archive the launcher builds next to the jar ({@code korrektor.jsa}),
+   * when it is newer than the jar: children then start with PDFBox's and POI's classes already
+   * parsed. The JVM checks the archive itself and ignores one that does not fit.
    */
   public static Optional<Path> archiveOf(Path jar) {
     try {
       Path archive = jar.resolveSibling("korrektor.jsa");
-      if (Files.isRegularFile(jar) && Files.isRegularFile(archive)
+      if (Files.isRegularFile(jar)
+          && Files.isRegularFile(archive)
           && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
         return Optional.of(archive);
       }
@@ -79,7 +87,10 @@ public final class ChildJvm {
     }
   }
 
-  /** Whether a line from a child is an answer (a JSON object), not a stray message from the JVM or a library. */
+  /**
+   * Whether a line from a child is an answer (a JSON object), not a stray message from the JVM or a
+   * library.
+   */
   static boolean isAnswer(byte[] line) {
     for (byte b : line) {
       if (b != ' ' && b != '\t' && b != '\r') {

@@ -1,6 +1,5 @@
 package korrektor.batch;
 
-import korrektor.submission.Overrides;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import korrektor.submission.Overrides;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -17,14 +17,15 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The decisions {@code korrektor review} writes into overrides.csv. The file keeps the tutor's own
  * rows byte for byte; the page's rows follow a marker line, and only that block is rewritten. A
- * later row wins in {@link Overrides}, so a decision made on the page settles an item a hand-written
- * row also names. Every change replaces the whole file atomically (a temporary file, then a
- * rename): a process killed while writing leaves the file as it was before the decision.
+ * later row wins in {@link Overrides}, so a decision made on the page settles an item a
+ * hand-written row also names. Every change replaces the whole file atomically (a temporary file,
+ * then a rename): a process killed while writing leaves the file as it was before the decision.
  */
 public final class DecisionFile {
   /** The line after which the page's rows follow (a comment for {@link Overrides}). */
-  public static final String MARKER = "# decided in korrektor review; it rewrites the rows below this line, rows above"
-      + " it are kept as written";
+  public static final String MARKER =
+      "# decided in korrektor review; it rewrites the rows below this line, rows above"
+          + " it are kept as written";
 
   /** A decision: the overrides.csv row, points as written (empty for an integrity policy). */
   public record Decision(String student, String item, String points, String comment) {
@@ -43,9 +44,15 @@ public final class DecisionFile {
     this.decisions = decisions;
   }
 
-  /** Reads the file (a missing one starts with overrides.csv's header); rows below the marker are the page's. */
+  /**
+   * Reads the file (a missing one starts with overrides.csv's header); rows below the marker are
+   * the page's.
+   */
   public static DecisionFile open(Path file) throws IOException {
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : Overrides.HEADER + "\n";
+    String text =
+        Files.exists(file)
+            ? Files.readString(file, StandardCharsets.UTF_8)
+            : Overrides.HEADER + "\n";
     int at = text.indexOf(MARKER);
     String mine = "";
     if (at >= 0) {
@@ -59,10 +66,17 @@ public final class DecisionFile {
     }
     Map<String, Decision> decisions = new LinkedHashMap<>();
     char delimiter = delimiter(text);
-    for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get()
-        .parse(new java.io.StringReader(mine))) {
+    for (CSVRecord r :
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(true)
+            .get()
+            .parse(new java.io.StringReader(mine))) {
       if (r.size() >= 3) {
-        Decision d = new Decision(r.get(0).strip(), r.get(1).strip(), r.get(2).strip(), r.size() > 3 ? r.get(3) : "");
+        Decision d =
+            new Decision(
+                r.get(0).strip(), r.get(1).strip(), r.get(2).strip(), r.size() > 3 ? r.get(3) : "");
         decisions.put(d.key(), d);
       }
     }
@@ -88,26 +102,32 @@ public final class DecisionFile {
     DecisionFile now = open(file);
     handWritten = now.handWritten;
     Map<String, Decision> next = new LinkedHashMap<>(now.decisions);
-    changes.forEach((k, d) -> {
-      next.remove(k); // a changed decision moves to the end: the newest row is the last
-      if (d != null) {
-        next.put(k, d);
-      }
-    });
+    changes.forEach(
+        (k, d) -> {
+          next.remove(k); // a changed decision moves to the end: the newest row is the last
+          if (d != null) {
+            next.put(k, d);
+          }
+        });
     String text = render(handWritten, next.values());
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.writeBytes(file, o -> {
-      int half = bytes.length / 2;
-      o.write(bytes, 0, half);
-      o.flush();
-      pauseForTests();
-      o.write(bytes, half, bytes.length - half);
-    });
+    AtomicFiles.writeBytes(
+        file,
+        o -> {
+          int half = bytes.length / 2;
+          o.write(bytes, 0, half);
+          o.flush();
+          pauseForTests();
+          o.write(bytes, half, bytes.length - half);
+        });
     decisions.clear();
     decisions.putAll(next);
   }
 
-  /** The delimiter {@link Overrides} reads the file with: {@code ;} when the header has it and no comma. */
+  /**
+   * The delimiter {@link Overrides} reads the file with: {@code ;} when the header has it and no
+   * comma.
+   */
   static char delimiter(String text) {
     String first = text.lines().findFirst().orElse("");
     return first.contains(";") && !first.contains(",") ? ';' : ',';
@@ -121,8 +141,14 @@ public final class DecisionFile {
     if (!list.isEmpty()) {
       w.write(MARKER);
       w.write('\n');
-      try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(delimiter(handWritten))
-          .setRecordSeparator('\n').get())) {
+      try (CSVPrinter p =
+          new CSVPrinter(
+              w,
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setDelimiter(delimiter(handWritten))
+                  .setRecordSeparator('\n')
+                  .get())) {
         for (Decision d : list) {
           p.printRecord(d.student(), d.item(), d.points(), d.comment());
         }

@@ -18,21 +18,28 @@ import korrektor.result.SubmissionResult;
 
 /**
  * What {@link SupervisedGrader} and {@link GradingChild} say to each other, one JSON object per
- * line: the child's {@link Setup} first, then {@link Job}s; the child answers each job twice with an
- * {@link Answer}: {@code started} when a thread begins it (so that the supervisor can time it) and
- * {@code done} with the graded submission. Paths cross as the strings the supervisor has, so that the child (same working
- * folder) names files exactly as the supervisor would.
+ * line: the child's {@link Setup} first, then {@link Job}s; the child answers each job twice with
+ * an {@link Answer}: {@code started} when a thread begins it (so that the supervisor can time it)
+ * and {@code done} with the graded submission. Paths cross as the strings the supervisor has, so
+ * that the child (same working folder) names files exactly as the supervisor would.
  */
 final class GradingProtocol {
-  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(50).maxStringLength(50_000_000).build())
-          // results are full of doubles: Jackson's fast (exact, round-trip safe) number codecs
-          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-          .build())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .configure(MapperFeature.AUTO_DETECT_IS_GETTERS, false)
-      .build();
+  static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(50)
+                          .maxStringLength(50_000_000)
+                          .build())
+                  // results are full of doubles: Jackson's fast (exact, round-trip safe) number
+                  // codecs
+                  .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                  .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                  .build())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(MapperFeature.AUTO_DETECT_IS_GETTERS, false)
+          .build();
 
   private GradingProtocol() {}
 
@@ -43,16 +50,28 @@ final class GradingProtocol {
    * @param source the rubric's name in messages
    * @param threads grading threads
    * @param limits reading limits
-   * @param reveal the reveal policy to grade with instead of the rubric's (the self-check's student mode), or null
-   * @param language the language of student-facing text instead of the rubric's ({@code --lang}), or null
+   * @param reveal the reveal policy to grade with instead of the rubric's (the self-check's student
+   *     mode), or null
+   * @param language the language of student-facing text instead of the rubric's ({@code --lang}),
+   *     or null
    */
-  record Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal,
+  record Setup(
+      String rubric,
+      String source,
+      int threads,
+      ReadLimits limits,
+      korrektor.rubric.Reveal reveal,
       String language) {
     Setup(String rubric, String source, int threads, ReadLimits limits) {
       this(rubric, source, threads, limits, null, null);
     }
 
-    Setup(String rubric, String source, int threads, ReadLimits limits, korrektor.rubric.Reveal reveal) {
+    Setup(
+        String rubric,
+        String source,
+        int threads,
+        ReadLimits limits,
+        korrektor.rubric.Reveal reveal) {
       this(rubric, source, threads, limits, reveal, null);
     }
   }
@@ -65,15 +84,28 @@ final class GradingProtocol {
    * @param plain grade the files only, without the sheet checks (a self-check of a file not named
    *     after a student)
    */
-  record Job(long id, String root, Student student, List<String> files, List<String> refused,
-      java.util.Map<String, String> unreadable, boolean plain) {
+  record Job(
+      long id,
+      String root,
+      Student student,
+      List<String> files,
+      List<String> refused,
+      java.util.Map<String, String> unreadable,
+      boolean plain) {
     static Job of(long id, Path root, Submission s) {
       return of(id, root, s, java.util.Map.of(), false);
     }
 
-    static Job of(long id, Path root, Submission s, java.util.Map<String, String> unreadable, boolean plain) {
-      return new Job(id, root.toString(), s.student(), s.files().stream().map(Path::toString).toList(), s.refused(),
-          unreadable, plain);
+    static Job of(
+        long id, Path root, Submission s, java.util.Map<String, String> unreadable, boolean plain) {
+      return new Job(
+          id,
+          root.toString(),
+          s.student(),
+          s.files().stream().map(Path::toString).toList(),
+          s.refused(),
+          unreadable,
+          plain);
     }
 
     Submission submission() {
@@ -81,8 +113,12 @@ final class GradingProtocol {
     }
   }
 
-  /** One of the child's answers: {@code started} (a job began), {@code done} (with its result) or {@code error} (setup failed). */
-  record Answer(Long started, Long done, SubmissionResult result, Fingerprint fingerprint, String error) {
+  /**
+   * One of the child's answers: {@code started} (a job began), {@code done} (with its result) or
+   * {@code error} (setup failed).
+   */
+  record Answer(
+      Long started, Long done, SubmissionResult result, Fingerprint fingerprint, String error) {
     static Answer started(long id) {
       return new Answer(id, null, null, null, null);
     }

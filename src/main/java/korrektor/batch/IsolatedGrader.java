@@ -31,9 +31,9 @@ import korrektor.rubric.Reveal;
 
 /**
  * Reads and grades each submission in a grading process of its own ({@link GradingChild}, one
- * thread) with a heap of {@code --file-memory} plus a base and a wall-clock limit of
- * {@code --file-timeout} per file: the way {@code grade --isolate-files}, the self-check page and
- * the supervised batch's fallback grade, so that no file is ever read or graded without a limit,
+ * thread) with a heap of {@code --file-memory} plus a base and a wall-clock limit of {@code
+ * --file-timeout} per file: the way {@code grade --isolate-files}, the self-check page and the
+ * supervised batch's fallback grade, so that no file is ever read or graded without a limit,
  * whichever process does it. A process that runs out of time or memory is killed and replaced.
  *
  * <p>When a submission of several files fails, each file is graded alone (same limits) to find the
@@ -41,12 +41,17 @@ import korrektor.rubric.Reveal;
  * reason; a submission of one file gets its reason at once.
  */
 public final class IsolatedGrader implements BatchRunner {
-  /** A process is replaced after this many submissions, so that leaks in a library cannot pile up. */
+  /**
+   * A process is replaced after this many submissions, so that leaks in a library cannot pile up.
+   */
   private static final int MAX_JOBS_PER_CHILD = 5_000;
+
   /** Extra time for a process's first submission: its JVM starts first. */
   private static final long STARTUP_ALLOWANCE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   /** Heap of a grading process beyond the file memory: the rubric, the grader, the result. */
   static final int BASE_HEAP_MB = 256;
+
   private static final long MAX_ANSWER_BYTES = 64L << 20;
 
   private final String rubricText;
@@ -58,24 +63,35 @@ public final class IsolatedGrader implements BatchRunner {
   private final int threads;
   private final BlockingQueue<Child> idle = new LinkedBlockingQueue<>();
   private final Set<Child> all = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "korrektor-isolated-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "korrektor-isolated-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile boolean closed;
   private long nextJob;
 
   /**
-   * @param rubricText the rubric's YAML, which {@code grader} was made from (each process parses it again)
+   * @param rubricText the rubric's YAML, which {@code grader} was made from (each process parses it
+   *     again)
    * @param rubricSource the rubric's name in messages
-   * @param reveal the reveal policy the processes grade with instead of the rubric's (student mode), or null
-   * @param grader the same rubric in this process: grades the rows of submissions no process could grade
+   * @param reveal the reveal policy the processes grade with instead of the rubric's (student
+   *     mode), or null
+   * @param grader the same rubric in this process: grades the rows of submissions no process could
+   *     grade
    * @param options time per file and memory per process
    * @param threads submissions graded at once by {@link #gradeAll}
    */
-  public IsolatedGrader(String rubricText, String rubricSource, Reveal reveal, Grader grader, ReadLimits limits,
-      IsolatedReader.Options options, int threads) {
+  public IsolatedGrader(
+      String rubricText,
+      String rubricSource,
+      Reveal reveal,
+      Grader grader,
+      ReadLimits limits,
+      IsolatedReader.Options options,
+      int threads) {
     this.rubricText = rubricText;
     this.rubricSource = rubricSource;
     this.reveal = reveal;
@@ -85,35 +101,50 @@ public final class IsolatedGrader implements BatchRunner {
     this.threads = Math.max(1, threads);
   }
 
-  /** Why a process ended a job: the message for the student's file, or null when the job was answered. */
+  /**
+   * Why a process ended a job: the message for the student's file, or null when the job was
+   * answered.
+   */
   private record Outcome(BatchGrader.Graded graded, String failure, boolean setupFailed) {}
 
   @Override
-  public List<BatchGrader.Graded> gradeAll(Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "korrektor-isolated");
-      t.setDaemon(true);
-      return t;
-    });
+  public List<BatchGrader.Graded> gradeAll(
+      Path root, List<Submission> submissions, Consumer<SubmissionResult> progress) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "korrektor-isolated");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<BatchGrader.Graded>> futures = new ArrayList<>();
       for (Submission s : submissions) {
-        futures.add(pool.submit(() -> {
-          BatchGrader.Graded g = grade(root, s, false, Long.MAX_VALUE);
-          progress.accept(g.result());
-          return g;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  BatchGrader.Graded g = grade(root, s, false, Long.MAX_VALUE);
+                  progress.accept(g.result());
+                  return g;
+                }));
       }
       List<BatchGrader.Graded> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          out.add(batch().failedRow(root, submissions.get(i), name(submissions.get(i)), internal()));
+          out.add(
+              batch().failedRow(root, submissions.get(i), name(submissions.get(i)), internal()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          out.add(batch().failedRow(root, submissions.get(i), name(submissions.get(i)),
-              "Grading was interrupted before this submission was graded; grade again."));
+          out.add(
+              batch()
+                  .failedRow(
+                      root,
+                      submissions.get(i),
+                      name(submissions.get(i)),
+                      "Grading was interrupted before this submission was graded; grade again."));
         }
       }
       return out;
@@ -146,21 +177,37 @@ public final class IsolatedGrader implements BatchRunner {
     // several files: find the one(s) at fault, each alone under the same limits
     Map<String, String> unreadable = new LinkedHashMap<>();
     for (Path f : s.files()) {
-      Outcome alone = run(root, new Submission(s.student(), List.of(f)), Map.of(), true, 1, deadlineNanos);
+      Outcome alone =
+          run(root, new Submission(s.student(), List.of(f)), Map.of(), true, 1, deadlineNanos);
       if (alone.graded() == null) {
         unreadable.put(f.toString(), alone.failure());
       }
     }
     if (unreadable.isEmpty()) {
-      return batch().failedRow(root, s, name(s), first.failure().replace("this file", "these files together"));
+      return batch()
+          .failedRow(
+              root, s, name(s), first.failure().replace("this file", "these files together"));
     }
-    Outcome again = run(root, s, unreadable, plain, Math.max(1, s.files().size() - unreadable.size()), deadlineNanos);
-    return again.graded() != null ? again.graded() : batch().failedRow(root, s, name(s), again.failure());
+    Outcome again =
+        run(
+            root,
+            s,
+            unreadable,
+            plain,
+            Math.max(1, s.files().size() - unreadable.size()),
+            deadlineNanos);
+    return again.graded() != null
+        ? again.graded()
+        : batch().failedRow(root, s, name(s), again.failure());
   }
 
   private BatchGrader batch() {
-    return new BatchGrader(grader, (file, name) -> korrektor.document.Document.unreadable(name,
-        korrektor.document.Format.UNKNOWN, internal()), 1);
+    return new BatchGrader(
+        grader,
+        (file, name) ->
+            korrektor.document.Document.unreadable(
+                name, korrektor.document.Format.UNKNOWN, internal()),
+        1);
   }
 
   private static String name(Submission s) {
@@ -168,7 +215,12 @@ public final class IsolatedGrader implements BatchRunner {
   }
 
   /** Sends one job to a grading process and waits for its answer, at most the files' time limit. */
-  private Outcome run(Path root, Submission s, Map<String, String> unreadable, boolean plain, int files,
+  private Outcome run(
+      Path root,
+      Submission s,
+      Map<String, String> unreadable,
+      boolean plain,
+      int files,
       long deadlineNanos) {
     Child c = idle.poll();
     AtomicBoolean late = new AtomicBoolean();
@@ -184,14 +236,19 @@ public final class IsolatedGrader implements BatchRunner {
         id = nextJob++;
       }
       c.send(GradingProtocol.line(GradingProtocol.Job.of(id, root, s, unreadable, plain)));
-      long limit = options.timeout().toNanos() * files + (c.served == 0 ? STARTUP_ALLOWANCE_NANOS : 0);
+      long limit =
+          options.timeout().toNanos() * files + (c.served == 0 ? STARTUP_ALLOWANCE_NANOS : 0);
       long now = System.nanoTime();
       long wait = Math.max(0, Math.min(limit, deadlineNanos - now));
       Process process = c.process;
-      ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-        late.set(true);
-        ChildJvm.kill(process);
-      }, wait, TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> alarm =
+          watchdog.schedule(
+              () -> {
+                late.set(true);
+                ChildJvm.kill(process);
+              },
+              wait,
+              TimeUnit.NANOSECONDS);
       try {
         while (true) {
           byte[] line = c.answers.nextAnswer();
@@ -199,7 +256,10 @@ public final class IsolatedGrader implements BatchRunner {
             int exit = exitCode(c.process);
             c.retire();
             c = null;
-            return new Outcome(null, late.get() ? timedOut(files) : exit == 3 ? tooMuchMemory() : crashed(exit), false);
+            return new Outcome(
+                null,
+                late.get() ? timedOut(files) : exit == 3 ? tooMuchMemory() : crashed(exit),
+                false);
           }
           GradingProtocol.Answer a = GradingProtocol.parse(line, GradingProtocol.Answer.class);
           if (a.error() != null) {
@@ -242,14 +302,27 @@ public final class IsolatedGrader implements BatchRunner {
 
     Child() throws IOException {
       long heap = (long) options.maxHeapMb() + BASE_HEAP_MB;
-      process = new ProcessBuilder(ChildJvm.command(List.of("-Xmx" + heap + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
-          "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), GradingChild.class.getName()))
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      process =
+          new ProcessBuilder(
+                  ChildJvm.command(
+                      List.of(
+                          "-Xmx" + heap + "m",
+                          "-Xss2m",
+                          "-XX:+ExitOnOutOfMemoryError",
+                          "-XX:+UseSerialGC",
+                          "-XX:TieredStopAtLevel=1"),
+                      GradingChild.class.getName()))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       all.add(this);
-      jobs = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+      jobs =
+          new BufferedWriter(
+              new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
       answers = new BoundedLines(process.getInputStream(), MAX_ANSWER_BYTES);
-      send(GradingProtocol.line(new GradingProtocol.Setup(rubricText, rubricSource, 1, limits, reveal, grader.rubric().language())));
+      send(
+          GradingProtocol.line(
+              new GradingProtocol.Setup(
+                  rubricText, rubricSource, 1, limits, reveal, grader.rubric().language())));
     }
 
     void send(String line) throws IOException {
@@ -274,18 +347,24 @@ public final class IsolatedGrader implements BatchRunner {
   }
 
   private String timedOut(int files) {
-    return String.format(Locale.ROOT, "Reading and grading this file took longer than %d s and was stopped (it may be"
-        + " extremely large, or built to stall a reader). Export it again as a plain PDF, .xlsx or CSV and hand that in.",
+    return String.format(
+        Locale.ROOT,
+        "Reading and grading this file took longer than %d s and was stopped (it may be"
+            + " extremely large, or built to stall a reader). Export it again as a plain PDF, .xlsx or CSV and hand that in.",
         options.timeout().toSeconds() * files);
   }
 
   private String tooMuchMemory() {
-    return "This file needs more than " + options.maxHeapMb() + " MB of memory to read and grade (it may be extremely"
+    return "This file needs more than "
+        + options.maxHeapMb()
+        + " MB of memory to read and grade (it may be extremely"
         + " large or a decompression bomb). Export it again as a plain PDF, .xlsx or CSV and hand that in.";
   }
 
   private static String crashed(int exit) {
-    return "The grading process for this file stopped unexpectedly (exit code " + exit + "). Export it again as a plain"
+    return "The grading process for this file stopped unexpectedly (exit code "
+        + exit
+        + "). Export it again as a plain"
         + " PDF, .xlsx or CSV and hand that in; if it persists, report it with the file.";
   }
 

@@ -1,25 +1,27 @@
 package korrektor.batch;
 
-import korrektor.result.BatchResult;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
+import korrektor.result.BatchResult;
 
 /** Writes {@code results.json} (schema in docs/results.md): pretty-printed, deterministic. */
 public final class ResultsJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ResultsJson() {}
 
   public static void write(Path file, BatchResult result) throws IOException {
-    AtomicFiles.write(file, w -> {
-      MAPPER.writeValue(new NonClosing(w), result);
-      w.write('\n');
-    });
+    AtomicFiles.write(
+        file,
+        w -> {
+          MAPPER.writeValue(new NonClosing(w), result);
+          w.write('\n');
+        });
   }
 
   public static String toJson(Object value) throws IOException {

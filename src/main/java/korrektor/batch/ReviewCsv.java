@@ -1,15 +1,14 @@
 package korrektor.batch;
 
-import korrektor.result.CsvCells;
-import korrektor.result.SubmissionResult;
-import korrektor.submission.Overrides;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
+import korrektor.result.CsvCells;
+import korrektor.result.SubmissionResult;
+import korrektor.submission.Overrides;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -48,9 +47,16 @@ public final class ReviewCsv {
               where.add(paren > 0 ? a.substring(paren + 2, a.length() - 1) : "");
             }
           }
-          p.printRecord(CsvCells.text(r.student().id()), CsvCells.text(i.id()), "", "", CsvCells.text(r.student().name()),
-              CsvCells.text(String.join(" | ", found)), CsvCells.text(String.join(" | ", where)),
-              korrektor.grade.Points.format(i.maxPoints()), CsvCells.text(i.reason()));
+          p.printRecord(
+              CsvCells.text(r.student().id()),
+              CsvCells.text(i.id()),
+              "",
+              "",
+              CsvCells.text(r.student().name()),
+              CsvCells.text(String.join(" | ", found)),
+              CsvCells.text(String.join(" | ", where)),
+              korrektor.grade.Points.format(i.maxPoints()),
+              CsvCells.text(i.reason()));
         }
       }
     }

@@ -20,7 +20,13 @@ public final class ReviewQueue {
 
   /** Why an item is in the queue; the page filters by these. */
   public enum Reason {
-    UNREADABLE, AMBIGUOUS, UNEXPLAINED, PLOT, TEXT, VALUE, INTEGRITY;
+    UNREADABLE,
+    AMBIGUOUS,
+    UNEXPLAINED,
+    PLOT,
+    TEXT,
+    VALUE,
+    INTEGRITY;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -59,7 +65,9 @@ public final class ReviewQueue {
     }
   }
 
-  /** Groups every item sent to review (decided or not); items in rubric order, groups largest first. */
+  /**
+   * Groups every item sent to review (decided or not); items in rubric order, groups largest first.
+   */
   public static List<Group> of(List<SubmissionResult> results) {
     Map<String, Map<String, List<Entry>>> byItem = new LinkedHashMap<>();
     for (SubmissionResult r : results) {
@@ -69,20 +77,37 @@ public final class ReviewQueue {
         }
         String key = answerKey(i);
         if (key.isEmpty()) {
-          key = "\u0000" + r.student().id(); // nothing to compare (a plot, an unreadable file): a group of its own
+          key =
+              "\u0000"
+                  + r.student()
+                      .id(); // nothing to compare (a plot, an unreadable file): a group of its own
         }
-        byItem.computeIfAbsent(i.id(), k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
+        byItem
+            .computeIfAbsent(i.id(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(key, k -> new ArrayList<>())
             .add(new Entry(r.student().id(), r.student().name(), i.id(), i));
       }
     }
     List<Group> out = new ArrayList<>();
-    byItem.forEach((item, groups) -> {
-      List<Group> these = new ArrayList<>();
-      groups.values().forEach(entries -> these.add(new Group(item, answer(entries.get(0).result()),
-          reason(entries.get(0).result()), entries)));
-      these.sort((a, b) -> Integer.compare(b.entries().size(), a.entries().size())); // stable: ties keep their order
-      out.addAll(these);
-    });
+    byItem.forEach(
+        (item, groups) -> {
+          List<Group> these = new ArrayList<>();
+          groups
+              .values()
+              .forEach(
+                  entries ->
+                      these.add(
+                          new Group(
+                              item,
+                              answer(entries.get(0).result()),
+                              reason(entries.get(0).result()),
+                              entries)));
+          these.sort(
+              (a, b) ->
+                  Integer.compare(
+                      b.entries().size(), a.entries().size())); // stable: ties keep their order
+          out.addAll(these);
+        });
     return out;
   }
 
@@ -118,8 +143,12 @@ public final class ReviewQueue {
   }
 
   static String normalise(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)
-        .replace('\u2212', '-').replaceAll("\\s+", " ");
+    String t =
+        Normalizer.normalize(s, Normalizer.Form.NFKC)
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2212', '-')
+            .replaceAll("\\s+", " ");
     String number = t.replace(',', '.');
     if (number.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
       return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
@@ -135,7 +164,8 @@ public final class ReviewQueue {
       case AMBIGUOUS -> Reason.AMBIGUOUS;
       case UNEXPLAINED -> Reason.UNEXPLAINED;
       case SCAN, UNREADABLE_FORMULA -> Reason.UNREADABLE;
-      case CONFLICTING, NEAR_TOLERANCE -> Reason.VALUE; // a value to weigh: two found, or just outside
+      case CONFLICTING, NEAR_TOLERANCE ->
+          Reason.VALUE; // a value to weigh: two found, or just outside
       case UNPLACED_TEXT, TEXT -> i.quantity() == null ? Reason.TEXT : Reason.VALUE;
     };
   }

@@ -20,14 +20,16 @@ import java.util.List;
  * killed while moving leaves a journal naming the new set, which the next run finishes moving
  * before it does anything else, so the folder never keeps a mix of two runs.
  *
- * <p>The moves are renames within one folder: each file is replaced atomically, a folder
- * ({@code feedback/}) by two renames.
+ * <p>The moves are renames within one folder: each file is replaced atomically, a folder ({@code
+ * feedback/}) by two renames.
  */
 public final class StagedOutputs {
   /** The staging folder's name inside the output folder. */
   public static final String STAGING = ".korrektor-staging";
+
   /** The journal: the names of a complete staged set being moved into place. */
   public static final String JOURNAL = ".korrektor-publish";
+
   private static final String OLD = ".korrektor-old-";
 
   private final Path out;
@@ -42,7 +44,8 @@ public final class StagedOutputs {
    * Starts a run's outputs in {@code out}: finishes a publication an earlier run was killed in,
    * removes a staging folder it left, and makes a fresh one.
    *
-   * @return the staged outputs; {@link #recovered()} says whether an earlier run's set was completed
+   * @return the staged outputs; {@link #recovered()} says whether an earlier run's set was
+   *     completed
    */
   public static StagedOutputs begin(Path out) throws IOException {
     Files.createDirectories(out);
@@ -75,7 +78,8 @@ public final class StagedOutputs {
   public void publish(List<String> outputs) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String name : outputs) {
-      lines.add((Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS) ? "+" : "-") + name);
+      lines.add(
+          (Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS) ? "+" : "-") + name);
     }
     AtomicFiles.writeString(out.resolve(JOURNAL), String.join("\n", lines) + "\n");
     finish(out);
@@ -133,21 +137,24 @@ public final class StagedOutputs {
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(p, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        p,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

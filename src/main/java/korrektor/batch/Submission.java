@@ -1,9 +1,8 @@
 package korrektor.batch;
 
-import korrektor.result.Student;
-
 import java.nio.file.Path;
 import java.util.List;
+import korrektor.result.Student;
 
 /**
  * One student's files.

@@ -1,11 +1,10 @@
 package korrektor.batch;
 
-import korrektor.document.archive.SafeUnzip;
-import korrektor.result.Student;
-
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,23 +15,26 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import korrektor.document.archive.SafeUnzip;
 import korrektor.lms.MoodleSubmissions;
+import korrektor.result.Student;
 
 /**
  * Finds the submissions in a folder: each file is one student's submission, each subfolder one
- * student's files (read recursively). The student's id and name come from the name:
- * {@code 271001_Anna_Becker.xlsx} gives id {@code 271001} and name "Anna Becker"; a name with no
- * leading number is its own id. Moodle's names ({@code Anna Becker_1234567_assignsubmission_file/},
- * flat {@code …_assignsubmission_file_lstm.pdf}, online text, blind marking, teams) are recognised,
- * and all entries of one Moodle prefix become one student. Hidden and system files are skipped, and a
+ * student's files (read recursively). The student's id and name come from the name: {@code
+ * 271001_Anna_Becker.xlsx} gives id {@code 271001} and name "Anna Becker"; a name with no leading
+ * number is its own id. Moodle's names ({@code Anna Becker_1234567_assignsubmission_file/}, flat
+ * {@code …_assignsubmission_file_lstm.pdf}, online text, blind marking, teams) are recognised, and
+ * all entries of one Moodle prefix become one student. Hidden and system files are skipped, and a
  * README beside the submissions; a README inside a student's folder is the student's.
  */
 public final class SubmissionFinder {
   private static final Pattern ID_NAME = Pattern.compile("^(\\d{3,})[ _-]+(.+)$", Pattern.DOTALL);
   private static final Pattern NAME_ID = Pattern.compile("^(.+?)[ _-]+(\\d{3,})$", Pattern.DOTALL);
-  /** The file in an unpacked folder that marks it as Korrektor's own (safe to replace on a re-run). */
+
+  /**
+   * The file in an unpacked folder that marks it as Korrektor's own (safe to replace on a re-run).
+   */
   public static final String UNPACKED_MARKER = ".korrektor-unpacked";
 
   private SubmissionFinder() {}
@@ -59,10 +61,13 @@ public final class SubmissionFinder {
    * Unpacks {@code zip} into {@code target} (replacing an earlier unpacking by Korrektor there) and
    * finds its submissions. A refused entry makes its student's submission fail; the rest are kept.
    */
-  public static Unpacked fromZip(Path zip, Path target, SafeUnzip.Limits limits) throws IOException {
+  public static Unpacked fromZip(Path zip, Path target, SafeUnzip.Limits limits)
+      throws IOException {
     if (Files.exists(target)) {
       if (!Files.exists(target.resolve(UNPACKED_MARKER))) {
-        throw new IOException(target + " exists and was not made by Korrektor; choose another --out folder or remove it.");
+        throw new IOException(
+            target
+                + " exists and was not made by Korrektor; choose another --out folder or remove it.");
       }
       deleteTree(target);
     }
@@ -71,7 +76,8 @@ public final class SubmissionFinder {
       deleteTree(tmp);
     }
     SafeUnzip.Result r = SafeUnzip.unzip(zip, tmp, limits);
-    Files.writeString(tmp.resolve(UNPACKED_MARKER), "Unpacked by korrektor from " + zip.getFileName() + "\n");
+    Files.writeString(
+        tmp.resolve(UNPACKED_MARKER), "Unpacked by korrektor from " + zip.getFileName() + "\n");
     Files.move(tmp, target);
     Map<String, Builder> found = collect(target);
     List<String> unattributed = new ArrayList<>();
@@ -80,7 +86,11 @@ public final class SubmissionFinder {
       boolean folder = !SafeUnzip.clean(x.entry()).equals(top);
       String raw = x.entry().replace('\\', '/');
       // "/etc/x" or "C:/x" names no student: its first folder is not one the zip gave a student.
-      if (top.isEmpty() || top.equals("..") || !raw.startsWith(top) || top.endsWith(":") || skipped(Path.of(top))) {
+      if (top.isEmpty()
+          || top.equals("..")
+          || !raw.startsWith(top)
+          || top.endsWith(":")
+          || skipped(Path.of(top))) {
         unattributed.add(x.reason());
         continue;
       }
@@ -123,14 +133,18 @@ public final class SubmissionFinder {
   }
 
   /**
-   * A student's folder, never following links: regular files are read; links, pipes and devices
-   * are refused with a reason, as are files more than {@link #MAX_DEPTH} folders down.
+   * A student's folder, never following links: regular files are read; links, pipes and devices are
+   * refused with a reason, as are files more than {@link #MAX_DEPTH} folders down.
    */
   private static void walk(Path top, Builder b) throws IOException {
-    Files.walkFileTree(top, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH + 1,
+    Files.walkFileTree(
+        top,
+        java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+        MAX_DEPTH + 1,
         new java.nio.file.SimpleFileVisitor<>() {
           @Override
-          public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(top) && systemFile(dir)) {
               return java.nio.file.FileVisitResult.SKIP_SUBTREE;
             }
@@ -146,8 +160,12 @@ public final class SubmissionFinder {
             String shown = top.getParent().relativize(f).toString();
             if (attrs.isDirectory()) {
               // a folder at the depth limit: walkFileTree hands it over as a file
-              b.refused.add(quote(shown) + " is nested more than " + MAX_DEPTH + " folders deep and was not read;"
-                  + " move the files up into the student's folder");
+              b.refused.add(
+                  quote(shown)
+                      + " is nested more than "
+                      + MAX_DEPTH
+                      + " folders deep and was not read;"
+                      + " move the files up into the student's folder");
               return java.nio.file.FileVisitResult.CONTINUE;
             }
             String refusal = refusal(shown, attrs);
@@ -161,9 +179,14 @@ public final class SubmissionFinder {
 
           @Override
           public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
-            b.refused.add(quote(top.getParent().relativize(f).toString()) + " could not be opened ("
-                + (e.getMessage() == null ? "no access" : e.getClass().getSimpleName().replace("Exception", "")) + ");"
-                + " check its permissions and grade again");
+            b.refused.add(
+                quote(top.getParent().relativize(f).toString())
+                    + " could not be opened ("
+                    + (e.getMessage() == null
+                        ? "no access"
+                        : e.getClass().getSimpleName().replace("Exception", ""))
+                    + ");"
+                    + " check its permissions and grade again");
             return java.nio.file.FileVisitResult.CONTINUE;
           }
         });
@@ -175,9 +198,11 @@ public final class SubmissionFinder {
       return null;
     }
     if (a.isSymbolicLink()) {
-      return quote(shown) + " is a symbolic link; links are never followed. Put the file itself in the folder and grade again";
+      return quote(shown)
+          + " is a symbolic link; links are never followed. Put the file itself in the folder and grade again";
     }
-    return quote(shown) + " is not a regular file (a pipe, socket or device) and was not read; put the student's"
+    return quote(shown)
+        + " is not a regular file (a pipe, socket or device) and was not read; put the student's"
         + " file itself in the folder and grade again";
   }
 
@@ -205,24 +230,34 @@ public final class SubmissionFinder {
       }
     }
     List<String> out = new ArrayList<>();
-    namesById.forEach((id, names) -> {
-      if (names.size() > 1) {
-        out.add("id " + quote(id) + " appears with " + names.size() + " different names ("
-            + String.join(", ", names.stream().map(SubmissionFinder::quote).toList()) + "); each is graded as a row of its"
-            + " own. Find out who handed in what, rename the wrong file or folder, and grade again (overrides.csv names"
-            + " students by id and applies to both rows).");
-      }
-    });
+    namesById.forEach(
+        (id, names) -> {
+          if (names.size() > 1) {
+            out.add(
+                "id "
+                    + quote(id)
+                    + " appears with "
+                    + names.size()
+                    + " different names ("
+                    + String.join(", ", names.stream().map(SubmissionFinder::quote).toList())
+                    + "); each is graded as a row of its"
+                    + " own. Find out who handed in what, rename the wrong file or folder, and grade again (overrides.csv names"
+                    + " students by id and applies to both rows).");
+          }
+        });
     return out;
   }
 
   /** The builder of the student a top-level file or folder belongs to, made on first use. */
   private static Builder builderFor(Map<String, Builder> all, String topLevel, boolean folder) {
     Optional<MoodleSubmissions.Entry> m = MoodleSubmissions.parse(topLevel);
-    Student s = m.map(e -> Student.of(e.id())).orElseGet(() -> student(folder ? topLevel : stem(topLevel)));
-    // the same id with another name is another row (and a warning), never merged into the first student's files
-    String key = m.map(e -> "moodle:" + e.id().label() + "_" + e.id().number())
-        .orElse(s.id() + "\u0000" + s.name().toLowerCase(Locale.ROOT));
+    Student s =
+        m.map(e -> Student.of(e.id())).orElseGet(() -> student(folder ? topLevel : stem(topLevel)));
+    // the same id with another name is another row (and a warning), never merged into the first
+    // student's files
+    String key =
+        m.map(e -> "moodle:" + e.id().label() + "_" + e.id().number())
+            .orElse(s.id() + "\u0000" + s.name().toLowerCase(Locale.ROOT));
     return all.computeIfAbsent(key, k -> new Builder(s));
   }
 
@@ -230,7 +265,10 @@ public final class SubmissionFinder {
   static boolean systemFile(Path p) {
     String n = p.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);
-    return n.startsWith(".") || n.startsWith("~$") || lower.equals("thumbs.db") || lower.equals("desktop.ini")
+    return n.startsWith(".")
+        || n.startsWith("~$")
+        || lower.equals("thumbs.db")
+        || lower.equals("desktop.ini")
         || lower.equals("__macosx");
   }
 
@@ -238,7 +276,10 @@ public final class SubmissionFinder {
   static boolean skipped(Path p) {
     String n = p.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);
-    return n.startsWith(".") || n.startsWith("~$") || lower.startsWith("readme") || lower.equals("thumbs.db")
+    return n.startsWith(".")
+        || n.startsWith("~$")
+        || lower.startsWith("readme")
+        || lower.equals("thumbs.db")
         || lower.equals("__macosx");
   }
 
@@ -283,7 +324,8 @@ public final class SubmissionFinder {
     }
 
     Submission build() {
-      return new Submission(student, files.stream().sorted().toList(), refused.stream().sorted().toList());
+      return new Submission(
+          student, files.stream().sorted().toList(), refused.stream().sorted().toList());
     }
   }
 }

@@ -25,9 +25,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The floor a hand-written script pays: open each file and pull out its text or cells with the
- * same libraries (PDFBox, POI, Commons CSV), and nothing else. Returns a checksum so the work
- * cannot be optimised away.
+ * The floor a hand-written script pays: open each file and pull out its text or cells with the same
+ * libraries (PDFBox, POI, Commons CSV), and nothing else. Returns a checksum so the work cannot be
+ * optimised away.
  */
 public final class PlainParsing {
   private PlainParsing() {}
@@ -87,7 +87,8 @@ public final class PlainParsing {
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
     char sep = text.indexOf(';') >= 0 ? ';' : ',';
-    try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setDelimiter(sep).get())) {
+    try (Reader r = new java.io.StringReader(text);
+        CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setDelimiter(sep).get())) {
       for (CSVRecord rec : p) {
         n += rec.size();
       }

@@ -28,10 +28,32 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SubmissionGenerator {
   private static final String[] QUANTITIES = {"g", "f", "q", "candidate", "s", "h", "output"};
   private static final String[] HEADERS = {"g", "f", "q", "s~", "s", "h", "output"};
-  private static final String[] FIRST = {"Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hannah", "Jonas", "Lena",
-      "Max", "Nora", "Paul", "Sophie", "Tim", "Zoé", "Jörg", "Ayşe", "Łukasz", "Mia"};
-  private static final String[] LAST = {"Becker", "Schulz", "Wagner", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Neumann",
-      "Schwarz", "Braun", "Krüger", "Hartmann", "Lange", "Vogel", "Fischer", "Weber", "Meyer", "Müller", "Schäfer"};
+  private static final String[] FIRST = {
+    "Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hannah", "Jonas", "Lena", "Max",
+    "Nora", "Paul", "Sophie", "Tim", "Zoé", "Jörg", "Ayşe", "Łukasz", "Mia"
+  };
+  private static final String[] LAST = {
+    "Becker",
+    "Schulz",
+    "Wagner",
+    "Koch",
+    "Bauer",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Neumann",
+    "Schwarz",
+    "Braun",
+    "Krüger",
+    "Hartmann",
+    "Lange",
+    "Vogel",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Müller",
+    "Schäfer"
+  };
 
   private final double[][] reference;
   private final Random random;
@@ -81,7 +103,8 @@ public final class SubmissionGenerator {
       v[t] = reference[t].clone();
     }
     if (random.nextInt(4) == 0) {
-      v[random.nextInt(v.length)][random.nextInt(QUANTITIES.length)] += 0.01 + random.nextDouble() * 0.1;
+      v[random.nextInt(v.length)][random.nextInt(QUANTITIES.length)] +=
+          0.01 + random.nextDouble() * 0.1;
     }
     if (random.nextInt(8) == 0) {
       v[random.nextInt(v.length)][random.nextInt(QUANTITIES.length)] = Double.NaN;
@@ -97,7 +120,9 @@ public final class SubmissionGenerator {
     return point == '.' ? s : s.replace('.', point);
   }
 
-  private void csv(Path file, double[][] v, int decimals, char sep, char point, Charset cs, String name) throws IOException {
+  private void csv(
+      Path file, double[][] v, int decimals, char sep, char point, Charset cs, String name)
+      throws IOException {
     StringBuilder s = new StringBuilder();
     s.append("Name").append(sep).append(name.replace('_', ' ')).append("\r\n");
     s.append(point == ',' ? "Zeitschritt" : "t");
@@ -115,8 +140,10 @@ public final class SubmissionGenerator {
     Files.write(file, s.toString().getBytes(cs));
   }
 
-  private void xlsx(Path file, double[][] v, int decimals, boolean transposed, String name) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+  private void xlsx(Path file, double[][] v, int decimals, boolean transposed, String name)
+      throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       XSSFSheet sheet = wb.createSheet("Aufgabe 17");
       sheet.createRow(0).createCell(0).setCellValue(name.replace('_', ' '));
       var style = wb.createCellStyle();
@@ -159,7 +186,8 @@ public final class SubmissionGenerator {
     }
   }
 
-  private void pdf(Path file, double[][] v, int decimals, boolean table, String name) throws IOException {
+  private void pdf(Path file, double[][] v, int decimals, boolean table, String name)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
@@ -177,7 +205,12 @@ public final class SubmissionGenerator {
             y -= 18;
             text(cs, font, 50, y, Integer.toString(t + 1));
             for (int q = 0; q < HEADERS.length; q++) {
-              text(cs, font, 90 + q * 65, y, Double.isNaN(v[t][q]) ? "-" : fmt(v[t][q], decimals, '.'));
+              text(
+                  cs,
+                  font,
+                  90 + q * 65,
+                  y,
+                  Double.isNaN(v[t][q]) ? "-" : fmt(v[t][q], decimals, '.'));
             }
           }
         } else {
@@ -186,7 +219,12 @@ public final class SubmissionGenerator {
             y -= 16;
             for (int q = 0; q < QUANTITIES.length; q++) {
               if (!Double.isNaN(v[t][q])) {
-                text(cs, font, 70, y, QUANTITIES[q] + "(" + (t + 1) + ") = " + fmt(v[t][q], decimals, '.'));
+                text(
+                    cs,
+                    font,
+                    70,
+                    y,
+                    QUANTITIES[q] + "(" + (t + 1) + ") = " + fmt(v[t][q], decimals, '.'));
                 y -= 14;
               }
             }
@@ -198,7 +236,8 @@ public final class SubmissionGenerator {
     }
   }
 
-  private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s) throws IOException {
+  private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s)
+      throws IOException {
     cs.beginText();
     cs.setFont(font, 11);
     cs.newLineAtOffset(x, y);
@@ -207,7 +246,8 @@ public final class SubmissionGenerator {
   }
 
   private static String ascii(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7E]", "");
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("[^\\x20-\\x7E]", "");
   }
 
   private static double round(double v, int decimals) {

@@ -33,26 +33,76 @@ public final class SheetChecks {
     }
   }
 
-  private static final Pattern TRIGGER = Pattern.compile(
-      "(?iu)(?:\\b(?:worked|working|done|solved|written|bearbeitet|gel[öo]st|erarbeitet)\\s+"
-          + "(?:together\\s+|jointly\\s+|gemeinsam\\s+)?(?:with|mit)\\b"
-          + "|\\btogether\\s+with\\b|\\bin\\s+(?:cooperation|collaboration)\\s+with\\b"
-          + "|\\bzusammen\\s+mit\\b|\\bgemeinsam\\s+mit\\b|\\bin\\s+zusammenarbeit\\s+mit\\b"
-          + "|\\b(?:group|team|gruppen?|gruppenmitglieder|teammitglieder)(?:\\s*members)?\\s*:"
-          + "|\\b(?:members|mitglieder|partner(?:in|innen|s)?|co-?authors?|abgabepartner(?:in)?)\\s*:"
-          + "|\\bgruppe\\s+\\d+\\s*:)");
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:worked|working|done|solved|written|bearbeitet|gel[öo]st|erarbeitet)\\s+"
+              + "(?:together\\s+|jointly\\s+|gemeinsam\\s+)?(?:with|mit)\\b"
+              + "|\\btogether\\s+with\\b|\\bin\\s+(?:cooperation|collaboration)\\s+with\\b"
+              + "|\\bzusammen\\s+mit\\b|\\bgemeinsam\\s+mit\\b|\\bin\\s+zusammenarbeit\\s+mit\\b"
+              + "|\\b(?:group|team|gruppen?|gruppenmitglieder|teammitglieder)(?:\\s*members)?\\s*:"
+              + "|\\b(?:members|mitglieder|partner(?:in|innen|s)?|co-?authors?|abgabepartner(?:in)?)\\s*:"
+              + "|\\bgruppe\\s+\\d+\\s*:)");
+
   /** Where a list of names ends: another label, a sentence end, or a bracket. */
-  private static final Pattern END = Pattern.compile(
-      "(?iu)\\s(?:name|matrikel\\w*|student\\w*|id|aufgabe|exercise|sheet|blatt)\\b\\s*:|\\.\\s|\\.$|[\\[{]");
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b)\\s*");
+  private static final Pattern END =
+      Pattern.compile(
+          "(?iu)\\s(?:name|matrikel\\w*|student\\w*|id|aufgabe|exercise|sheet|blatt)\\b\\s*:|\\.\\s|\\.$|[\\[{]");
+
+  private static final Pattern SEPARATORS =
+      Pattern.compile("(?iu)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b)\\s*");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?");
-  private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "zu", "di",
-      "da", "la", "le", "du", "ten", "ter", "del", "dos", "el", "al", "bin", "vom");
-  private static final Set<String> NOT_NAMES = Set.of("aufgabe", "blatt", "name", "gruppe", "group",
-      "sheet", "exercise", "matrikelnummer", "the", "der", "die", "das", "ich", "wir", "i", "we",
-      "chatgpt", "python", "excel", "jupyter", "numpy", "pytorch", "copilot", "libreoffice", "google",
-      "team", "partner", "members", "mitglieder", "ein", "eine", "a", "an", "my", "meinem", "meiner",
-      "nobody", "niemand", "keine", "keinem", "none", "alone", "allein", "tutor", "übung", "uebung");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "van", "de", "der", "den", "zu", "di", "da", "la", "le", "du", "ten", "ter", "del",
+          "dos", "el", "al", "bin", "vom");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "aufgabe",
+          "blatt",
+          "name",
+          "gruppe",
+          "group",
+          "sheet",
+          "exercise",
+          "matrikelnummer",
+          "the",
+          "der",
+          "die",
+          "das",
+          "ich",
+          "wir",
+          "i",
+          "we",
+          "chatgpt",
+          "python",
+          "excel",
+          "jupyter",
+          "numpy",
+          "pytorch",
+          "copilot",
+          "libreoffice",
+          "google",
+          "team",
+          "partner",
+          "members",
+          "mitglieder",
+          "ein",
+          "eine",
+          "a",
+          "an",
+          "my",
+          "meinem",
+          "meiner",
+          "nobody",
+          "niemand",
+          "keine",
+          "keinem",
+          "none",
+          "alone",
+          "allein",
+          "tutor",
+          "übung",
+          "uebung");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]|\\d+[.)])\\s*");
 
   private SheetChecks() {}
@@ -86,7 +136,8 @@ public final class SheetChecks {
   }
 
   static boolean namePresent(List<String> lines, Name own, String id) {
-    boolean useId = id != null && id.length() >= 4 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean useId =
+        id != null && id.length() >= 4 && id.chars().allMatch(c -> c >= '0' && c <= '9');
     for (String line : lines) {
       if (useId && containsNumber(line, id)) {
         return true;
@@ -98,11 +149,14 @@ public final class SheetChecks {
     return false;
   }
 
-  /** Whether {@code digits} occurs in the line as a whole number (no digit right before or after). */
+  /**
+   * Whether {@code digits} occurs in the line as a whole number (no digit right before or after).
+   */
   private static boolean containsNumber(String line, String digits) {
     for (int at = line.indexOf(digits); at >= 0; at = line.indexOf(digits, at + 1)) {
       int end = at + digits.length();
-      if ((at == 0 || !isDigit(line.charAt(at - 1))) && (end == line.length() || !isDigit(line.charAt(end)))) {
+      if ((at == 0 || !isDigit(line.charAt(at - 1)))
+          && (end == line.length() || !isDigit(line.charAt(end)))) {
         return true;
       }
     }
@@ -113,7 +167,10 @@ public final class SheetChecks {
     return c >= '0' && c <= '9';
   }
 
-  /** Every {@link #TRIGGER} ends in "with", "mit" or a colon: lines without them are skipped cheaply. */
+  /**
+   * Every {@link #TRIGGER} ends in "with", "mit" or a colon: lines without them are skipped
+   * cheaply.
+   */
   private static boolean mayDeclarePartners(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     return lower.indexOf(':') >= 0 || lower.contains("with") || lower.contains("mit");
@@ -196,7 +253,9 @@ public final class SheetChecks {
     return " " + NON_LETTERS_OR_DIGITS.matcher(Text.fold(s)).replaceAll(" ").strip() + " ";
   }
 
-  /** {@link #normalize} for plain ASCII text, without the regular expressions and Unicode folding. */
+  /**
+   * {@link #normalize} for plain ASCII text, without the regular expressions and Unicode folding.
+   */
   static String normalizeAscii(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append(' ');
     boolean gap = true;
@@ -245,7 +304,8 @@ public final class SheetChecks {
     /** Whether a normalised name is this one. */
     boolean is(String name) {
       String n = name.strip();
-      return n.equals((first + " " + last).strip()) || n.equals((last + " " + first).strip())
+      return n.equals((first + " " + last).strip())
+          || n.equals((last + " " + first).strip())
           || !first.isEmpty() && n.equals(first.charAt(0) + " " + last);
     }
   }

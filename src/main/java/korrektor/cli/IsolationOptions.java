@@ -10,9 +10,11 @@ final class IsolationOptions {
   @Option(names = "--no-isolation", description = ReaderOptions.NO_ISOLATION)
   boolean none;
 
-  @Option(names = "--isolate-files",
-      description = "Read every file in a reader process of its own, with --file-timeout and --file-memory per file"
-          + " (strictest, slower). By default one grading process reads and grades the batch, and only what it was"
-          + " grading when a file made it fail is read file by file.")
+  @Option(
+      names = "--isolate-files",
+      description =
+          "Read every file in a reader process of its own, with --file-timeout and --file-memory per file"
+              + " (strictest, slower). By default one grading process reads and grades the batch, and only what it was"
+              + " grading when a file made it fail is read file by file.")
   boolean eachFile;
 }

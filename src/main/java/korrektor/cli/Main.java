@@ -10,10 +10,22 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "korrektor 0.1.0",
     description = "Grades students' exercise sheets against a rubric and a reference model.",
-    subcommands = {GradeCommand.class, ReviewCommand.class, CheckCommand.class, ServeCommand.class, SolveCommand.class, RubricCommand.class,
-        ExtractCommand.class, BenchCommand.class},
+    subcommands = {
+      GradeCommand.class,
+      ReviewCommand.class,
+      CheckCommand.class,
+      ServeCommand.class,
+      SolveCommand.class,
+      RubricCommand.class,
+      ExtractCommand.class,
+      BenchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all fine", "1:some submissions could not be read (status error) or a check found problems", "2:usage or rubric error"})
+    exitCodeList = {
+      "0:all fine",
+      "1:some submissions could not be read (status error) or a check found problems",
+      "2:usage or rubric error"
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,12 +55,17 @@ public final class Main implements Runnable {
   static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    java.util.Set<String> known = new java.util.HashSet<>(cl.getCommandSpec().optionsMap().keySet());
+    java.util.Set<String> known =
+        new java.util.HashSet<>(cl.getCommandSpec().optionsMap().keySet());
     java.util.List<String> unknown = new java.util.ArrayList<>();
     for (String a : args) {
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-      if (name.startsWith("-") && name.length() > 1 && !known.contains(name) && !name.matches("-\\d.*")
-          && !cl.getCommandSpec().subcommands().containsKey(name) && !isCommandName(cl, name)) {
+      if (name.startsWith("-")
+          && name.length() > 1
+          && !known.contains(name)
+          && !name.matches("-\\d.*")
+          && !cl.getCommandSpec().subcommands().containsKey(name)
+          && !isCommandName(cl, name)) {
         unknown.add(name);
       }
     }
@@ -57,12 +74,18 @@ public final class Main implements Runnable {
     }
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = u.getUnmatched().get(0);
-      err.println((first.startsWith("-") ? "Unknown option: '" : "Unexpected argument: '") + first + "'");
+      err.println(
+          (first.startsWith("-") ? "Unknown option: '" : "Unexpected argument: '") + first + "'");
       if (u.getSuggestions().isEmpty() && first.startsWith("--")) {
-        // picocli misses swapped letters (--lnag); the nearest option names by edit distance catch them
+        // picocli misses swapped letters (--lnag); the nearest option names by edit distance catch
+        // them
         String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-        java.util.List<String> near = known.stream().filter(k -> k.startsWith("--"))
-            .filter(k -> korrektor.rubric.EditDistance.between(k, typed) <= 2).sorted().toList();
+        java.util.List<String> near =
+            known.stream()
+                .filter(k -> k.startsWith("--"))
+                .filter(k -> korrektor.rubric.EditDistance.between(k, typed) <= 2)
+                .sorted()
+                .toList();
         if (!near.isEmpty()) {
           err.println("Did you mean: " + String.join(", ", near) + "?");
         }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.extract.Candidate;
 import korrektor.extract.Extraction;
 import korrektor.extract.Label;
@@ -43,26 +43,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code korrektor rubric try --rubric R [TEXT|FILE]}: the rubric author's quick loop. Reads a line,
- * a pasted table or a file as a submission and shows, in tutor mode, the labels it recognises (which
- * alias or notation family, which step), the values it reads, and how each item would be graded; a
- * typed sentence that no text part's label locates is graded as the answer of each text part.
+ * {@code korrektor rubric try --rubric R [TEXT|FILE]}: the rubric author's quick loop. Reads a
+ * line, a pasted table or a file as a submission and shows, in tutor mode, the labels it recognises
+ * (which alias or notation family, which step), the values it reads, and how each item would be
+ * graded; a typed sentence that no text part's label locates is graded as the answer of each text
+ * part.
  */
-@Command(name = "try", mixinStandardHelpOptions = true,
-    description = "Reads TEXT (a line or a pasted table; from standard input when left out) or FILE as a "
-        + "submission and shows what Korrektor reads and how each item would be graded, in tutor mode: aliases, "
-        + "steps, values, text concepts and formulas.")
+@Command(
+    name = "try",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads TEXT (a line or a pasted table; from standard input when left out) or FILE as a "
+            + "submission and shows what Korrektor reads and how each item would be graded, in tutor mode: aliases, "
+            + "steps, values, text concepts and formulas.")
 final class RubricTry implements Callable<Integer> {
   private static final int MAX_UNITS = 60;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin RubricOption rubric = new RubricOption();
 
-  @Parameters(arity = "0..1", paramLabel = "TEXT|FILE",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "TEXT|FILE",
       description = "What to try: text (quote it in the shell), or the path of a submission file.")
   String input;
 
-  @Option(names = "--part", paramLabel = "QUESTION/PART",
+  @Option(
+      names = "--part",
+      paramLabel = "QUESTION/PART",
       description = "Grade the whole text as the answer of this text part, e.g. 2/answer.")
   String part;
 
@@ -81,8 +89,13 @@ final class RubricTry implements Callable<Integer> {
     if (part != null) {
       only = textPart(r, part);
       if (only == null) {
-        spec.commandLine().getErr().println("--part " + part + ": no text part of that name; expected one of "
-            + String.join(", ", textParts(r)));
+        spec.commandLine()
+            .getErr()
+            .println(
+                "--part "
+                    + part
+                    + ": no text part of that name; expected one of "
+                    + String.join(", ", textParts(r)));
         return 2;
       }
     }
@@ -90,17 +103,30 @@ final class RubricTry implements Callable<Integer> {
     Document d;
     if (input != null && !input.contains("\n") && Files.isRegularFile(Path.of(input))) {
       typed = false;
-      d = DocumentReaders.standard().read(Path.of(input), Path.of(input).getFileName().toString(), ReadLimits.DEFAULT);
+      d =
+          DocumentReaders.standard()
+              .read(Path.of(input), Path.of(input).getFileName().toString(), ReadLimits.DEFAULT);
     } else {
       typed = true;
       if (input != null && input.matches("[\\w\\-./\\\\]+\\.[A-Za-z][A-Za-z0-9]{1,4}")) {
-        spec.commandLine().getErr().println("note: there is no file " + input + "; it is tried as text");
+        spec.commandLine()
+            .getErr()
+            .println("note: there is no file " + input + "; it is tried as text");
       }
-      String text = input != null ? input : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+      String text =
+          input != null ? input : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
       d = readText(text);
     }
-    out.println("read: " + d.fileName() + " (" + d.format().description() + "), " + d.lines().size() + " lines, "
-        + d.grids().stream().mapToInt(g -> g.cells().size()).sum() + " cells");
+    out.println(
+        "read: "
+            + d.fileName()
+            + " ("
+            + d.format().description()
+            + "), "
+            + d.lines().size()
+            + " lines, "
+            + d.grids().stream().mapToInt(g -> g.cells().size()).sum()
+            + " cells");
     d.problems().forEach(p -> out.println("  " + p));
     if (!d.isReadable()) {
       return 1;
@@ -114,7 +140,9 @@ final class RubricTry implements Callable<Integer> {
     return 0;
   }
 
-  /** A typed text as a plain-text document (the format detector sees it as it would a .txt file). */
+  /**
+   * A typed text as a plain-text document (the format detector sees it as it would a .txt file).
+   */
   private static Document readText(String text) throws IOException {
     Path dir = Files.createTempDirectory("korrektor-try");
     Path file = dir.resolve("try.txt");
@@ -130,8 +158,12 @@ final class RubricTry implements Callable<Integer> {
   private void labels(PrintWriter out, Rubric r, Grader grader, Document d) {
     Set<String> intermediates = new java.util.HashSet<>();
     r.vocabulary().intermediates().forEach(n -> intermediates.add(n.toLowerCase(Locale.ROOT)));
-    LabelMatcher matcher = new LabelMatcher(r.quantities().values(), grader.expectations().dimensions(),
-        r.vocabulary().notations(), intermediates);
+    LabelMatcher matcher =
+        new LabelMatcher(
+            r.quantities().values(),
+            grader.expectations().dimensions(),
+            r.vocabulary().notations(),
+            intermediates);
     List<String[]> units = new ArrayList<>();
     d.lines().forEach(l -> units.add(new String[] {l.location().toString(), l.text()}));
     for (var grid : d.grids()) {
@@ -153,10 +185,21 @@ final class RubricTry implements Callable<Integer> {
         out.println("  … (more lines with labels not shown)");
         break;
       }
-      out.println("  " + u[0] + ": " + u[1].strip() + (plain.equals(u[1].strip()) ? "" : "   (read as: " + plain + ")"));
+      out.println(
+          "  "
+              + u[0]
+              + ": "
+              + u[1].strip()
+              + (plain.equals(u[1].strip()) ? "" : "   (read as: " + plain + ")"));
       for (Label l : found) {
-        out.println("    " + plain.substring(l.start(), l.end()) + " → " + String.join(" or ", l.senses())
-            + step(l) + origin(r, l) + (l.isAmbiguous() ? "; decided per submission by the student's values" : ""));
+        out.println(
+            "    "
+                + plain.substring(l.start(), l.end())
+                + " → "
+                + String.join(" or ", l.senses())
+                + step(l)
+                + origin(r, l)
+                + (l.isAmbiguous() ? "; decided per submission by the student's values" : ""));
       }
     }
     if (shown == 0) {
@@ -188,7 +231,10 @@ final class RubricTry implements Callable<Integer> {
     for (Map.Entry<String, Map<String, String>> f : r.vocabulary().notations().entrySet()) {
       for (String symbol : f.getValue().keySet()) {
         if (sameSymbol(symbol, l.symbol())) {
-          from.add((rubricFamilies.contains(f.getKey()) ? "the rubric's" : "the shipped") + " family " + f.getKey());
+          from.add(
+              (rubricFamilies.contains(f.getKey()) ? "the rubric's" : "the shipped")
+                  + " family "
+                  + f.getKey());
           break;
         }
       }
@@ -209,15 +255,22 @@ final class RubricTry implements Callable<Integer> {
   private static void values(PrintWriter out, Extraction x) {
     out.println("values read:");
     for (Candidate c : x.candidates()) {
-      out.printf(Locale.ROOT, "  %-14s %-12s %-8s %s%n", c.key(), c.number().raw(),
-          c.evidence().name().toLowerCase(Locale.ROOT), c.location());
+      out.printf(
+          Locale.ROOT,
+          "  %-14s %-12s %-8s %s%n",
+          c.key(),
+          c.number().raw(),
+          c.evidence().name().toLowerCase(Locale.ROOT),
+          c.location());
     }
     if (x.candidates().isEmpty()) {
       out.println("  none");
     }
     x.ambiguous().forEach((k, why) -> out.println("  ambiguous " + k + ": " + why));
     x.notes().forEach(n -> out.println("  note: " + n));
-    x.coverage().unexplained().forEach(u -> out.println("  not placed: " + u.text() + " at " + u.location()));
+    x.coverage()
+        .unexplained()
+        .forEach(u -> out.println("  not placed: " + u.text() + " at " + u.location()));
   }
 
   private void grading(PrintWriter out, Rubric r, Grading g, Document whole, Part only) {
@@ -232,7 +285,10 @@ final class RubricTry implements Callable<Integer> {
         missing.merge(where, 1, Integer::sum);
         continue;
       }
-      if (i.quantity() != null && i.verdict() == Verdict.REVIEW && i.foundText() == null && i.reason() != null) {
+      if (i.quantity() != null
+          && i.verdict() == Verdict.REVIEW
+          && i.foundText() == null
+          && i.reason() != null) {
         unplaced.merge(where, 1, Integer::sum);
         unplacedWhy.putIfAbsent(where, i.reason());
         continue;
@@ -245,15 +301,23 @@ final class RubricTry implements Callable<Integer> {
       }
       StringBuilder s = new StringBuilder("  " + where);
       if (i.quantity() != null) {
-        s.append(' ').append(korrektor.rubric.ItemKeys.format(i.quantity(), i.component() == null ? 0 : i.component(), i.step()));
+        s.append(' ')
+            .append(
+                korrektor.rubric.ItemKeys.format(
+                    i.quantity(), i.component() == null ? 0 : i.component(), i.step()));
       }
-      s.append(": ").append(i.verdict().id()).append(", ").append(Points.format(i.points())).append(" of ")
+      s.append(": ")
+          .append(i.verdict().id())
+          .append(", ")
+          .append(Points.format(i.points()))
+          .append(" of ")
           .append(Points.format(i.maxPoints()));
       if (i.foundText() != null) {
         s.append(" — found ").append(i.foundText());
       }
       if (i.expected() != null) {
-        s.append("; expected ").append(korrektor.grade.Points.format(Math.round(i.expected() * 1e5) / 1e5));
+        s.append("; expected ")
+            .append(korrektor.grade.Points.format(Math.round(i.expected() * 1e5) / 1e5));
       }
       if (i.mistake() != null) {
         s.append("; ").append(i.mistake());
@@ -268,25 +332,49 @@ final class RubricTry implements Callable<Integer> {
         }
       }
     }
-    missing.forEach((where, n) -> out.println("  " + where + ": " + n + (n == 1 ? " item" : " items") + " missing"));
-    unplaced.forEach((where, n) -> out.println("  " + where + ": " + n + (n == 1 ? " item" : " items") + " not read, to review: "
-        + unplacedWhy.get(where)));
+    missing.forEach(
+        (where, n) ->
+            out.println("  " + where + ": " + n + (n == 1 ? " item" : " items") + " missing"));
+    unplaced.forEach(
+        (where, n) ->
+            out.println(
+                "  "
+                    + where
+                    + ": "
+                    + n
+                    + (n == 1 ? " item" : " items")
+                    + " not read, to review: "
+                    + unplacedWhy.get(where)));
     if (whole == null) {
       return;
     }
-    String text = String.join(" ", whole.lines().stream().map(l -> l.text().strip()).toList()).strip();
-    if (only == null && java.util.regex.Pattern.compile("\\p{L}{2,}").matcher(text).results().count() < 3) {
+    String text =
+        String.join(" ", whole.lines().stream().map(l -> l.text().strip()).toList()).strip();
+    if (only == null
+        && java.util.regex.Pattern.compile("\\p{L}{2,}").matcher(text).results().count() < 3) {
       return; // no sentence: a label and a number are no answer to a text part
     }
     for (Question q : r.questions()) {
       for (Part p : q.parts()) {
-        boolean wanted = only != null ? p == only : p.kind() == PartKind.TEXT && unlocated.contains(q.id() + "/" + p.id());
+        boolean wanted =
+            only != null
+                ? p == only
+                : p.kind() == PartKind.TEXT && unlocated.contains(q.id() + "/" + p.id());
         if (!wanted || text.isEmpty()) {
           continue;
         }
         TextGrade t = TextGrader.grade(p, text, true);
-        out.println("  " + q.id() + "/" + p.id() + " with the whole text as its answer: "
-            + t.verdict().name().toLowerCase(Locale.ROOT) + ", " + Points.format(t.points()) + " of " + Points.format(p.points()));
+        out.println(
+            "  "
+                + q.id()
+                + "/"
+                + p.id()
+                + " with the whole text as its answer: "
+                + t.verdict().name().toLowerCase(Locale.ROOT)
+                + ", "
+                + Points.format(t.points())
+                + " of "
+                + Points.format(p.points()));
         out.println("      " + t.feedback());
         if (t.reason() != null) {
           out.println("      review: " + t.reason());
@@ -308,8 +396,12 @@ final class RubricTry implements Callable<Integer> {
 
   private static List<String> textParts(Rubric r) {
     List<String> out = new ArrayList<>();
-    r.questions().forEach(q -> q.parts().stream().filter(p -> p.kind() == PartKind.TEXT)
-        .forEach(p -> out.add(q.id() + "/" + p.id())));
+    r.questions()
+        .forEach(
+            q ->
+                q.parts().stream()
+                    .filter(p -> p.kind() == PartKind.TEXT)
+                    .forEach(p -> out.add(q.id() + "/" + p.id())));
     return out;
   }
 }

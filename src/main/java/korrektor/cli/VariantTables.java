@@ -53,8 +53,12 @@ final class VariantTables {
   List<String> names() {
     List<String> names = new ArrayList<>();
     for (Section s : sections()) {
-      java.util.stream.Stream.concat(s.predictions().predictions().stream().skip(1), s.predictions().inapplicable().stream())
-          .map(Predictions.Prediction::name).filter(n -> !names.contains(n)).forEach(names::add);
+      java.util.stream.Stream.concat(
+              s.predictions().predictions().stream().skip(1),
+              s.predictions().inapplicable().stream())
+          .map(Predictions.Prediction::name)
+          .filter(n -> !names.contains(n))
+          .forEach(names::add);
     }
     return names;
   }
@@ -79,11 +83,15 @@ final class VariantTables {
     return missing;
   }
 
-  /** The reference, every convention and mistake as tables, the automatic mistakes in a list, and the collisions. */
+  /**
+   * The reference, every convention and mistake as tables, the automatic mistakes in a list, and
+   * the collisions.
+   */
   void printAll() {
     List<Section> sections = sections();
     if (sections.isEmpty()) {
-      out.println("the rubric has no values parts, so there are no conventions or mistakes to show");
+      out.println(
+          "the rubric has no values parts, so there are no conventions or mistakes to show");
       return;
     }
     boolean several = sections.size() > 1;
@@ -103,27 +111,53 @@ final class VariantTables {
           table(s, p);
         }
       }
-      List<Predictions.Prediction> auto = ps.predictions().stream().filter(p -> p.kind() == Predictions.Kind.AUTOMATIC).toList();
+      List<Predictions.Prediction> auto =
+          ps.predictions().stream().filter(p -> p.kind() == Predictions.Kind.AUTOMATIC).toList();
       if (!auto.isEmpty()) {
         out.println();
-        out.println("automatic mistakes of " + s.id() + " (tried without the rubric naming them; a table: --variant NAME):");
+        out.println(
+            "automatic mistakes of "
+                + s.id()
+                + " (tried without the rubric naming them; a table: --variant NAME):");
         int width = auto.stream().mapToInt(p -> p.name().length()).max().orElse(0);
         for (Predictions.Prediction p : auto) {
           int n = ps.differences(p).size();
           List<Predictions.Prediction> same = ps.sameAs(p);
-          out.printf(Locale.ROOT, "  %-" + width + "s  differs in %d of %d graded items: %s%s%n", p.name(), n, ps.items().size(),
-              p.variant().change().describe(rubric.model().type()), same.isEmpty() ? ""
-                  : " (the same values as " + same.stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")) + ")");
+          out.printf(
+              Locale.ROOT,
+              "  %-" + width + "s  differs in %d of %d graded items: %s%s%n",
+              p.name(),
+              n,
+              ps.items().size(),
+              p.variant().change().describe(rubric.model().type()),
+              same.isEmpty()
+                  ? ""
+                  : " (the same values as "
+                      + same.stream()
+                          .map(Predictions.Prediction::name)
+                          .collect(Collectors.joining(", "))
+                      + ")");
         }
       }
       if (!ps.inapplicable().isEmpty()) {
         out.println();
         int n = ps.inapplicable().size();
-        out.println("not listed: " + n + (n == 1 ? " automatic mistake that changes" : " automatic mistakes that change")
-            + " fewer than " + korrektor.rubric.AutoMistakes.MIN_VALUES + " graded items of " + s.id()
-            + " (an automatic mistake must explain " + korrektor.rubric.AutoMistakes.MIN_VALUES + " values), so never "
-            + (n == 1 ? "applies" : "apply") + ": "
-            + ps.inapplicable().stream().map(Predictions.Prediction::name).collect(Collectors.joining(", ")));
+        out.println(
+            "not listed: "
+                + n
+                + (n == 1 ? " automatic mistake that changes" : " automatic mistakes that change")
+                + " fewer than "
+                + korrektor.rubric.AutoMistakes.MIN_VALUES
+                + " graded items of "
+                + s.id()
+                + " (an automatic mistake must explain "
+                + korrektor.rubric.AutoMistakes.MIN_VALUES
+                + " values), so never "
+                + (n == 1 ? "applies" : "apply")
+                + ": "
+                + ps.inapplicable().stream()
+                    .map(Predictions.Prediction::name)
+                    .collect(Collectors.joining(", ")));
       }
       out.println();
       collisions(s);
@@ -133,13 +167,27 @@ final class VariantTables {
   private void table(Section s, Predictions.Prediction p) {
     Predictions ps = s.predictions();
     if (p.kind() == Predictions.Kind.REFERENCE) {
-      String forms = rubric.model().forms().isEmpty() ? "" : " (" + rubric.model().forms().entrySet().stream()
-          .sorted(java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
-          .collect(Collectors.joining(", ")) + ")";
+      String forms =
+          rubric.model().forms().isEmpty()
+              ? ""
+              : " ("
+                  + rubric.model().forms().entrySet().stream()
+                      .sorted(java.util.Map.Entry.comparingByKey())
+                      .map(e -> e.getKey() + ": " + e.getValue())
+                      .collect(Collectors.joining(", "))
+                  + ")";
       out.println("reference: the rubric's model" + forms);
     } else {
-      out.println(p.kind().id() + " " + p.name() + " (" + s.id() + ", credit " + Points.format(p.variant().credit()) + "): "
-          + p.variant().change().describe(rubric.model().type()));
+      out.println(
+          p.kind().id()
+              + " "
+              + p.name()
+              + " ("
+              + s.id()
+              + ", credit "
+              + Points.format(p.variant().credit())
+              + "): "
+              + p.variant().change().describe(rubric.model().type()));
     }
     int width = decimals + 7;
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s", "t"));
@@ -147,7 +195,8 @@ final class VariantTables {
     for (String q : quantities) {
       int dim = p.model().dimension(q);
       for (int c = 1; c <= dim; c++) {
-        head.append(String.format(Locale.ROOT, " %" + width + "s", dim > 1 ? q + "[" + c + "]" : q));
+        head.append(
+            String.format(Locale.ROOT, " %" + width + "s", dim > 1 ? q + "[" + c + "]" : q));
       }
     }
     out.println(head);
@@ -159,7 +208,10 @@ final class VariantTables {
         boolean asked = SolveCommand.asked(rubric, q, t);
         for (int c = 0; c < v.length; c++) {
           boolean differs = p.kind() != Predictions.Kind.REFERENCE && !ps.same(v[c], r[c]);
-          String cell = !asked ? "-" : (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
+          String cell =
+              !asked
+                  ? "-"
+                  : (differs ? "*" : "") + String.format(Locale.ROOT, "%." + decimals + "f", v[c]);
           row.append(String.format(Locale.ROOT, " %" + width + "s", cell));
         }
       }
@@ -169,29 +221,59 @@ final class VariantTables {
       SolveCommand.notGraded(rubric, p.model()).ifPresent(out::println);
     } else {
       List<Predictions.Item> d = ps.differences(p);
-      out.println(d.isEmpty()
-          ? "same as the reference in every graded item of " + s.id() + ": this variant never applies"
-          : "differs from the reference in " + d.size() + " of " + ps.items().size() + " graded items: "
-              + d.stream().map(Predictions.Item::key).collect(Collectors.joining(", ")));
+      out.println(
+          d.isEmpty()
+              ? "same as the reference in every graded item of "
+                  + s.id()
+                  + ": this variant never applies"
+              : "differs from the reference in "
+                  + d.size()
+                  + " of "
+                  + ps.items().size()
+                  + " graded items: "
+                  + d.stream().map(Predictions.Item::key).collect(Collectors.joining(", ")));
     }
   }
 
   private void collisions(Section s) {
     List<Predictions.Collision> found = s.predictions().collisions();
     if (found.isEmpty()) {
-      out.println("collisions in " + s.id() + ": none; the reference and every variant predict values of their own"
-          + " (compared as written to " + Predictions.DECIMALS + " decimals)");
+      out.println(
+          "collisions in "
+              + s.id()
+              + ": none; the reference and every variant predict values of their own"
+              + " (compared as written to "
+              + Predictions.DECIMALS
+              + " decimals)");
       return;
     }
-    out.println("collisions in " + s.id() + " (compared as written to " + Predictions.DECIMALS + " decimals):");
+    out.println(
+        "collisions in "
+            + s.id()
+            + " (compared as written to "
+            + Predictions.DECIMALS
+            + " decimals):");
     for (Predictions.Collision c : found) {
       if (c.first().kind() == Predictions.Kind.REFERENCE) {
-        out.println("  " + describe(c.second()) + ": the reference's values in every graded item (it never applies)");
+        out.println(
+            "  "
+                + describe(c.second())
+                + ": the reference's values in every graded item (it never applies)");
       } else if (c.everywhere()) {
-        out.println("  " + describe(c.first()) + " and " + describe(c.second()) + ": the same values in every graded item");
+        out.println(
+            "  "
+                + describe(c.first())
+                + " and "
+                + describe(c.second())
+                + ": the same values in every graded item");
       } else {
-        out.println("  " + describe(c.first()) + " and " + describe(c.second()) + ": the same value in "
-            + c.items().stream().map(Predictions.Item::key).collect(Collectors.joining(", ")));
+        out.println(
+            "  "
+                + describe(c.first())
+                + " and "
+                + describe(c.second())
+                + ": the same value in "
+                + c.items().stream().map(Predictions.Item::key).collect(Collectors.joining(", ")));
       }
     }
   }

@@ -3,12 +3,12 @@ package korrektor.document;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The format-neutral content of one student file: grids of cells, lines of text, what else it
- * holds (images, charts), and the problems met while reading it.
+ * The format-neutral content of one student file: grids of cells, lines of text, what else it holds
+ * (images, charts), and the problems met while reading it.
  *
  * @param fileName the file's name (no folders), as used in every {@link Location}
  * @param format the detected format
@@ -17,9 +17,9 @@ import java.util.Objects;
  * @param figures images, charts and drawings found (each with where it is and what it is)
  * @param pageCount pages for paged formats, else 0
  * @param problems what went wrong; an {@link Problem.Severity#ERROR} means nothing usable was read
- * @param metadata what the file says about itself, by key ({@code author}, {@code creator},
- *     {@code producer}, {@code lastModifiedBy}, {@code application}, {@code template}, {@code
- *     company}, {@code title}); empty when the format has none or the reader does not fill it
+ * @param metadata what the file says about itself, by key ({@code author}, {@code creator}, {@code
+ *     producer}, {@code lastModifiedBy}, {@code application}, {@code template}, {@code company},
+ *     {@code title}); empty when the format has none or the reader does not fill it
  */
 public record Document(
     String fileName,
@@ -33,7 +33,15 @@ public record Document(
 
   /** Metadata keys readers fill in (others may follow). */
   public static final List<String> METADATA_KEYS =
-      List.of("author", "creator", "producer", "lastModifiedBy", "application", "template", "company", "title");
+      List.of(
+          "author",
+          "creator",
+          "producer",
+          "lastModifiedBy",
+          "application",
+          "template",
+          "company",
+          "title");
 
   public Document {
     Objects.requireNonNull(fileName, "fileName");
@@ -46,19 +54,26 @@ public record Document(
   }
 
   /** A document without metadata. */
-  public Document(String fileName, Format format, List<Grid> grids, List<TextLine> lines, List<Figure> figures,
-      int pageCount, List<Problem> problems) {
+  public Document(
+      String fileName,
+      Format format,
+      List<Grid> grids,
+      List<TextLine> lines,
+      List<Figure> figures,
+      int pageCount,
+      List<Problem> problems) {
     this(fileName, format, grids, lines, figures, pageCount, problems, Map.of());
   }
 
   /** This document with metadata; blank values are left out. */
   public Document withMetadata(Map<String, String> values) {
     Map<String, String> m = new TreeMap<>(metadata);
-    values.forEach((k, v) -> {
-      if (k != null && v != null && !v.isBlank()) {
-        m.put(k, v.strip());
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k != null && v != null && !v.isBlank()) {
+            m.put(k, v.strip());
+          }
+        });
     return new Document(fileName, format, grids, lines, figures, pageCount, problems, m);
   }
 

@@ -3,14 +3,15 @@ package korrektor.document;
 import java.util.Objects;
 
 /**
- * Where a piece of content was found in a student's file: a spreadsheet cell
- * ({@code lstm.xlsx!Sheet1!C3}), a CSV cell ({@code lstm.csv!B4}), or a text line
- * ({@code answer.pdf p.1 l.14}).
+ * Where a piece of content was found in a student's file: a spreadsheet cell ({@code
+ * lstm.xlsx!Sheet1!C3}), a CSV cell ({@code lstm.csv!B4}), or a text line ({@code answer.pdf p.1
+ * l.14}).
  *
  * @param file the file name as the student handed it in (no folders); for a file inside a zip the
- *     student handed in, its path in the zip after the zip's name ({@code abgabe.zip/task1/lstm.xlsx})
- * @param sheet the sheet name; for text, the part of the file the line is in (a notebook's
- *     {@code cell 3}); null when the format has neither
+ *     student handed in, its path in the zip after the zip's name ({@code
+ *     abgabe.zip/task1/lstm.xlsx})
+ * @param sheet the sheet name; for text, the part of the file the line is in (a notebook's {@code
+ *     cell 3}); null when the format has neither
  * @param cell the A1-style cell reference, or null for text
  * @param page the 1-based page, or 0 when the format has no pages
  * @param line the 1-based line on the page (or in the file), or 0 for cells

@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.zip.ZipException;
 
 /**
- * The sentences a student or tutor reads when a file cannot be read: what is wrong and what to
- * hand in instead. Readers of every format share them so that the advice is the same everywhere.
+ * The sentences a student or tutor reads when a file cannot be read: what is wrong and what to hand
+ * in instead. Readers of every format share them so that the advice is the same everywhere.
  */
 public final class ReadFailures {
 
   /** What to hand in, when the format itself is the problem. */
-  public static final String WHAT_TO_HAND_IN = "Hand in a PDF, a spreadsheet (.xlsx, .xls, .ods),"
-      + " a text document (.docx, .doc, .odt, .rtf), a Jupyter notebook (.ipynb), or a CSV or text file.";
+  public static final String WHAT_TO_HAND_IN =
+      "Hand in a PDF, a spreadsheet (.xlsx, .xls, .ods),"
+          + " a text document (.docx, .doc, .odt, .rtf), a Jupyter notebook (.ipynb), or a CSV or text file.";
 
   private ReadFailures() {}
 
@@ -34,15 +35,20 @@ public final class ReadFailures {
   /** The message for a format that is recognised but not read (yet), or not recognised. */
   public static String unsupported(Format format) {
     return switch (format) {
-      case ZIP -> "This is a zip archive, not a single answer file; unpack it and hand in the files"
-          + " inside (PDF, .xlsx, .ods, .docx, .ipynb, CSV or text) one by one.";
-      case IWORK -> "Apple Pages/Numbers/Keynote files are not read; export it (File → Export To →"
-          + " PDF, or Excel for Numbers) and hand in that file.";
-      case IMAGE -> "An image holds no text Korrektor can read; hand in your answers as a PDF"
-          + " with a text layer, a spreadsheet or a CSV file (a photo or scan goes to a tutor).";
+      case ZIP ->
+          "This is a zip archive, not a single answer file; unpack it and hand in the files"
+              + " inside (PDF, .xlsx, .ods, .docx, .ipynb, CSV or text) one by one.";
+      case IWORK ->
+          "Apple Pages/Numbers/Keynote files are not read; export it (File → Export To →"
+              + " PDF, or Excel for Numbers) and hand in that file.";
+      case IMAGE ->
+          "An image holds no text Korrektor can read; hand in your answers as a PDF"
+              + " with a text layer, a spreadsheet or a CSV file (a photo or scan goes to a tutor).";
       case EMPTY -> empty();
-      default -> "The file's format is not recognised (whatever its name says, it is none of the"
-          + " formats Korrektor reads). " + WHAT_TO_HAND_IN;
+      default ->
+          "The file's format is not recognised (whatever its name says, it is none of the"
+              + " formats Korrektor reads). "
+              + WHAT_TO_HAND_IN;
     };
   }
 
@@ -51,13 +57,18 @@ public final class ReadFailures {
     if (format == Format.PDF) {
       return "This PDF is password-protected. Hand it in without a password.";
     }
-    String how = switch (format) {
-      case DOCX, DOC -> "in Word: File → Info → Protect Document → Encrypt with Password, clear it";
-      case ODS, ODT -> "in LibreOffice: File → Save As, untick \"Save with password\"";
-      case ZIP -> "pack the files again without a password, or hand them in one by one";
-      default -> "in Excel: File → Info → Protect Workbook → Encrypt with Password, clear it";
-    };
-    return "This " + noun(format) + " is password-protected. Remove the password (" + how
+    String how =
+        switch (format) {
+          case DOCX, DOC ->
+              "in Word: File → Info → Protect Document → Encrypt with Password, clear it";
+          case ODS, ODT -> "in LibreOffice: File → Save As, untick \"Save with password\"";
+          case ZIP -> "pack the files again without a password, or hand them in one by one";
+          default -> "in Excel: File → Info → Protect Workbook → Encrypt with Password, clear it";
+        };
+    return "This "
+        + noun(format)
+        + " is password-protected. Remove the password ("
+        + how
         + "), save and hand it in again.";
   }
 
@@ -65,11 +76,15 @@ public final class ReadFailures {
   public static String damaged(Format format, String cause) {
     String what = "This " + noun(format) + " is damaged (" + cause + "). ";
     return switch (format) {
-      case PDF -> what + "Open it in a PDF viewer; if it shows, export or print it to PDF again"
-          + " and hand that in.";
+      case PDF ->
+          what
+              + "Open it in a PDF viewer; if it shows, export or print it to PDF again"
+              + " and hand that in.";
       case XLSX, XLS, ODS -> what + "Open it in Excel/LibreOffice, save it again and hand it in.";
-      case DOC, ODT, RTF -> what + "Open it in Word/LibreOffice, save it again (as .docx or PDF) and"
-          + " hand that in.";
+      case DOC, ODT, RTF ->
+          what
+              + "Open it in Word/LibreOffice, save it again (as .docx or PDF) and"
+              + " hand that in.";
       default -> what + "Save it again and hand it in. " + WHAT_TO_HAND_IN;
     };
   }
@@ -79,14 +94,20 @@ public final class ReadFailures {
    * than 1%) to be read as text.
    */
   public static String notText(Format format, int badBytes) {
-    return damaged(format, "it holds " + badBytes + " bytes that are not text (NUL, control bytes or"
-        + " invalid characters), more than 1% of the file");
+    return damaged(
+        format,
+        "it holds "
+            + badBytes
+            + " bytes that are not text (NUL, control bytes or"
+            + " invalid characters), more than 1% of the file");
   }
 
   /** Describes any failure met while reading a file of the given format. */
   public static String describe(Format format, Throwable failure) {
     if (failure instanceof OutOfMemoryError) {
-      return "This " + noun(format) + " needs too much memory to read (it may be extremely large"
+      return "This "
+          + noun(format)
+          + " needs too much memory to read (it may be extremely large"
           + " or a decompression bomb). Export it again as a plain PDF, .xlsx or CSV and hand"
           + " that in.";
     }
@@ -113,11 +134,16 @@ public final class ReadFailures {
     if (message == null || message.isBlank()) {
       return "unreadable content";
     }
-    // a library's class names (org.apache.xmlbeans.XmlException: …) and paths of this machine say nothing to a
+    // a library's class names (org.apache.xmlbeans.XmlException: …) and paths of this machine say
+    // nothing to a
     // student and leak how the grader is built: only the words stay
-    message = message.replaceAll("(?:[a-zA-Z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?", " ")
-        .replaceAll("(?<![\\w.])(?:/[^\\s/:]+)+/", "")
-        .strip().replaceAll("\\s+", " ").replaceAll("^[:;,.\\s]+", "");
+    message =
+        message
+            .replaceAll("(?:[a-zA-Z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?", " ")
+            .replaceAll("(?<![\\w.])(?:/[^\\s/:]+)+/", "")
+            .strip()
+            .replaceAll("\\s+", " ")
+            .replaceAll("^[:;,.\\s]+", "");
     if (message.isEmpty()) {
       return "unreadable content";
     }

@@ -13,18 +13,20 @@ import korrektor.extract.Paragraphs.Paragraph;
 
 /**
  * Finds the answers to a sheet's text parts in a submission's paragraphs. An answer is placed by
- * its label ({@code 16 a)}, {@code (b)}, {@code 16.3}, a list number under a question's heading, the
- * question restated: {@code t=1 vs t=3:}), by its place (a question's heading followed by as many
- * unlabelled paragraphs as the question has parts) or by its content (an unlabelled paragraph that
- * fits one part clearly, in the order of the sheet). What no part claims is returned with its
+ * its label ({@code 16 a)}, {@code (b)}, {@code 16.3}, a list number under a question's heading,
+ * the question restated: {@code t=1 vs t=3:}), by its place (a question's heading followed by as
+ * many unlabelled paragraphs as the question has parts) or by its content (an unlabelled paragraph
+ * that fits one part clearly, in the order of the sheet). What no part claims is returned with its
  * location, so that a part without an answer can tell "nothing written" from "written where
  * Korrektor could not place it".
  */
 public final class AnswerSegmenter {
   /** Affinity at or above which an unlabelled paragraph is placed by its content. */
   public static final double PLACE = 1.0;
+
   /** Affinity at or above which an unclaimed paragraph could be a part's answer. */
   public static final double COULD_BE = 0.5;
+
   private static final int MAX_EXTRA_PARAGRAPHS = 2;
   private static final String FOREIGN = "\u0000foreign";
   private static final int MAX_CHARS = 2_000;
@@ -52,7 +54,11 @@ public final class AnswerSegmenter {
   }
 
   /** How an answer was placed. */
-  public enum How { LABEL, ORDER, CONTENT }
+  public enum How {
+    LABEL,
+    ORDER,
+    CONTENT
+  }
 
   /** An answer placed for a part. */
   public record Placed(Target target, String text, Location location, How how) {}
@@ -73,7 +79,8 @@ public final class AnswerSegmenter {
   }
 
   /** A paragraph, or a piece of one split at an inner label, with its label and section. */
-  private record Unit(String text, Location location, int document, Labels.Head head, String question) {
+  private record Unit(
+      String text, Location location, int document, Labels.Head head, String question) {
     String body() {
       return head == null ? text : text.substring(Math.min(head.end(), text.length())).strip();
     }
@@ -84,13 +91,19 @@ public final class AnswerSegmenter {
   private final Set<String> letters = new LinkedHashSet<>();
   private final Affinity affinity;
 
-  private AnswerSegmenter(List<Target> targets, Map<String, List<String>> partsByQuestion, Affinity affinity) {
+  private AnswerSegmenter(
+      List<Target> targets, Map<String, List<String>> partsByQuestion, Affinity affinity) {
     this.targets = targets;
     this.partsByQuestion = partsByQuestion;
     this.affinity = affinity;
-    partsByQuestion.values().forEach(parts -> parts.stream()
-        .filter(p -> p.length() == 1 && Character.isLetter(p.charAt(0))).map(p -> p.toLowerCase(Locale.ROOT))
-        .forEach(letters::add));
+    partsByQuestion
+        .values()
+        .forEach(
+            parts ->
+                parts.stream()
+                    .filter(p -> p.length() == 1 && Character.isLetter(p.charAt(0)))
+                    .map(p -> p.toLowerCase(Locale.ROOT))
+                    .forEach(letters::add));
   }
 
   /**
@@ -99,7 +112,10 @@ public final class AnswerSegmenter {
    * @param partsByQuestion every question's parts in the sheet's order (all kinds), for headings
    *     and for list numbers that count parts
    */
-  public static Result segment(List<Paragraph> paragraphs, List<Target> targets, Map<String, List<String>> partsByQuestion,
+  public static Result segment(
+      List<Paragraph> paragraphs,
+      List<Target> targets,
+      Map<String, List<String>> partsByQuestion,
       Affinity affinity) {
     return new AnswerSegmenter(targets, partsByQuestion, affinity).run(paragraphs);
   }
@@ -137,12 +153,18 @@ public final class AnswerSegmenter {
       if (u.head() != null) {
         continue; // a heading, or a label of a part that is no text part
       }
-      if (current != null && answer.isEmpty() && !looksLikeCode(u.text()) && !mostlyNumbers(u.text())) {
+      if (current != null
+          && answer.isEmpty()
+          && !looksLikeCode(u.text())
+          && !mostlyNumbers(u.text())) {
         answer.append(u.text()); // the label stood on a line of its own
         at = u.location();
         continue;
       }
-      if (current != null && extra < MAX_EXTRA_PARAGRAPHS && answer.length() < MAX_CHARS && continues(current, u, placed)) {
+      if (current != null
+          && extra < MAX_EXTRA_PARAGRAPHS
+          && answer.length() < MAX_CHARS
+          && continues(current, u, placed)) {
         answer.append('\n').append(u.text());
         extra++;
         continue;
@@ -150,7 +172,10 @@ public final class AnswerSegmenter {
       close(placed, current, answer, at);
       current = null;
       answer.setLength(0);
-      if (!looksLikeCode(u.text()) && !isQuestion(u.text()) && !looksLikeLegend(u.text()) && !mostlyNumbers(u.text())) {
+      if (!looksLikeCode(u.text())
+          && !isQuestion(u.text())
+          && !looksLikeLegend(u.text())
+          && !mostlyNumbers(u.text())) {
         pool.add(u);
       }
     }
@@ -165,16 +190,22 @@ public final class AnswerSegmenter {
     return new Result(new ArrayList<>(placed.values()), unclaimed);
   }
 
-  private static void close(Map<Target, Placed> placed, Target current, StringBuilder answer, Location at) {
+  private static void close(
+      Map<Target, Placed> placed, Target current, StringBuilder answer, Location at) {
     if (current != null && !placed.containsKey(current)) {
       placed.put(current, new Placed(current, answer.toString().strip(), at, How.LABEL));
     }
   }
 
-  /** Whether an unlabelled paragraph after a labelled answer belongs to it rather than to another part. */
+  /**
+   * Whether an unlabelled paragraph after a labelled answer belongs to it rather than to another
+   * part.
+   */
   private boolean continues(Target current, Unit u, Map<Target, Placed> placed) {
-    if (u.question() != null && !u.question().equals(current.question()) || looksLikeCode(u.text())
-        || mostlyNumbers(u.text()) || looksLikeLegend(u.text())) {
+    if (u.question() != null && !u.question().equals(current.question())
+        || looksLikeCode(u.text())
+        || mostlyNumbers(u.text())
+        || looksLikeLegend(u.text())) {
       return false;
     }
     double own = affinity.of(current, u.text());
@@ -217,12 +248,23 @@ public final class AnswerSegmenter {
         }
         continue;
       }
-      List<Target> open = targets.stream().filter(t -> t.question().equals(e.getKey()) && !placed.containsKey(t)).toList();
-      List<Unit> prose = e.getValue().stream().filter(u -> words(u.text()) >= 1 && !mostlyNumbers(u.text())).toList();
-      boolean noneLabelled = targets.stream().filter(t -> t.question().equals(e.getKey())).noneMatch(placed::containsKey);
+      List<Target> open =
+          targets.stream()
+              .filter(t -> t.question().equals(e.getKey()) && !placed.containsKey(t))
+              .toList();
+      List<Unit> prose =
+          e.getValue().stream()
+              .filter(u -> words(u.text()) >= 1 && !mostlyNumbers(u.text()))
+              .toList();
+      boolean noneLabelled =
+          targets.stream()
+              .filter(t -> t.question().equals(e.getKey()))
+              .noneMatch(placed::containsKey);
       if (noneLabelled && open.size() > 1 && prose.size() == open.size()) {
         for (int k = 0; k < open.size(); k++) {
-          placed.put(open.get(k), new Placed(open.get(k), prose.get(k).text(), prose.get(k).location(), How.ORDER));
+          placed.put(
+              open.get(k),
+              new Placed(open.get(k), prose.get(k).text(), prose.get(k).location(), How.ORDER));
           byPlace.add(prose.get(k));
         }
       }
@@ -239,7 +281,8 @@ public final class AnswerSegmenter {
    */
   private List<Unit> byContent(List<Unit> units, Map<Target, Placed> placed) {
     int n = units.size();
-    List<Target> open = new ArrayList<>(targets.stream().filter(t -> !placed.containsKey(t)).toList());
+    List<Target> open =
+        new ArrayList<>(targets.stream().filter(t -> !placed.containsKey(t)).toList());
     double[][] score = new double[n][open.size()];
     for (int i = 0; i < n; i++) {
       Unit u = units.get(i);
@@ -247,7 +290,8 @@ public final class AnswerSegmenter {
         Target t = open.get(j);
         boolean inSection = u.question() == null || u.question().equals(t.question());
         boolean enough = words(u.text()) >= 3 || t.keywords().size() > 0 || !t.lettered();
-        double a = inSection && (enough || affinity.of(t, u.text()) >= 2) ? affinity.of(t, u.text()) : 0;
+        double a =
+            inSection && (enough || affinity.of(t, u.text()) >= 2) ? affinity.of(t, u.text()) : 0;
         score[i][j] = a >= PLACE ? a : 0;
       }
     }
@@ -280,7 +324,9 @@ public final class AnswerSegmenter {
       used[bi] = true;
       filled[bj] = true;
       unitOf.put(bj, bi);
-      placed.put(open.get(bj), new Placed(open.get(bj), units.get(bi).text(), units.get(bi).location(), How.CONTENT));
+      placed.put(
+          open.get(bj),
+          new Placed(open.get(bj), units.get(bi).text(), units.get(bi).location(), How.CONTENT));
     }
     List<Unit> left = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -291,7 +337,10 @@ public final class AnswerSegmenter {
     return left;
   }
 
-  /** Whether placing unit i on target j keeps the sheet's order with the pairs placed in the same file. */
+  /**
+   * Whether placing unit i on target j keeps the sheet's order with the pairs placed in the same
+   * file.
+   */
   private static boolean inOrder(int i, int j, Map<Integer, Integer> unitOf, List<Unit> units) {
     for (Map.Entry<Integer, Integer> e : unitOf.entrySet()) {
       Unit other = units.get(e.getValue());
@@ -305,14 +354,20 @@ public final class AnswerSegmenter {
     return true;
   }
 
-  /** The target a label names, or null (a heading, another kind of part, a letter no question has). */
+  /**
+   * The target a label names, or null (a heading, another kind of part, a letter no question has).
+   */
   private Target resolve(Unit u) {
     Labels.Head h = u.head();
     String q = h.question() != null ? h.question() : u.question();
     String part = null;
     if (h.letter() != null) {
-      if (h.question() == null && q != null && partsByQuestion.containsKey(q) && !hasPart(q, h.letter())) {
-        return null; // "b) Output:" under question 1, which has no part b: the student's own sub-heading
+      if (h.question() == null
+          && q != null
+          && partsByQuestion.containsKey(q)
+          && !hasPart(q, h.letter())) {
+        return null; // "b) Output:" under question 1, which has no part b: the student's own
+        // sub-heading
       }
       if (q == null || !hasPart(q, h.letter())) {
         q = onlyQuestionWith(h.letter());
@@ -346,7 +401,8 @@ public final class AnswerSegmenter {
   }
 
   private boolean hasPart(String question, String letter) {
-    return partsByQuestion.getOrDefault(question, List.of()).stream().anyMatch(p -> p.equalsIgnoreCase(letter));
+    return partsByQuestion.getOrDefault(question, List.of()).stream()
+        .anyMatch(p -> p.equalsIgnoreCase(letter));
   }
 
   private String onlyQuestionWith(String letter) {
@@ -362,7 +418,10 @@ public final class AnswerSegmenter {
     return found;
   }
 
-  /** The paragraphs cut at inner labels, each with the label it starts with and the section it is in. */
+  /**
+   * The paragraphs cut at inner labels, each with the label it starts with and the section it is
+   * in.
+   */
   private List<Unit> units(List<Paragraph> paragraphs) {
     Set<String> questions = partsByQuestion.keySet();
     List<Unit> out = new ArrayList<>();
@@ -388,9 +447,12 @@ public final class AnswerSegmenter {
           continue;
         }
         // a numbered list counts the parts only of a question whose parts are lettered (a, b, c, …)
-        List<String> sectionParts = section == null ? List.of() : partsByQuestion.getOrDefault(section, List.of());
-        boolean lettered = sectionParts.size() > 1 && sectionParts.stream().allMatch(x -> x.length() == 1);
-        Labels.Head head = Labels.read(text, questions, letters, lettered ? sectionParts.size() : 0);
+        List<String> sectionParts =
+            section == null ? List.of() : partsByQuestion.getOrDefault(section, List.of());
+        boolean lettered =
+            sectionParts.size() > 1 && sectionParts.stream().allMatch(x -> x.length() == 1);
+        Labels.Head head =
+            Labels.read(text, questions, letters, lettered ? sectionParts.size() : 0);
         if (head == null) {
           head = keywordHead(text, section);
         }
@@ -398,16 +460,26 @@ public final class AnswerSegmenter {
           section = FOREIGN; // another sheet's question: nothing under it is this sheet's
         }
         if (head != null && head.isHeading()) {
-          // a question's heading: what follows it on its line, unless a short title, is an answer of its own
+          // a question's heading: what follows it on its line, unless a short title, is an answer
+          // of its own
           section = head.question();
           String rest = text.substring(Math.min(head.end(), text.length()));
           int newline = rest.indexOf('\n');
           String firstLine = newline < 0 ? rest : rest.substring(0, newline);
-          boolean title = !firstLine.isBlank() && words(firstLine) <= 8 && !firstLine.strip().matches(".*[.?!=].*")
-              && !firstLine.strip().startsWith("(") || firstLine.strip().matches("\\(.*\\)");
+          boolean title =
+              !firstLine.isBlank()
+                      && words(firstLine) <= 8
+                      && !firstLine.strip().matches(".*[.?!=].*")
+                      && !firstLine.strip().startsWith("(")
+                  || firstLine.strip().matches("\\(.*\\)");
           String answerPart = title ? (newline < 0 ? "" : rest.substring(newline + 1)) : rest;
-          out.add(new Unit(text.substring(0, text.length() - answerPart.length()).strip(), p.location(), p.document(),
-              head, section));
+          out.add(
+              new Unit(
+                  text.substring(0, text.length() - answerPart.length()).strip(),
+                  p.location(),
+                  p.document(),
+                  head,
+                  section));
           if (!answerPart.isBlank()) {
             pieces.addFirst(answerPart);
           }
@@ -416,9 +488,14 @@ public final class AnswerSegmenter {
         if (head != null && head.part() != null) {
           section = head.question();
         } else if (head != null && head.letter() != null) {
-          String q = head.question() != null ? head.question()
-              : section != null && (hasPart(section, head.letter()) || partsByQuestion.containsKey(section)) ? section
-              : onlyQuestionWith(head.letter());
+          String q =
+              head.question() != null
+                  ? head.question()
+                  : section != null
+                          && (hasPart(section, head.letter())
+                              || partsByQuestion.containsKey(section))
+                      ? section
+                      : onlyQuestionWith(head.letter());
           section = q != null ? q : section;
         }
         out.add(new Unit(text, p.location(), p.document(), head, section));
@@ -429,8 +506,8 @@ public final class AnswerSegmenter {
 
   /**
    * A short line that names a part by its own words and stands as a heading over the answer: the
-   * line is one of the part's keywords ({@code Same output?}), or starts with a keyword of two words
-   * or more ({@code Frage zur GRU}).
+   * line is one of the part's keywords ({@code Same output?}), or starts with a keyword of two
+   * words or more ({@code Frage zur GRU}).
    */
   private Labels.Head keywordLine(String text) {
     if (text.indexOf('\n') >= 0 || words(text) > 6) {
@@ -441,7 +518,8 @@ public final class AnswerSegmenter {
       for (String k : t.keywords()) {
         String key = k.toLowerCase(Locale.ROOT).strip();
         boolean twoWords = words(key) >= 2;
-        boolean wordy = key.replaceAll("[^\\p{L}]", "").length() >= 3; // not "t = 1", a step's heading
+        boolean wordy =
+            key.replaceAll("[^\\p{L}]", "").length() >= 3; // not "t = 1", a step's heading
         if (wordy && (line.equals(key) || twoWords && line.startsWith(key))) {
           return new Labels.Head(t.question(), null, 0, text.length(), t.part());
         }
@@ -450,7 +528,10 @@ public final class AnswerSegmenter {
     return null;
   }
 
-  /** A paragraph cut before each of its lines that starts with a label or a heading, and after a heading line. */
+  /**
+   * A paragraph cut before each of its lines that starts with a label or a heading, and after a
+   * heading line.
+   */
   private List<String> byLabelledLines(String text, Set<String> questions) {
     if (text.indexOf('\n') < 0) {
       return List.of(text);
@@ -469,8 +550,12 @@ public final class AnswerSegmenter {
         cur.append('\n');
       }
       cur.append(line);
-      afterHeading = h != null && h.question() != null && h.letter() == null && h.index() == 0
-          && line.substring(Math.min(h.end(), line.length())).isBlank();
+      afterHeading =
+          h != null
+              && h.question() != null
+              && h.letter() == null
+              && h.index() == 0
+              && line.substring(Math.min(h.end(), line.length())).isBlank();
     }
     if (!cur.isEmpty()) {
       out.add(cur.toString());
@@ -492,9 +577,17 @@ public final class AnswerSegmenter {
       char c = text.charAt(i);
       if (c == '?' || c == ':') {
         end = i + 1;
-        while (end < text.length() && end < 200 && text.charAt(end) != '\n' && (text.charAt(end) == ' '
-            || text.startsWith("Why?", end) || text.startsWith("Warum?", end) || text.startsWith("Why ?", end))) {
-          end += text.startsWith("Why?", end) || text.startsWith("Why ?", end) ? 4 : text.startsWith("Warum?", end) ? 6 : 1;
+        while (end < text.length()
+            && end < 200
+            && text.charAt(end) != '\n'
+            && (text.charAt(end) == ' '
+                || text.startsWith("Why?", end)
+                || text.startsWith("Warum?", end)
+                || text.startsWith("Why ?", end))) {
+          end +=
+              text.startsWith("Why?", end) || text.startsWith("Why ?", end)
+                  ? 4
+                  : text.startsWith("Warum?", end) ? 6 : 1;
         }
         break;
       }
@@ -517,21 +610,26 @@ public final class AnswerSegmenter {
         }
       }
       if (hits >= 2 || hits == 1 && words(head) <= 4 && head.strip().endsWith("?")) {
-        return new Labels.Head(t.question(), null, 0, end, t.part()); // "t=1 vs t=3:", "Same output?"
+        return new Labels.Head(
+            t.question(), null, 0, end, t.part()); // "t=1 vs t=3:", "Same output?"
       }
     }
     return null;
   }
 
-  private static final java.util.regex.Pattern CODE_LINE = java.util.regex.Pattern.compile(
-      "^\\s*(?:import |from \\w+ import|def |class |return\\b|print\\(|for .+ in .+:|if .+:|while .+:|else:|elif |"
-          + "plt\\.|np\\.|pd\\.|torch\\.|#include|%|//|\\$ |>>> |In \\[\\d*]|Out\\[\\d*]|\\w+\\[[^\\]]*]\\s*=|"
-          + "[\\w.]+\\s*=\\s*(?:\\[|\\{|np\\.|sig|max\\(|round\\(|\\d+\\s*$|\\d+(?:\\.\\d+)?\\s*[;#]?$)|.*;\\s*$|.*[{}]\\s*$)");
-  private static final java.util.regex.Pattern QUESTION_START = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:what|why|how|which|write down|explain|describe|consider|compute|calculate|"
-          + "was|warum|wie|welche|erkl(?:ä|ae)r\\w*|beschreib\\w*|berechne\\w*|schreib\\w* (?:sie )?(?:die|den|das))\\b");
+  private static final java.util.regex.Pattern CODE_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:import |from \\w+ import|def |class |return\\b|print\\(|for .+ in .+:|if .+:|while .+:|else:|elif |"
+              + "plt\\.|np\\.|pd\\.|torch\\.|#include|%|//|\\$ |>>> |In \\[\\d*]|Out\\[\\d*]|\\w+\\[[^\\]]*]\\s*=|"
+              + "[\\w.]+\\s*=\\s*(?:\\[|\\{|np\\.|sig|max\\(|round\\(|\\d+\\s*$|\\d+(?:\\.\\d+)?\\s*[;#]?$)|.*;\\s*$|.*[{}]\\s*$)");
+  private static final java.util.regex.Pattern QUESTION_START =
+      java.util.regex.Pattern.compile(
+          "(?iu)^\\W*(?:what|why|how|which|write down|explain|describe|consider|compute|calculate|"
+              + "was|warum|wie|welche|erkl(?:ä|ae)r\\w*|beschreib\\w*|berechne\\w*|schreib\\w* (?:sie )?(?:die|den|das))\\b");
 
-  /** Whether a paragraph is program code (a notebook's or a script's lines), not an answer in words. */
+  /**
+   * Whether a paragraph is program code (a notebook's or a script's lines), not an answer in words.
+   */
   static boolean looksLikeCode(String text) {
     String[] lines = text.split("\n");
     int code = 0;
@@ -543,12 +641,17 @@ public final class AnswerSegmenter {
     return code * 2 >= lines.length && code > 0;
   }
 
-  private static final java.util.regex.Pattern LEGEND_PAIR = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}\\d])[\\p{L}][\\p{L}~_\\d]{0,3}\\s*(?:=|:)\\s*\\p{L}{2,}");
-  private static final java.util.regex.Pattern LEGEND_START = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:notation|legend|legende|bezeichnung(?:en)?|symbols|symbole|columns|spalten|each row|jede zeile)\\b");
+  private static final java.util.regex.Pattern LEGEND_PAIR =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}\\d])[\\p{L}][\\p{L}~_\\d]{0,3}\\s*(?:=|:)\\s*\\p{L}{2,}");
+  private static final java.util.regex.Pattern LEGEND_START =
+      java.util.regex.Pattern.compile(
+          "(?iu)^\\W*(?:notation|legend|legende|bezeichnung(?:en)?|symbols|symbole|columns|spalten|each row|jede zeile)\\b");
 
-  /** Whether a paragraph says what symbols or columns mean ("i = input gate, o = output gate"), not an answer. */
+  /**
+   * Whether a paragraph says what symbols or columns mean ("i = input gate, o = output gate"), not
+   * an answer.
+   */
   static boolean looksLikeLegend(String text) {
     if (LEGEND_START.matcher(text).find()) {
       return true;
@@ -594,10 +697,12 @@ public final class AnswerSegmenter {
         valueLines++;
       }
     }
-    return valueLines >= 2 && valueLines * 2 >= lines.length || lines.length == 1 && valueLines == 1;
+    return valueLines >= 2 && valueLines * 2 >= lines.length
+        || lines.length == 1 && valueLines == 1;
   }
 
   /** "forget gate 0.5436", "h(2) = 0.3907": a name and a value. */
-  private static final java.util.regex.Pattern VALUE_LINE = java.util.regex.Pattern.compile(
-      "\\s*[\\p{L}][\\p{L}\\d\\s_~()\\[\\]^]{0,30}(?:[:=≈]\\s*)?[-+−]?\\d*[.,]?\\d+\\s*");
+  private static final java.util.regex.Pattern VALUE_LINE =
+      java.util.regex.Pattern.compile(
+          "\\s*[\\p{L}][\\p{L}\\d\\s_~()\\[\\]^]{0,30}(?:[:=≈]\\s*)?[-+−]?\\d*[.,]?\\d+\\s*");
 }

@@ -19,7 +19,10 @@ public final class BoundedMemo<K, V> {
     this.limit = limit;
   }
 
-  /** The result for {@code key}: kept, or computed by {@code function} (and kept while there is room). */
+  /**
+   * The result for {@code key}: kept, or computed by {@code function} (and kept while there is
+   * room).
+   */
   public V get(K key, Function<? super K, ? extends V> function) {
     V known = kept.get(key);
     if (known != null) {

@@ -13,11 +13,20 @@ import korrektor.document.Location;
  * @param location where it was found
  * @param evidence how the item was recognised
  */
-public record Candidate(String quantity, int component, int step, NumberToken number, Location location, Evidence evidence) {
+public record Candidate(
+    String quantity,
+    int component,
+    int step,
+    NumberToken number,
+    Location location,
+    Evidence evidence) {
 
   /** How strongly the document ties a value to its item, strongest first. */
   public enum Evidence {
-    /** A label with its step next to the value ({@code h(2) = 0.39}, a cell {@code h_2} beside 0.39). */
+    /**
+     * A label with its step next to the value ({@code h(2) = 0.39}, a cell {@code h_2} beside
+     * 0.39).
+     */
     LABEL,
     /** A table: quantity header and a step column or step header. */
     TABLE,

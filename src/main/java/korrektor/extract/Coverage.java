@@ -13,7 +13,8 @@ import java.util.List;
  * @param distractors numbers a tutor would set aside, with no item to read them for
  * @param unexplained the other numbers, with where they stand (at most {@link #MAX_LISTED} listed)
  */
-public record Coverage(int numbers, int attributed, int distractors, List<Unexplained> unexplained) {
+public record Coverage(
+    int numbers, int attributed, int distractors, List<Unexplained> unexplained) {
   /** Unexplained numbers listed at most (the count in {@code numbers} is complete). */
   public static final int MAX_LISTED = 50;
 
@@ -41,6 +42,10 @@ public record Coverage(int numbers, int attributed, int distractors, List<Unexpl
         all.add(u);
       }
     }
-    return new Coverage(numbers + other.numbers, attributed + other.attributed, distractors + other.distractors, all);
+    return new Coverage(
+        numbers + other.numbers,
+        attributed + other.attributed,
+        distractors + other.distractors,
+        all);
   }
 }

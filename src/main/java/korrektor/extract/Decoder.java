@@ -18,12 +18,14 @@ import korrektor.rubric.ItemKeys;
  * counted from 0. Every combination of choices is a reading of the submission; the one under which
  * the student's own values form the most consistent forward pass ({@link ModelEvidence}) wins, a
  * coherent notation (one family for every symbol used) breaking what the values leave equal. When
- * two readings still explain the values equally well, the items they disagree on go to review naming
- * both. A number claimed by two layouts for different items keeps the reading with the stronger
- * evidence; with equal evidence it is read by neither and is left for review.
+ * two readings still explain the values equally well, the items they disagree on go to review
+ * naming both. A number claimed by two layouts for different items keeps the reading with the
+ * stronger evidence; with equal evidence it is read by neither and is left for review.
  */
 final class Decoder {
-  /** At most this many combinations are tried one by one; beyond, each choice is settled in turn. */
+  /**
+   * At most this many combinations are tried one by one; beyond, each choice is settled in turn.
+   */
   private static final int EXHAUSTIVE = 256;
 
   private final ModelEvidence evidence;
@@ -32,13 +34,27 @@ final class Decoder {
   private final int stepCount;
 
   /** One choice the layouts left open, and how it was settled. */
-  record Decision(String choice, List<String> options, List<Integer> scores, int chosen, boolean tie, String why) {}
+  record Decision(
+      String choice,
+      List<String> options,
+      List<Integer> scores,
+      int chosen,
+      boolean tie,
+      String why) {}
 
   /** The submission's values, read. */
-  record Result(List<Candidate> candidates, Map<String, String> ambiguous, List<Decision> decisions, Set<Num> used,
+  record Result(
+      List<Candidate> candidates,
+      Map<String, String> ambiguous,
+      List<Decision> decisions,
+      Set<Num> used,
       List<String> notes) {}
 
-  Decoder(ModelEvidence evidence, Map<String, Integer> dimensions, Map<String, Map<String, String>> families, int stepCount) {
+  Decoder(
+      ModelEvidence evidence,
+      Map<String, Integer> dimensions,
+      Map<String, Map<String, String>> families,
+      int stepCount) {
     this.evidence = evidence;
     this.dimensions = Map.copyOf(dimensions);
     this.families = families;
@@ -54,7 +70,9 @@ final class Decoder {
         choices.putIfAbsent(r.senseChoice(), optionsOf(r));
       }
       if (r.baseChoice() != null) {
-        choices.putIfAbsent(r.baseChoice(), List.of("steps as written (step 0 is the initial state)", "steps counted from 0"));
+        choices.putIfAbsent(
+            r.baseChoice(),
+            List.of("steps as written (step 0 is the initial state)", "steps counted from 0"));
       }
     }
     List<String> keys = new ArrayList<>(choices.keySet());
@@ -64,7 +82,14 @@ final class Decoder {
       List<Candidate> candidates = resolve(readings, first);
       List<Decision> decisions = new ArrayList<>();
       for (String k : keys) {
-        decisions.add(new Decision(k, choices.get(k), List.of(), 0, false, "no model to check the values against: the first reading"));
+        decisions.add(
+            new Decision(
+                k,
+                choices.get(k),
+                List.of(),
+                0,
+                false,
+                "no model to check the values against: the first reading"));
       }
       return new Result(candidates, Map.of(), decisions, used(readings, first), notes);
     }
@@ -93,12 +118,26 @@ final class Decoder {
       List<Integer> perOption = new ArrayList<>();
       for (int o = 0; o < choices.get(k).size(); o++) {
         final int option = o;
-        double bestForOption = scores.entrySet().stream().filter(e -> e.getKey().get(k) == option)
-            .mapToDouble(Map.Entry::getValue).max().orElse(Double.NaN);
-        perOption.add(Double.isNaN(bestForOption) ? Integer.MIN_VALUE : (int) Math.round(bestForOption * 100));
+        double bestForOption =
+            scores.entrySet().stream()
+                .filter(e -> e.getKey().get(k) == option)
+                .mapToDouble(Map.Entry::getValue)
+                .max()
+                .orElse(Double.NaN);
+        perOption.add(
+            Double.isNaN(bestForOption)
+                ? Integer.MIN_VALUE
+                : (int) Math.round(bestForOption * 100));
       }
       boolean tie = winners.stream().map(w -> w.get(k)).distinct().count() > 1;
-      decisions.add(new Decision(k, choices.get(k), perOption, chosen.get(k), tie, why(readings, chosen, k, choices.get(k), tie)));
+      decisions.add(
+          new Decision(
+              k,
+              choices.get(k),
+              perOption,
+              chosen.get(k),
+              tie,
+              why(readings, chosen, k, choices.get(k), tie)));
     }
     return new Result(candidates, ambiguous, decisions, used(readings, chosen), notes);
   }
@@ -135,8 +174,13 @@ final class Decoder {
       if (meanings.size() == 1) {
         out.add(top.get(0));
       } else {
-        notes.add(e.getKey().token().raw() + " (" + e.getKey().location() + ") can be read as "
-            + String.join(" or ", top.stream().map(r -> describe(r)).distinct().toList()) + "; a tutor decides");
+        notes.add(
+            e.getKey().token().raw()
+                + " ("
+                + e.getKey().location()
+                + ") can be read as "
+                + String.join(" or ", top.stream().map(r -> describe(r)).distinct().toList())
+                + "; a tutor decides");
       }
     }
     return out;
@@ -147,7 +191,8 @@ final class Decoder {
     return ItemKeys.format(q, r.component(), r.step()) + " (" + r.layout() + ")";
   }
 
-  private static List<Map<String, Integer>> enumerate(List<String> keys, Map<String, List<String>> choices) {
+  private static List<Map<String, Integer>> enumerate(
+      List<String> keys, Map<String, List<String>> choices) {
     long product = 1;
     for (String k : keys) {
       product *= choices.get(k).size();
@@ -276,7 +321,9 @@ final class Decoder {
       if (q == null || step < 1 || step > stepCount || !validComponent(q, r.component())) {
         continue;
       }
-      Candidate c = new Candidate(q, r.component(), step, r.number().token(), r.number().location(), r.evidence());
+      Candidate c =
+          new Candidate(
+              q, r.component(), step, r.number().token(), r.number().location(), r.evidence());
       if (seen.add(c.key() + "|" + System.identityHashCode(r.number()))) {
         out.add(c);
       }
@@ -303,8 +350,13 @@ final class Decoder {
     return dim == 1 ? component == 0 : component >= 1 && component <= dim;
   }
 
-  /** Items read differently by readings that explain the values equally well: review, naming both. */
-  private void ambiguities(List<Reading> readings, Map<String, List<String>> choices, List<Map<String, Integer>> winners,
+  /**
+   * Items read differently by readings that explain the values equally well: review, naming both.
+   */
+  private void ambiguities(
+      List<Reading> readings,
+      Map<String, List<String>> choices,
+      List<Map<String, Integer>> winners,
       Map<String, String> out) {
     Map<String, Integer> first = winners.get(0);
     for (Map<String, Integer> other : winners.subList(1, winners.size())) {
@@ -312,12 +364,21 @@ final class Decoder {
         if (first.get(k).equals(other.get(k))) {
           continue;
         }
-        String reason = k + ": " + choices.get(k).get(first.get(k)) + " and " + choices.get(k).get(other.get(k))
-            + " explain the values equally well";
+        String reason =
+            k
+                + ": "
+                + choices.get(k).get(first.get(k))
+                + " and "
+                + choices.get(k).get(other.get(k))
+                + " explain the values equally well";
         for (Map<String, Integer> a : List.of(first, other)) {
           for (Candidate c : resolve(readings, a)) {
-            boolean involved = readings.stream().anyMatch(r -> (k.equals(r.senseChoice()) || k.equals(r.baseChoice()))
-                && r.number().token() == c.number());
+            boolean involved =
+                readings.stream()
+                    .anyMatch(
+                        r ->
+                            (k.equals(r.senseChoice()) || k.equals(r.baseChoice()))
+                                && r.number().token() == c.number());
             if (involved) {
               out.putIfAbsent(c.key(), reason);
             }
@@ -327,10 +388,22 @@ final class Decoder {
     }
   }
 
-  private String why(List<Reading> readings, Map<String, Integer> chosen, String k, List<String> options, boolean tie) {
-    ModelEvidence.Fit fit = evidence.fit(ModelEvidence.valuesOf(resolve(readings, chosen), dimensions));
-    String base = "with " + options.get(chosen.get(k)) + ", " + fit.consistent() + " of "
-        + (fit.consistent() + fit.inconsistent()) + " values that can be recomputed from the student's own values agree with the model";
+  private String why(
+      List<Reading> readings,
+      Map<String, Integer> chosen,
+      String k,
+      List<String> options,
+      boolean tie) {
+    ModelEvidence.Fit fit =
+        evidence.fit(ModelEvidence.valuesOf(resolve(readings, chosen), dimensions));
+    String base =
+        "with "
+            + options.get(chosen.get(k))
+            + ", "
+            + fit.consistent()
+            + " of "
+            + (fit.consistent() + fit.inconsistent())
+            + " values that can be recomputed from the student's own values agree with the model";
     return tie ? base + "; another reading explains them equally well" : base;
   }
 }

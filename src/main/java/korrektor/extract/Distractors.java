@@ -9,8 +9,8 @@ import java.util.Set;
  * Tells which numbers a tutor sets aside when looking for answers: the sheet's own numbers restated
  * (parameters, inputs, initial states), whole numbers (steps, ids, points, page numbers, years),
  * numbers inside a calculation (operands, a function's argument, a chain's intermediate result, a
- * pre-activation named {@code z} or {@code net}), the scale of a plot's axis, and a value the student
- * repeats that was read elsewhere.
+ * pre-activation named {@code z} or {@code net}), the scale of a plot's axis, and a value the
+ * student repeats that was read elsewhere.
  */
 final class Distractors {
   private final double[] givens;
@@ -39,7 +39,8 @@ final class Distractors {
         return "a number given on the sheet"; // "0.0" or "0,00": the initial state written out
       }
       // "0.4" restates the sheet's 0.4; "0.40" is more likely a value rounded to two places
-      if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g)) && t.decimals() <= decimalsOf(g)) {
+      if (Math.abs(g - t.value()) < 1e-9 * Math.max(1, Math.abs(g))
+          && t.decimals() <= decimalsOf(g)) {
         return "a number given on the sheet";
       }
     }
@@ -64,15 +65,23 @@ final class Distractors {
       return false;
     }
     int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '<' && text.charAt(from - 1) != '(') {
+    while (from > 0
+        && !Character.isWhitespace(text.charAt(from - 1))
+        && text.charAt(from - 1) != '<'
+        && text.charAt(from - 1) != '(') {
       from--;
     }
     int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && text.charAt(to) != '>' && text.charAt(to) != ')') {
+    while (to < text.length()
+        && !Character.isWhitespace(text.charAt(to))
+        && text.charAt(to) != '>'
+        && text.charAt(to) != ')') {
       to++;
     }
     String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-    return word.contains("://") || word.startsWith("www.") || word.matches("[^@]+@[^@]+\\.[a-z]{2,}.*");
+    return word.contains("://")
+        || word.startsWith("www.")
+        || word.matches("[^@]+@[^@]+\\.[a-z]{2,}.*");
   }
 
   /** The decimals of a number's shortest writing: 0.25 has 2, 1 has 0. */
@@ -84,7 +93,8 @@ final class Distractors {
 
   /**
    * Whole numbers a sheet is full of: steps, counts and points (up to 100), years, ids of five or
-   * more digits. Others ("5769", a decimal comma lost) are no distractors: they may be a value misread.
+   * more digits. Others ("5769", a decimal comma lost) are no distractors: they may be a value
+   * misread.
    */
   private static boolean isCountLike(double v) {
     double a = Math.abs(v);
@@ -103,9 +113,16 @@ final class Distractors {
     }
     char prev = before >= 0 ? text.charAt(before) : 0;
     char next = after < text.length() ? text.charAt(after) : 0;
-    if ("·*×/^+".indexOf(prev) >= 0 || "·*×/^+".indexOf(next) >= 0
-        || next == '-' && after + 1 < text.length() && (Character.isDigit(text.charAt(after + 1)) || text.charAt(after + 1) == ' ')
-        || prev == '-' && before > 0 && text.charAt(before - 1) == ' ' && before - 2 >= 0 && Character.isLetterOrDigit(text.charAt(before - 2))) {
+    if ("·*×/^+".indexOf(prev) >= 0
+        || "·*×/^+".indexOf(next) >= 0
+        || next == '-'
+            && after + 1 < text.length()
+            && (Character.isDigit(text.charAt(after + 1)) || text.charAt(after + 1) == ' ')
+        || prev == '-'
+            && before > 0
+            && text.charAt(before - 1) == ' '
+            && before - 2 >= 0
+            && Character.isLetterOrDigit(text.charAt(before - 2))) {
       return "part of a calculation";
     }
     if (prev == '(' && before > 0 && Character.isLetter(text.charAt(before - 1))) {
@@ -115,7 +132,11 @@ final class Distractors {
       return "an intermediate result of a calculation";
     }
     // "z_g = 0.3·0.7 + 0.1 = 0.31", "net = 0.31": a pre-activation, named at the start of its chain
-    int clause = Math.max(Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)), text.lastIndexOf('\t', start)) + 1;
+    int clause =
+        Math.max(
+                Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)),
+                text.lastIndexOf('\t', start))
+            + 1;
     int eq = text.indexOf('=', clause);
     if (eq > clause && eq < start) {
       String name = text.substring(clause, eq).strip().toLowerCase(Locale.ROOT);
@@ -127,7 +148,10 @@ final class Distractors {
     return null;
   }
 
-  /** Three or more numbers of the unit in an arithmetic progression with a round step (0.1, 0.2, 0.25, 0.5, 1). */
+  /**
+   * Three or more numbers of the unit in an arithmetic progression with a round step (0.1, 0.2,
+   * 0.25, 0.5, 1).
+   */
   private static boolean isScale(Num n, List<Num> unitNumbers) {
     if (unitNumbers.size() < 3) {
       return false;
@@ -141,7 +165,10 @@ final class Distractors {
       return false;
     }
     double round = Math.abs(step) / Math.pow(10, Math.floor(Math.log10(Math.abs(step))));
-    if (Math.abs(round - 1) > 1e-9 && Math.abs(round - 2) > 1e-9 && Math.abs(round - 2.5) > 1e-9 && Math.abs(round - 5) > 1e-9) {
+    if (Math.abs(round - 1) > 1e-9
+        && Math.abs(round - 2) > 1e-9
+        && Math.abs(round - 2.5) > 1e-9
+        && Math.abs(round - 5) > 1e-9) {
       return false;
     }
     for (int i = 2; i < v.size(); i++) {

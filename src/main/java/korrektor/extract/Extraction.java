@@ -11,13 +11,19 @@ import java.util.Map;
  *
  * @param candidates all candidates, strongest evidence first
  * @param notes remarks for the tutor (e.g. a number two layouts read differently)
- * @param ambiguous item key → why its reading is ambiguous (two readings explain the values equally well)
+ * @param ambiguous item key → why its reading is ambiguous (two readings explain the values equally
+ *     well)
  * @param coverage what became of every number
  * @param decisions how each choice the layouts left open was settled, for explanations
  * @param readings every reading the layouts proposed, for explanations
  */
-public record Extraction(List<Candidate> candidates, List<String> notes, Map<String, String> ambiguous,
-    Coverage coverage, List<Decision> decisions, List<String> readings) {
+public record Extraction(
+    List<Candidate> candidates,
+    List<String> notes,
+    Map<String, String> ambiguous,
+    Coverage coverage,
+    List<Decision> decisions,
+    List<String> readings) {
 
   /**
    * One open choice and how it was settled.
@@ -29,7 +35,13 @@ public record Extraction(List<Candidate> candidates, List<String> notes, Map<Str
    * @param tie whether another option explains the values equally well
    * @param why a sentence on the evidence
    */
-  public record Decision(String choice, List<String> options, List<Integer> scores, int chosen, boolean tie, String why) {
+  public record Decision(
+      String choice,
+      List<String> options,
+      List<Integer> scores,
+      int chosen,
+      boolean tie,
+      String why) {
     public Decision {
       options = List.copyOf(options);
       scores = List.copyOf(scores);

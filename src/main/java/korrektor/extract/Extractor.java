@@ -16,11 +16,11 @@ import korrektor.rubric.Vocabulary;
 
 /**
  * Reads the values a student wrote, in one pipeline for every format: documents become units (lines
- * and cells) and tables; layouts ({@link TableReader}, {@link HeaderlessReader},
- * {@link PhraseReader}) propose readings with their evidence; the {@link Decoder} settles what they
- * leave open (notation, unnamed columns, step base) by the student's own values; every number
- * written is accounted for ({@link Coverage}). Never picks a number because it is close to an
- * expected value. Pure: no I/O.
+ * and cells) and tables; layouts ({@link TableReader}, {@link HeaderlessReader}, {@link
+ * PhraseReader}) propose readings with their evidence; the {@link Decoder} settles what they leave
+ * open (notation, unnamed columns, step base) by the student's own values; every number written is
+ * accounted for ({@link Coverage}). Never picks a number because it is close to an expected value.
+ * Pure: no I/O.
  */
 public final class Extractor {
   private final LabelMatcher labels;
@@ -55,8 +55,13 @@ public final class Extractor {
    * @param models the rubric's model first, then its variants, to settle readings by; empty: none
    * @param givens the sheet's parameters, inputs and initial values (distractors)
    */
-  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
-      List<ReferenceModel> models, double[] givens) {
+  public Extractor(
+      Iterable<QuantityDef> quantities,
+      Map<String, Integer> dimensions,
+      int steps,
+      Vocabulary vocabulary,
+      List<ReferenceModel> models,
+      double[] givens) {
     this(quantities, dimensions, steps, vocabulary, models, givens, new double[0]);
   }
 
@@ -64,8 +69,14 @@ public final class Extractor {
    * @param inputs the sheet's scalar inputs x_1..x_T (columns headed by them are steps); empty when
    *     the inputs are vectors or unknown
    */
-  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
-      List<ReferenceModel> models, double[] givens, double[] inputs) {
+  public Extractor(
+      Iterable<QuantityDef> quantities,
+      Map<String, Integer> dimensions,
+      int steps,
+      Vocabulary vocabulary,
+      List<ReferenceModel> models,
+      double[] givens,
+      double[] inputs) {
     this(quantities, dimensions, steps, vocabulary, models, givens, inputs, Map.of());
   }
 
@@ -73,8 +84,15 @@ public final class Extractor {
    * @param onlyStep quantities the sheet asks at one step only (y at the last step): a value
    *     written under such a label without a step ({@code y = 0.62}) is that step's
    */
-  public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps, Vocabulary vocabulary,
-      List<ReferenceModel> models, double[] givens, double[] inputs, Map<String, Integer> onlyStep) {
+  public Extractor(
+      Iterable<QuantityDef> quantities,
+      Map<String, Integer> dimensions,
+      int steps,
+      Vocabulary vocabulary,
+      List<ReferenceModel> models,
+      double[] givens,
+      double[] inputs,
+      Map<String, Integer> onlyStep) {
     this.onlyStep = Map.copyOf(onlyStep);
     this.inputs = inputs.clone();
     this.vocabulary = vocabulary;
@@ -116,10 +134,20 @@ public final class Extractor {
     Map<String, List<String>> declared = declarations(parsed);
     if (!declared.isEmpty()) {
       for (List<Reading> list : perDocument) {
-        list.replaceAll(r -> declared.containsKey(r.symbol()) && r.senses().size() > 1
-            ? new Reading(r.symbol(), declared.get(r.symbol()), declared.get(r.symbol()).size() > 1 ? r.senseChoice() : null,
-                r.component(), r.step(), r.baseChoice(), r.number(), r.evidence(), r.layout())
-            : r);
+        list.replaceAll(
+            r ->
+                declared.containsKey(r.symbol()) && r.senses().size() > 1
+                    ? new Reading(
+                        r.symbol(),
+                        declared.get(r.symbol()),
+                        declared.get(r.symbol()).size() > 1 ? r.senseChoice() : null,
+                        r.component(),
+                        r.step(),
+                        r.baseChoice(),
+                        r.number(),
+                        r.evidence(),
+                        r.layout())
+                    : r);
       }
     }
     // a draft beside the version that counts: only the final one is read
@@ -144,25 +172,41 @@ public final class Extractor {
     Decoder.Result result = decoder.decode(readings);
     List<Extraction.Decision> decisions = new ArrayList<>();
     for (Decoder.Decision d : result.decisions()) {
-      decisions.add(new Extraction.Decision(d.choice(), d.options(), d.scores(), d.chosen(), d.tie(), d.why()));
+      decisions.add(
+          new Extraction.Decision(
+              d.choice(), d.options(), d.scores(), d.chosen(), d.tie(), d.why()));
     }
     List<String> described = new ArrayList<>();
     for (Reading r : readings) {
-      described.add(r.number().token().raw() + " at " + r.number().location() + " → " + r.symbol()
-          + (r.senses().size() > 1 ? " " + r.senses() : "") + " step " + r.step()
-          + (r.baseChoice() != null ? " (or " + (r.step() + 1) + " if counted from 0)" : "")
-          + " [" + r.evidence().name().toLowerCase(Locale.ROOT) + ": " + r.layout() + "]");
+      described.add(
+          r.number().token().raw()
+              + " at "
+              + r.number().location()
+              + " → "
+              + r.symbol()
+              + (r.senses().size() > 1 ? " " + r.senses() : "")
+              + " step "
+              + r.step()
+              + (r.baseChoice() != null ? " (or " + (r.step() + 1) + " if counted from 0)" : "")
+              + " ["
+              + r.evidence().name().toLowerCase(Locale.ROOT)
+              + ": "
+              + r.layout()
+              + "]");
     }
     Set<Integer> ignored = new HashSet<>();
     List<String> notes = new ArrayList<>(result.notes());
     for (int i = 0; i < names.size(); i++) {
       if (setAside.contains(names.get(i))) {
         ignored.add(i);
-        notes.add(names.get(i) + " looks like a draft of another file handed in; its values were set aside and the other file's were read");
+        notes.add(
+            names.get(i)
+                + " looks like a draft of another file handed in; its values were set aside and the other file's were read");
       }
     }
     Coverage coverage = coverage(parsed, result, ignored);
-    return new Extraction(result.candidates(), notes, result.ambiguous(), coverage, decisions, described);
+    return new Extraction(
+        result.candidates(), notes, result.ambiguous(), coverage, decisions, described);
   }
 
   private void readDocument(Units.Parsed p, List<Reading> out) {
@@ -174,11 +218,22 @@ public final class Extractor {
     for (int i = 0; i < lineUnits.size(); i++) {
       Unit u = lineUnits.get(i);
       Unit legendUnit = u;
-      if (u.text().strip().endsWith(",") && i + 1 < lineUnits.size() && lineUnits.get(i + 1).numbers().isEmpty()) {
-        // a legend broken across two lines: "Columns: t, g, …, s (cell state)," / "h (hidden state), output"
+      if (u.text().strip().endsWith(",")
+          && i + 1 < lineUnits.size()
+          && lineUnits.get(i + 1).numbers().isEmpty()) {
+        // a legend broken across two lines: "Columns: t, g, …, s (cell state)," / "h (hidden
+        // state), output"
         Unit next = lineUnits.get(i + 1);
-        legendUnit = new Unit(u.document(), next.index(), u.text() + " " + next.text(), u.fields(), u.numbers(),
-            u.location(), u.part(), false);
+        legendUnit =
+            new Unit(
+                u.document(),
+                next.index(),
+                u.text() + " " + next.text(),
+                u.fields(),
+                u.numbers(),
+                u.location(),
+                u.part(),
+                false);
       }
       headerless.legend(legendUnit).ifPresent(legends::add);
     }
@@ -187,21 +242,30 @@ public final class Extractor {
         headerless.legend(u).ifPresent(legends::add);
       }
     }
-    int[] contextAfter = p.tables().stream().anyMatch(t -> t.isText() || t.linesBefore() > 0) ? contexts(p.lines()) : new int[0];
+    int[] contextAfter =
+        p.tables().stream().anyMatch(t -> t.isText() || t.linesBefore() > 0)
+            ? contexts(p.lines())
+            : new int[0];
     for (Table t : p.tables()) {
       int context = t.isText() ? PhraseReader.NONE : sheetStep(t.name());
-      if (context == PhraseReader.NONE && t.linesBefore() > 0 && t.linesBefore() <= contextAfter.length) {
-        context = contextAfter[t.linesBefore() - 1]; // a table under a heading "t = 2" in a Word document
+      if (context == PhraseReader.NONE
+          && t.linesBefore() > 0
+          && t.linesBefore() <= contextAfter.length) {
+        context =
+            contextAfter[t.linesBefore() - 1]; // a table under a heading "t = 2" in a Word document
       } else if (t.isText()) {
         int first = t.cells().stream().mapToInt(c -> c.unit().index()).min().orElse(0);
-        context = first > 0 && first <= contextAfter.length ? contextAfter[first - 1] : PhraseReader.NONE;
+        context =
+            first > 0 && first <= contextAfter.length ? contextAfter[first - 1] : PhraseReader.NONE;
       }
       List<Reading> found = tables.read(t, context);
       if (found.isEmpty()) {
         found = headerless.read(t, legendsBefore(legends, t));
       }
       if (found.isEmpty() && t.isText()) {
-        found = headerless.read(t, legendsAfter(legends, t)); // "(columns: t, h, output)" under the printout
+        found =
+            headerless.read(
+                t, legendsAfter(legends, t)); // "(columns: t, h, output)" under the printout
       }
       out.addAll(found);
       if (t.isText() && (!found.isEmpty() || tables.isOtherTable(t))) {
@@ -210,7 +274,8 @@ public final class Extractor {
         }
       }
     }
-    PhraseReader phrases = new PhraseReader(labels, steps, grammar, stepCount, quantities, onlyStep);
+    PhraseReader phrases =
+        new PhraseReader(labels, steps, grammar, stepCount, quantities, onlyStep);
     List<Unit> lines = p.lines();
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);
@@ -221,21 +286,28 @@ public final class Extractor {
       int first = i;
       // a value broken onto the next line: "the cell state is s" / "= 0.4225"; a printed array over
       // several lines ("array([[0.5, 0.3]," / "[0.65, -0.21]])")
-      while (i + 1 < lines.size() && !claimed.contains(lines.get(i + 1)) && lines.get(i + 1).part().equals(u.part())
-          && !isRule(span.text()) && !isRule(lines.get(i + 1).text())
-          && (endsWithEquals(span.text()) || startsWithEquals(lines.get(i + 1).text())
+      while (i + 1 < lines.size()
+          && !claimed.contains(lines.get(i + 1))
+          && lines.get(i + 1).part().equals(u.part())
+          && !isRule(span.text())
+          && !isRule(lines.get(i + 1).text())
+          && (endsWithEquals(span.text())
+              || startsWithEquals(lines.get(i + 1).text())
               || Regex.matches(lines.get(i + 1).text(), "\\s*\\([\\p{L} -]{2,40}\\)\\s*[:=].*")
               || phrases.endsWithConnector(span.text()) && !lines.get(i + 1).numbers().isEmpty()
-              || phrases.startsWithConnector(lines.get(i + 1).text()) && !lines.get(i + 1).numbers().isEmpty()
+              || phrases.startsWithConnector(lines.get(i + 1).text())
+                  && !lines.get(i + 1).numbers().isEmpty()
                   && endsWithLabel(span.text())
-              || Regex.matches(span.text(), ".*\\d[,;]\\s*") && Regex.matches(lines.get(i + 1).text(), "\\s*[-+−]?[.,]?\\d.*")
+              || Regex.matches(span.text(), ".*\\d[,;]\\s*")
+                  && Regex.matches(lines.get(i + 1).text(), "\\s*[-+−]?[.,]?\\d.*")
                   && !lines.get(i + 1).isRow()
               || openBrackets(span.text()) > 0 && i - first < 60)) {
         span = join(span, lines.get(++i));
       }
       boolean read = phrases.read(span, u.part(), out);
       if (!read && i == first && u.fields().size() > 1 && !u.isRow()) {
-        // text set side by side on one baseline (labelled values beside a plot's tick labels): each block alone
+        // text set side by side on one baseline (labelled values beside a plot's tick labels): each
+        // block alone
         for (Unit.Field f : u.fields()) {
           phrases.read(fieldSpan(u, f), u.part(), out);
         }
@@ -257,15 +329,18 @@ public final class Extractor {
   }
 
   /**
-   * Steps written with labels and headings ({@code Step 0: g = …}, {@code h(0) = …}) may count from 0:
-   * when a document names step 0 for values and no step beyond T−1, whether it does is left to the
-   * decoder (the student's values settle it); with step T named too, step 0 is the initial state.
+   * Steps written with labels and headings ({@code Step 0: g = …}, {@code h(0) = …}) may count from
+   * 0: when a document names step 0 for values and no step beyond T−1, whether it does is left to
+   * the decoder (the student's values settle it); with step T named too, step 0 is the initial
+   * state.
    */
   private void countedFromZero(List<Reading> readings, String file) {
     int max = Integer.MIN_VALUE;
     boolean zero = false;
     for (Reading r : readings) {
-      if (r.baseChoice() == null && (r.evidence() == Candidate.Evidence.LABEL || r.evidence() == Candidate.Evidence.CONTEXT)) {
+      if (r.baseChoice() == null
+          && (r.evidence() == Candidate.Evidence.LABEL
+              || r.evidence() == Candidate.Evidence.CONTEXT)) {
         max = Math.max(max, r.step());
         zero |= r.step() == 0;
       }
@@ -274,8 +349,13 @@ public final class Extractor {
       return;
     }
     String choice = "steps written in " + file;
-    readings.replaceAll(r -> r.baseChoice() == null
-        && (r.evidence() == Candidate.Evidence.LABEL || r.evidence() == Candidate.Evidence.CONTEXT) ? r.withBase(choice) : r);
+    readings.replaceAll(
+        r ->
+            r.baseChoice() == null
+                    && (r.evidence() == Candidate.Evidence.LABEL
+                        || r.evidence() == Candidate.Evidence.CONTEXT)
+                ? r.withBase(choice)
+                : r);
   }
 
   /**
@@ -288,18 +368,28 @@ public final class Extractor {
     Set<String> conflicting = new HashSet<>();
     for (Units.Parsed p : parsed) {
       for (Unit u : p.lines()) {
-        if (!u.numbers().isEmpty() || u.text().length() > 300 || u.text().indexOf('=') < 0 && u.text().indexOf(':') < 0
-            && u.text().indexOf('(') < 0) {
+        if (!u.numbers().isEmpty()
+            || u.text().length() > 300
+            || u.text().indexOf('=') < 0
+                && u.text().indexOf(':') < 0
+                && u.text().indexOf('(') < 0) {
           continue;
         }
-        String body = Regex.replaceFirst(u.text(), "(?i)^.{0,30}?(?:notation|bezeichnungen|symbole|symbols|legende?|wobei|where)\\s*:?\\s*", "");
+        String body =
+            Regex.replaceFirst(
+                u.text(),
+                "(?i)^.{0,30}?(?:notation|bezeichnungen|symbole|symbols|legende?|wobei|where)\\s*:?\\s*",
+                "");
         for (String item : Regex.split(body, "\\s*[,;\\t]\\s*|\\s+(?:and|und)\\s+")) {
-          reader.declaration(item.strip()).ifPresent(l -> {
-            List<String> before = out.putIfAbsent(l.symbol(), l.senses());
-            if (before != null && !before.equals(l.senses())) {
-              conflicting.add(l.symbol());
-            }
-          });
+          reader
+              .declaration(item.strip())
+              .ifPresent(
+                  l -> {
+                    List<String> before = out.putIfAbsent(l.symbol(), l.senses());
+                    if (before != null && !before.equals(l.senses())) {
+                      conflicting.add(l.symbol());
+                    }
+                  });
         }
       }
     }
@@ -307,7 +397,10 @@ public final class Extractor {
     return out;
   }
 
-  /** The step a heading has set after each line ("Step 2", "t = 2:"), as the phrase reader carries it; NONE before any. */
+  /**
+   * The step a heading has set after each line ("Step 2", "t = 2:"), as the phrase reader carries
+   * it; NONE before any.
+   */
   private int[] contexts(List<Unit> lines) {
     int[] out = new int[lines.size()];
     int context = PhraseReader.NONE;
@@ -324,7 +417,8 @@ public final class Extractor {
     return out;
   }
 
-  private static List<HeaderlessReader.Legend> legendsBefore(List<HeaderlessReader.Legend> legends, Table t) {
+  private static List<HeaderlessReader.Legend> legendsBefore(
+      List<HeaderlessReader.Legend> legends, Table t) {
     int first = Integer.MAX_VALUE;
     for (Table.Cell c : t.cells()) {
       first = Math.min(first, c.unit().index());
@@ -339,7 +433,8 @@ public final class Extractor {
   }
 
   /** The legend written right after a text table (within five lines), if any. */
-  private static List<HeaderlessReader.Legend> legendsAfter(List<HeaderlessReader.Legend> legends, Table t) {
+  private static List<HeaderlessReader.Legend> legendsAfter(
+      List<HeaderlessReader.Legend> legends, Table t) {
     int last = t.cells().stream().mapToInt(c -> c.unit().index()).max().orElse(0);
     for (HeaderlessReader.Legend l : legends) {
       if (l.unit().index() > last && l.unit().index() <= last + 5) {
@@ -349,7 +444,10 @@ public final class Extractor {
     return List.of();
   }
 
-  /** A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2"; else {@link PhraseReader#NONE}. */
+  /**
+   * A step a sheet's name gives all its cells: "t = 2", "Step 2", "Zeitschritt 2"; else {@link
+   * PhraseReader#NONE}.
+   */
   private int sheetStep(String name) {
     if (name == null) {
       return PhraseReader.NONE;
@@ -374,7 +472,9 @@ public final class Extractor {
     List<PhraseReader.Placed> placed = new ArrayList<>();
     int offset = u.text().indexOf(f.text());
     for (Num n : f.numbers()) {
-      placed.add(new PhraseReader.Placed(n, n.token().start() - Math.max(0, offset), n.token().end() - Math.max(0, offset)));
+      placed.add(
+          new PhraseReader.Placed(
+              n, n.token().start() - Math.max(0, offset), n.token().end() - Math.max(0, offset)));
     }
     return new PhraseReader.Span(f.text(), placed, u.location());
   }
@@ -389,8 +489,8 @@ public final class Extractor {
   }
 
   /**
-   * Whether the line ends in {@code =}, {@code :} or {@code ≈} (trailing blanks aside): its value is
-   * on the next line. The same as matching {@code .*[=:≈]\s*$} (no line break before the sign).
+   * Whether the line ends in {@code =}, {@code :} or {@code ≈} (trailing blanks aside): its value
+   * is on the next line. The same as matching {@code .*[=:≈]\s*$} (no line break before the sign).
    */
   static boolean endsWithEquals(String text) {
     int i = text.length() - 1;
@@ -434,7 +534,8 @@ public final class Extractor {
     while (i < text.length() && Text.isPatternBlank(text.charAt(i))) {
       i++;
     }
-    return i < text.length() && (text.charAt(i) == '=' || text.charAt(i) == '≈')
+    return i < text.length()
+        && (text.charAt(i) == '=' || text.charAt(i) == '≈')
         && noLineBreak(text, i + 1, text.length());
   }
 
@@ -475,7 +576,8 @@ public final class Extractor {
           } else {
             String key = n.token().raw() + "@" + n.location();
             if (unexplained.size() < Coverage.MAX_LISTED && listed.putIfAbsent(key, true) == null) {
-              unexplained.add(new Coverage.Unexplained(n.value(), n.token().raw(), n.location().toString()));
+              unexplained.add(
+                  new Coverage.Unexplained(n.value(), n.token().raw(), n.location().toString()));
             }
           }
         }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * agree with it.
  */
 final class HeaderlessReader {
-  private static final Pattern PRINT = Pattern.compile("(?:print|display|writerow|write)\\s*\\((.{1,300})\\)");
-  private static final Pattern FORMAT_NAME = Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_~\\[\\]]*)\\s*(?:[:!][^}]*)?}");
+  private static final Pattern PRINT =
+      Pattern.compile("(?:print|display|writerow|write)\\s*\\((.{1,300})\\)");
+  private static final Pattern FORMAT_NAME =
+      Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_~\\[\\]]*)\\s*(?:[:!][^}]*)?}");
   private static final Pattern COLUMNS = Pattern.compile("columns\\s*=\\s*\\[(.{1,300}?)]");
 
   private final LabelMatcher labels;
@@ -45,10 +47,14 @@ final class HeaderlessReader {
     this.stepCount = stepCount;
   }
 
-  /** A legend written in a line, if the line is one: code that prints, a list of names, a header. */
+  /**
+   * A legend written in a line, if the line is one: code that prints, a list of names, a header.
+   */
   Optional<Legend> legend(Unit u) {
     String text = u.text();
-    if (text.length() > 400 || !u.numbers().isEmpty() && text.indexOf('(') < 0 || !mayBeLegend(text)) {
+    if (text.length() > 400
+        || !u.numbers().isEmpty() && text.indexOf('(') < 0
+        || !mayBeLegend(text)) {
       return Optional.empty();
     }
     List<String> names = null;
@@ -65,7 +71,11 @@ final class HeaderlessReader {
       }
       names = formatted.size() >= 2 ? formatted : topLevel(args);
     } else if (u.numbers().isEmpty()) {
-      String cleaned = Regex.replaceAll(text, "(?i)^.{0,40}?(?:columns?|spalten|reihenfolge|order|each row|jede zeile|format|legend|legende|notation|bezeichnungen|symbols?|symbole)\\s*(?:is|are|ist|sind)?\\s*[:=]\\s*", "");
+      String cleaned =
+          Regex.replaceAll(
+              text,
+              "(?i)^.{0,40}?(?:columns?|spalten|reihenfolge|order|each row|jede zeile|format|legend|legende|notation|bezeichnungen|symbols?|symbole)\\s*(?:is|are|ist|sind)?\\s*[:=]\\s*",
+              "");
       names = split(Regex.replaceAll(cleaned, "(?i)\\s+(?:and|und)\\s+", ", "));
     }
     if (names == null || names.size() < 3) {
@@ -75,7 +85,12 @@ final class HeaderlessReader {
     int stepColumn = -1;
     int known = 0;
     for (int k = 0; k < names.size(); k++) {
-      String n = Regex.replaceAll(names.get(k).strip(), "^['\"]|['\"]$|\\.round\\(.*\\)$|^(?:round|float)\\(|,\\s*\\d+\\)$", "").strip();
+      String n =
+          Regex.replaceAll(
+                  names.get(k).strip(),
+                  "^['\"]|['\"]$|\\.round\\(.*\\)$|^(?:round|float)\\(|,\\s*\\d+\\)$",
+                  "")
+              .strip();
       int index = -1;
       Matcher code = Regex.of("^(.*?)\\[(\\d)]$").matcher(n);
       if (code.matches()) {
@@ -84,12 +99,17 @@ final class HeaderlessReader {
       }
       Optional<Label> declared = declaration(n);
       if (declared.isEmpty()) {
-        n = Regex.replaceAll(n, "\\s*\\((?:[^()]*)\\)$|\\)$", "").strip(); // "t (ab 0)", "round(g, 4)"
+        n =
+            Regex.replaceAll(n, "\\s*\\((?:[^()]*)\\)$|\\)$", "")
+                .strip(); // "t (ab 0)", "round(g, 4)"
       }
       if (n.isEmpty()) {
         return Optional.empty();
       }
-      if (stepColumn < 0 && k == 0 && (steps.isStepHeader(n) || n.equals("i") && names.size() > 3 && labels.whole(n).isEmpty())) {
+      if (stepColumn < 0
+          && k == 0
+          && (steps.isStepHeader(n)
+              || n.equals("i") && names.size() > 3 && labels.whole(n).isEmpty())) {
         stepColumn = k;
         columns.add(null);
         continue;
@@ -98,7 +118,16 @@ final class HeaderlessReader {
       if (l.isPresent() && l.get().isStepless()) {
         Label found = l.get();
         if (index >= 0 && found.component() == 0) {
-          found = new Label(found.quantity(), index + 1, found.step(), found.start(), found.end(), false, found.symbol(), found.senses());
+          found =
+              new Label(
+                  found.quantity(),
+                  index + 1,
+                  found.step(),
+                  found.start(),
+                  found.end(),
+                  false,
+                  found.symbol(),
+                  found.senses());
         }
         columns.add(found);
         known++;
@@ -109,7 +138,8 @@ final class HeaderlessReader {
       }
     }
     return known >= 2 && known * 2 >= columns.size() - (stepColumn >= 0 ? 1 : 0)
-        ? Optional.of(new Legend(u, columns, stepColumn)) : Optional.empty();
+        ? Optional.of(new Legend(u, columns, stepColumn))
+        : Optional.empty();
   }
 
   /** A quick test: a legend lists names apart by commas, tabs or blanks, or is code that prints. */
@@ -125,8 +155,8 @@ final class HeaderlessReader {
   }
 
   /**
-   * A symbol with its meaning, {@code o = output gate}, {@code C: cell state}, {@code output gate (o)}:
-   * the symbol, narrowed to what the words say.
+   * A symbol with its meaning, {@code o = output gate}, {@code C: cell state}, {@code output gate
+   * (o)}: the symbol, narrowed to what the words say.
    */
   Optional<Label> declaration(String item) {
     Matcher m = Regex.of("^(.{1,12}?)\\s*[=:]\\s*(.{2,40})$").matcher(item);
@@ -160,7 +190,8 @@ final class HeaderlessReader {
       }
     }
     if (out.size() == 1) {
-      // names apart by single blanks ("t g f q cand s h y"): a legend only when every one is a name Korrektor knows
+      // names apart by single blanks ("t g f q cand s h y"): a legend only when every one is a name
+      // Korrektor knows
       List<String> words = List.of(Regex.split(s.strip(), "\\s+"));
       for (String w : words) {
         if (labels.identifier(w).isEmpty() && !steps.isStepHeader(w)) {
@@ -221,7 +252,8 @@ final class HeaderlessReader {
     return out;
   }
 
-  private void readRun(Table t, List<List<Table.Cell>> rows, List<Legend> legends, List<Reading> out) {
+  private void readRun(
+      Table t, List<List<Table.Cell>> rows, List<Legend> legends, List<Reading> out) {
     if (rows.isEmpty()) {
       return;
     }
@@ -255,7 +287,11 @@ final class HeaderlessReader {
     Candidate.Evidence evidence;
     if (legend != null) {
       stepColumn = legend.stepColumn();
-      layout = "rows of numbers in the order " + describe(legend) + " written at " + legend.unit().location();
+      layout =
+          "rows of numbers in the order "
+              + describe(legend)
+              + " written at "
+              + legend.unit().location();
       for (int c = 0; c < width; c++) {
         Label l = legend.columns().get(c);
         senses.add(l == null ? List.of("") : l.senses());
@@ -276,7 +312,12 @@ final class HeaderlessReader {
       if (width - (stepColumn >= 0 ? 1 : 0) != slots.size()) {
         return;
       }
-      layout = "rows of numbers without names, read in the sheet's order " + String.join(", ", quantities) + " (" + t.name() + ")";
+      layout =
+          "rows of numbers without names, read in the sheet's order "
+              + String.join(", ", quantities)
+              + " ("
+              + t.name()
+              + ")";
       String choice = "order of the rows at " + rows.get(0).get(0).location();
       int q = 0;
       for (int c = 0; c < width; c++) {
@@ -310,7 +351,9 @@ final class HeaderlessReader {
       } else {
         shift = 1;
       }
-    } else if (stepColumn < 0 && rows.size() == stepCount + 1 && rows.get(0).stream().allMatch(c -> c.number().value() == 0)) {
+    } else if (stepColumn < 0
+        && rows.size() == stepCount + 1
+        && rows.get(0).stream().allMatch(c -> c.number().value() == 0)) {
       skipFirst = true;
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -323,8 +366,17 @@ final class HeaderlessReader {
         if (col == stepColumn || col >= senses.size() || senses.get(col).equals(List.of(""))) {
           continue;
         }
-        out.add(new Reading(symbols.get(col), senses.get(col), choices.get(col), components.get(col), step, null, c.number(),
-            stepColumn >= 0 ? evidence : Candidate.Evidence.ORDER, layout));
+        out.add(
+            new Reading(
+                symbols.get(col),
+                senses.get(col),
+                choices.get(col),
+                components.get(col),
+                step,
+                null,
+                c.number(),
+                stepColumn >= 0 ? evidence : Candidate.Evidence.ORDER,
+                layout));
       }
     }
   }
@@ -349,14 +401,22 @@ final class HeaderlessReader {
   private boolean firstColumnIsSteps(List<List<Table.Cell>> rows, int offset) {
     if (rows.size() < 2 && stepCount > 1) {
       Table.Cell c = rows.get(0).get(0);
-      return c.column() == offset && c.number().token().isInteger() && c.number().value() >= 0 && c.number().value() <= stepCount;
+      return c.column() == offset
+          && c.number().token().isInteger()
+          && c.number().value() >= 0
+          && c.number().value() <= stepCount;
     }
     HashSet<Integer> seen = new HashSet<>();
     int previous = -1;
     for (List<Table.Cell> row : rows) {
       Table.Cell c = row.get(0);
       double v = c.number().value();
-      if (c.column() != offset || !c.number().token().isInteger() || v < 0 || v > stepCount || v <= previous || !seen.add((int) v)) {
+      if (c.column() != offset
+          || !c.number().token().isInteger()
+          || v < 0
+          || v > stepCount
+          || v <= previous
+          || !seen.add((int) v)) {
         return false;
       }
       previous = (int) v;

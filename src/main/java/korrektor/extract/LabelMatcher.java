@@ -13,31 +13,39 @@ import java.util.regex.Pattern;
 import korrektor.rubric.QuantityDef;
 
 /**
- * Recognises quantity labels: an alias from the rubric, or a symbol of one of its notation families,
- * followed by optional index markers in any of the writings {@code h(2)}, {@code h (2)}, {@code h_2},
- * {@code h_{2}}, {@code h^(2)}, {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h[2]},
- * {@code h(t=2)}, {@code h_t}, {@code h^{(t)}}, with steps of any number of digits ({@code h(10)} is
- * never {@code h(1)}), and for vector components {@code h[1]}, {@code h_1^{(2)}}, {@code h1(2)}.
+ * Recognises quantity labels: an alias from the rubric, or a symbol of one of its notation
+ * families, followed by optional index markers in any of the writings {@code h(2)}, {@code h (2)},
+ * {@code h_2}, {@code h_{2}}, {@code h^(2)}, {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h[2]},
+ * {@code h(t=2)}, {@code h_t}, {@code h^{(t)}}, with steps of any number of digits ({@code h(10)}
+ * is never {@code h(1)}), and for vector components {@code h[1]}, {@code h_1^{(2)}}, {@code h1(2)}.
  * Aliases of one or two characters match case-sensitively and only as whole tokens. A symbol that
  * means different quantities in different notations ({@code o}: the output, or Olah's output gate)
  * comes back with all its senses; a description next to it ({@code o(t) (output gate)}) settles it.
  */
 public final class LabelMatcher {
   private static final String INDEX = "(\\d{1,3}|t\\s?-\\s?1|t|prev|old|last)";
-  private static final Pattern MARKER = Pattern.compile(
-      "\\[\\s?(?:t\\s?=\\s?)?(\\d{1,3}|t\\s?-\\s?1)\\s?]"                            // 1: [d] [t-1]
-          + "|\\s?\\(\\s?(?:t\\s?=\\s?)?" + INDEX + "\\s?\\)"                         // 2: (d) (t=d) (t) (t-1)
-          + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?" + INDEX + "(?:\\s?[)>])?(?:\\s?})?"     // 3: ^(d) ^{(d)} ^d ^<d>
-          + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?" + INDEX + "(?:\\s?\\))?(?:\\s?})?"        // 4: _d _{d} _(d) _{t=d} _{t-1}
-          + "|(\\d{1,3})(?!\\d)"                                                      // 5: attached digits
-          + "|\\s(\\d{1,3})(?=\\s?[=:≈(^])"                                           // 6: PDF subscript: "output 1 = …"
-          + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)");                                          // 7: PDF subscript t: "output t 0.55 …"
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "\\[\\s?(?:t\\s?=\\s?)?(\\d{1,3}|t\\s?-\\s?1)\\s?]" // 1: [d] [t-1]
+              + "|\\s?\\(\\s?(?:t\\s?=\\s?)?"
+              + INDEX
+              + "\\s?\\)" // 2: (d) (t=d) (t) (t-1)
+              + "|\\^\\s?\\{?\\s?[(<]?\\s?(?:t\\s?=\\s?)?"
+              + INDEX
+              + "(?:\\s?[)>])?(?:\\s?})?" // 3: ^(d) ^{(d)} ^d ^<d>
+              + "|_\\s?\\{?\\s?\\(?\\s?(?:t\\s?=\\s?)?"
+              + INDEX
+              + "(?:\\s?\\))?(?:\\s?})?" // 4: _d _{d} _(d) _{t=d} _{t-1}
+              + "|(\\d{1,3})(?!\\d)" // 5: attached digits
+              + "|\\s(\\d{1,3})(?=\\s?[=:≈(^])" // 6: PDF subscript: "output 1 = …"
+              + "|\\s(t)(?=\\s+[-+]?[.,]?\\d)"); // 7: PDF subscript t: "output t 0.55 …"
 
   private record Alias(String text, List<String> senses, boolean caseSensitive) {}
 
   /** A step phrase closing a label cell: "at t=1", "bei t = 2", "(Schritt 3)", ", step 4". */
-  private static final Pattern TRAILING_STEP = Pattern.compile(
-      "(?i)[\\s,]*(?:at|bei|for|für|in|im|@)?\\s*[(\\[]?\\s*(?:t|step|schritt|zeitschritt|time step|zeitpunkt|zeit)\\s*[=:]?\\s*(\\d{1,3})\\s*[)\\]]?\\s*$");
+  private static final Pattern TRAILING_STEP =
+      Pattern.compile(
+          "(?i)[\\s,]*(?:at|bei|for|für|in|im|@)?\\s*[(\\[]?\\s*(?:t|step|schritt|zeitschritt|time step|zeitpunkt|zeit)\\s*[=:]?\\s*(\\d{1,3})\\s*[)\\]]?\\s*$");
 
   /** Labels of short cells are kept (headers repeat across students). */
   private static final int MEMO_MAX_LENGTH = 48;
@@ -63,8 +71,11 @@ public final class LabelMatcher {
    * @param notations notation families: family → symbol → quantity id; symbols of quantities the
    *     rubric does not have are ignored
    */
-  public LabelMatcher(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions,
-      Map<String, Map<String, String>> notations, java.util.Set<String> intermediates) {
+  public LabelMatcher(
+      Iterable<QuantityDef> quantities,
+      Map<String, Integer> dimensions,
+      Map<String, Map<String, String>> notations,
+      java.util.Set<String> intermediates) {
     this.intermediates = java.util.Set.copyOf(intermediates);
     Map<String, Alias> byText = new LinkedHashMap<>();
     java.util.Set<String> known = new java.util.HashSet<>();
@@ -75,11 +86,12 @@ public final class LabelMatcher {
       }
     }
     for (Map<String, String> family : notations.values()) {
-      family.forEach((symbol, quantity) -> {
-        if (known.contains(quantity)) {
-          add(byText, symbol, quantity);
-        }
-      });
+      family.forEach(
+          (symbol, quantity) -> {
+            if (known.contains(quantity)) {
+              add(byText, symbol, quantity);
+            }
+          });
     }
     List<Alias> list = new ArrayList<>(byText.values());
     list.removeIf(a -> a.text().isEmpty());
@@ -156,12 +168,14 @@ public final class LabelMatcher {
   }
 
   /**
-   * The text read as exactly one label (a table header or a label cell), ignoring {@code $},
-   * {@code \(} and a trailing {@code :} or {@code =}; a description beside it ({@code o(t) (output
-   * gate)}, {@code Eingangsgate g}) narrows its senses.
+   * The text read as exactly one label (a table header or a label cell), ignoring {@code $}, {@code
+   * \(} and a trailing {@code :} or {@code =}; a description beside it ({@code o(t) (output gate)},
+   * {@code Eingangsgate g}) narrows its senses.
    */
   public Optional<Label> whole(String raw) {
-    return raw.length() > MEMO_MAX_LENGTH ? wholeUncached(raw) : wholeMemo.get(raw, this::wholeUncached);
+    return raw.length() > MEMO_MAX_LENGTH
+        ? wholeUncached(raw)
+        : wholeMemo.get(raw, this::wholeUncached);
   }
 
   private Optional<Label> wholeUncached(String raw) {
@@ -187,7 +201,9 @@ public final class LabelMatcher {
       Matcher trailing = TRAILING_STEP.matcher(core);
       if (group.find() && group.start() > 0) {
         String inside = group.group(1).strip();
-        Matcher st = Regex.of("(?i)(?:t|step|schritt|zeitschritt|time step|zeit)?\\s*[=:]?\\s*(\\d{1,3})").matcher(inside);
+        Matcher st =
+            Regex.of("(?i)(?:t|step|schritt|zeitschritt|time step|zeit)?\\s*[=:]?\\s*(\\d{1,3})")
+                .matcher(inside);
         Optional<Label> d = st.matches() ? Optional.empty() : whole(inside);
         if (st.matches() && step == Label.NO_STEP) {
           step = Integer.parseInt(st.group(1));
@@ -222,7 +238,10 @@ public final class LabelMatcher {
     return Optional.of(b.spanning(0, text.length()));
   }
 
-  /** A label cell without closing brackets or step: one label, a name and a symbol, or a few words around one. */
+  /**
+   * A label cell without closing brackets or step: one label, a name and a symbol, or a few words
+   * around one.
+   */
   private Optional<Label> coreLabel(String text, Optional<Label> first) {
     Optional<Label> pair = first.flatMap(f -> nameAndSymbol(text, f));
     if (pair.isPresent()) {
@@ -230,7 +249,8 @@ public final class LabelMatcher {
     }
     // "out = V*h + c", "s(t) = f·s(t-1) + g·s̃": a label with the formula it stands for
     Matcher definition = Regex.of("^([^=]{1,30}?)\\s*=\\s*([^=]{1,60})$").matcher(text);
-    if (definition.matches() && !Regex.of("\\d[.,]\\d").matcher(definition.group(2)).find()
+    if (definition.matches()
+        && !Regex.of("\\d[.,]\\d").matcher(definition.group(2)).find()
         && Regex.of("[·*×+/()\\p{L}]").matcher(definition.group(2)).find()) {
       Optional<Label> left = whole(definition.group(1));
       if (left.isPresent()) {
@@ -241,7 +261,8 @@ public final class LabelMatcher {
   }
 
   /**
-   * A label beside another name for it: "i/g", "Eingangsgate g", "hidden state h(t)", "g input gate".
+   * A label beside another name for it: "i/g", "Eingangsgate g", "hidden state h(t)", "g input
+   * gate".
    */
   private Optional<Label> nameAndSymbol(String text, Label first) {
     if (text.contains("/")) {
@@ -256,7 +277,8 @@ public final class LabelMatcher {
       }
     }
     String rest = Regex.replaceFirst(text.substring(first.end()).strip(), "^[-–—,:]\\s*", "");
-    Optional<Label> second = rest.isEmpty() ? Optional.empty() : matchAt(rest, rest.toLowerCase(Locale.ROOT), 0);
+    Optional<Label> second =
+        rest.isEmpty() ? Optional.empty() : matchAt(rest, rest.toLowerCase(Locale.ROOT), 0);
     if (second.isPresent() && second.get().end() == rest.length()) {
       Label a = first;
       Label b = second.get();
@@ -266,15 +288,23 @@ public final class LabelMatcher {
         common = a.symbol().length() >= b.symbol().length() ? a.senses() : b.senses();
       }
       int step = a.step() != Label.NO_STEP ? a.step() : b.step();
-      return Optional.of(new Label(common.get(0), Math.max(a.component(), b.component()), step, 0, text.length(),
-          a.ambiguousIndex() || b.ambiguousIndex(), a.symbol(), common));
+      return Optional.of(
+          new Label(
+              common.get(0),
+              Math.max(a.component(), b.component()),
+              step,
+              0,
+              text.length(),
+              a.ambiguousIndex() || b.ambiguousIndex(),
+              a.symbol(),
+              common));
     }
     return Optional.empty();
   }
 
   /**
-   * A header of a few words around a label: "verdeckter Zustand h", "Wert von h": the symbol, the last
-   * label written, decides.
+   * A header of a few words around a label: "verdeckter Zustand h", "Wert von h": the symbol, the
+   * last label written, decides.
    */
   private Optional<Label> wordsAndSymbol(String text) {
     if (text.length() > 40 || Regex.of("\\d[.,]\\d").matcher(text).find()) {
@@ -291,7 +321,8 @@ public final class LabelMatcher {
     if (!Regex.matches(rest.toString(), "[\\p{L}\\s()\\[\\]\\-–:,.]*")) {
       return Optional.empty();
     }
-    for (String word : Regex.split(rest.toString().strip().toLowerCase(Locale.ROOT), "[^\\p{L}-]+")) {
+    for (String word :
+        Regex.split(rest.toString().strip().toLowerCase(Locale.ROOT), "[^\\p{L}-]+")) {
       if (intermediates.contains(word)) {
         return Optional.empty(); // "net g": the input gate's pre-activation, not the gate
       }
@@ -299,7 +330,8 @@ public final class LabelMatcher {
     Label last = found.get(found.size() - 1);
     if (found.size() == 2) {
       Label a = found.get(0);
-      boolean symbolOrBracket = last.symbol().length() <= 3 || text.substring(0, last.start()).strip().endsWith("(");
+      boolean symbolOrBracket =
+          last.symbol().length() <= 3 || text.substring(0, last.start()).strip().endsWith("(");
       if (!symbolOrBracket) {
         return Optional.empty();
       }
@@ -313,10 +345,13 @@ public final class LabelMatcher {
 
   /**
    * A name from code as the quantity it holds: {@code hs}, {@code input_gates}, {@code c_tilde},
-   * {@code h_list}, {@code cellStates}: plurals, collection suffixes and spelled-out marks taken off.
+   * {@code h_list}, {@code cellStates}: plurals, collection suffixes and spelled-out marks taken
+   * off.
    */
   public Optional<Label> identifier(String raw) {
-    return raw.length() > MEMO_MAX_LENGTH ? identifierUncached(raw) : identifierMemo.get(raw, this::identifierUncached);
+    return raw.length() > MEMO_MAX_LENGTH
+        ? identifierUncached(raw)
+        : identifierMemo.get(raw, this::identifierUncached);
   }
 
   private final BoundedMemo<String, Optional<Label>> identifierMemo = new BoundedMemo<>(20_000);
@@ -329,10 +364,18 @@ public final class LabelMatcher {
     String n = Regex.replaceAll(name, "(?<=[a-z])(?=[A-Z])", "_");
     n = Regex.replaceAll(n, "_(?:list|values|vals|arr|array|vec|seq|hist|history|all)$", "");
     n = Regex.replaceAll(n, "_?tilde", "~");
-    n = java.text.Normalizer.normalize(Regex.replaceAll(n, "_?hat", "\u0302"), java.text.Normalizer.Form.NFC); // y_hat: ŷ
+    n =
+        java.text.Normalizer.normalize(
+            Regex.replaceAll(n, "_?hat", "\u0302"), java.text.Normalizer.Form.NFC); // y_hat: ŷ
     // exact forms first: the name, without a plural, with blanks for underscores
-    for (String candidate : new String[] {n, Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""), Regex.replaceAll(n, "(?<=[\\p{L}~\\u0302])s$", "")}) {
-      String lowered = candidate.length() > 2 ? candidate.toLowerCase(Locale.ROOT) : candidate; // "I" is not "i"
+    for (String candidate :
+        new String[] {
+          n,
+          Regex.replaceAll(n, "(?<=\\p{L}{2})es$", ""),
+          Regex.replaceAll(n, "(?<=[\\p{L}~\\u0302])s$", "")
+        }) {
+      String lowered =
+          candidate.length() > 2 ? candidate.toLowerCase(Locale.ROOT) : candidate; // "I" is not "i"
       for (String form : new String[] {candidate, candidate.replace('_', ' '), lowered}) {
         Optional<Label> l = exact(form);
         if (l.isPresent() && l.get().isStepless()) {
@@ -366,15 +409,15 @@ public final class LabelMatcher {
     return caseSensitiveByFirst.containsKey(c) || caseInsensitiveByFirst.containsKey(lower);
   }
 
-  /**
-   * The first alias (longest first) that starts at {@code i} and is followed by valid markers.
-   */
+  /** The first alias (longest first) that starts at {@code i} and is followed by valid markers. */
   private Optional<Label> matchAt(String text, String lower, int i) {
     if (i > 0 && isWordChar(text.charAt(i - 1))) {
       return Optional.empty();
     }
-    int[] sensitive = i < text.length() ? caseSensitiveByFirst.getOrDefault(text.charAt(i), NONE) : NONE;
-    int[] insensitive = i < lower.length() ? caseInsensitiveByFirst.getOrDefault(lower.charAt(i), NONE) : NONE;
+    int[] sensitive =
+        i < text.length() ? caseSensitiveByFirst.getOrDefault(text.charAt(i), NONE) : NONE;
+    int[] insensitive =
+        i < lower.length() ? caseInsensitiveByFirst.getOrDefault(lower.charAt(i), NONE) : NONE;
     int s = 0;
     int n = 0;
     while (s < sensitive.length || n < insensitive.length) {
@@ -424,7 +467,10 @@ public final class LabelMatcher {
       } else if (m.group(2) != null || m.group(3) != null) {
         step = index(m.group(2) != null ? m.group(2) : m.group(3));
       } else {
-        String g = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
+        String g =
+            m.group(4) != null
+                ? m.group(4)
+                : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
         if (g.equals("t")) {
           step = Label.GENERIC_STEP;
         } else if (isPrevious(g)) {
@@ -440,9 +486,12 @@ public final class LabelMatcher {
     if (pos < text.length() && isWordChar(text.charAt(pos))) {
       return Optional.empty();
     }
-    if (pos + 1 < text.length() && (text.charAt(pos) == '_' || text.charAt(pos) == '^')
-        && (Character.isLetter(text.charAt(pos + 1)) || text.charAt(pos + 1) == '{' && pos + 2 < text.length()
-            && Character.isLetter(text.charAt(pos + 2)))) {
+    if (pos + 1 < text.length()
+        && (text.charAt(pos) == '_' || text.charAt(pos) == '^')
+        && (Character.isLetter(text.charAt(pos + 1))
+            || text.charAt(pos + 1) == '{'
+                && pos + 2 < text.length()
+                && Character.isLetter(text.charAt(pos + 2)))) {
       return Optional.empty(); // "a_g", "s_{in}", "W^T": another symbol, not this quantity
     }
     boolean vector = dimension(quantity) > 1;
@@ -465,16 +514,28 @@ public final class LabelMatcher {
         component = bare;
       }
     }
-    return Optional.of(new Label(quantity, component, step, start, pos, ambiguous, alias.text(), alias.senses()));
+    return Optional.of(
+        new Label(quantity, component, step, start, pos, ambiguous, alias.text(), alias.senses()));
   }
 
   private static boolean mayStartMarker(char c) {
-    return c == '[' || c == '(' || c == '^' || c == '_' || c >= '0' && c <= '9'
-        || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c == '['
+        || c == '('
+        || c == '^'
+        || c == '_'
+        || c >= '0' && c <= '9'
+        || c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r';
   }
 
   private static int index(String g) {
-    return g.equals("t") ? Label.GENERIC_STEP : isPrevious(g) ? Label.PREVIOUS_STEP : Integer.parseInt(g);
+    return g.equals("t")
+        ? Label.GENERIC_STEP
+        : isPrevious(g) ? Label.PREVIOUS_STEP : Integer.parseInt(g);
   }
 
   /** {@code t-1}, {@code prev}, {@code old}, {@code last}: the step before the one at hand. */

@@ -6,30 +6,68 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes the decoration off what students type around their values, so that one reader sees the
- * same words whatever the writing: LaTeX math ({@code $h_{1} = 0.2610$}, {@code \(s^{(2)}\)},
- * {@code \tilde{s}_3}, {@code \sigma}, {@code \cdot}), Markdown (list bullets and numbers, headings,
+ * Takes the decoration off what students type around their values, so that one reader sees the same
+ * words whatever the writing: LaTeX math ({@code $h_{1} = 0.2610$}, {@code \(s^{(2)}\)}, {@code
+ * \tilde{s}_3}, {@code \sigma}, {@code \cdot}), Markdown (list bullets and numbers, headings,
  * emphasis, inline code, table pipes at the line's ends) and HTML entities left in text. The result
  * is {@link Text#normalize normalised}. Linear in the input.
  */
 public final class Markup {
-  private static final Pattern ACCENT = Pattern.compile("\\\\(tilde|widetilde|hat|widehat|bar|overline)\\s*(?:\\{\\s*([A-Za-z])\\s*}|([A-Za-z]))");
-  private static final Pattern WRAPPER = Pattern.compile("\\\\(?:mathrm|text|textrm|mathit|mathbf|boldsymbol|mathsf|operatorname|textbf|textit|emph|mathbb)\\s*\\{([^{}]{0,80})}");
+  private static final Pattern ACCENT =
+      Pattern.compile(
+          "\\\\(tilde|widetilde|hat|widehat|bar|overline)\\s*(?:\\{\\s*([A-Za-z])\\s*}|([A-Za-z]))");
+  private static final Pattern WRAPPER =
+      Pattern.compile(
+          "\\\\(?:mathrm|text|textrm|mathit|mathbf|boldsymbol|mathsf|operatorname|textbf|textit|emph|mathbb)\\s*\\{([^{}]{0,80})}");
   private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
-  private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•·▪◦‣]|\\d{1,3}[.)]|\\(?[a-e]\\)|#{1,6}|>)\\s+");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d.)])(\\*\\*|__|\\*|`)(?=\\S)([^*`]{1,200}?)(?<=\\S)\\1(?![\\p{L}\\d(])");
+  private static final Pattern LIST_MARK =
+      Pattern.compile("^\\s*(?:[-*+•·▪◦‣]|\\d{1,3}[.)]|\\(?[a-e]\\)|#{1,6}|>)\\s+");
+  private static final Pattern EMPHASIS =
+      Pattern.compile(
+          "(?<![\\p{L}\\d.)])(\\*\\*|__|\\*|`)(?=\\S)([^*`]{1,200}?)(?<=\\S)\\1(?![\\p{L}\\d(])");
+
   /** "2. Zeitschritt": a German ordinal, not a list number. */
-  private static final Pattern ORDINAL_STEP = Pattern.compile("^\\s*\\d{1,3}\\.\\s+(?i:zeitschritt|schritt|step|time|zeitpunkt|iteration)");
-  private static final Map<String, String> COMMANDS = Map.ofEntries(
-      Map.entry("sigma", "σ"), Map.entry("cdot", "·"), Map.entry("times", "·"), Map.entry("approx", "≈"),
-      Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("Rightarrow", "→"), Map.entry("mapsto", "→"),
-      Map.entry("tanh", "tanh"), Map.entry("exp", "exp"), Map.entry("max", "max"), Map.entry("left", ""),
-      Map.entry("right", ""), Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry("sim", "≈"),
-      Map.entry("simeq", "≈"), Map.entry("equiv", "="), Map.entry("leftarrow", "←"), Map.entry("odot", "·"),
-      Map.entry("circ", "·"), Map.entry("ast", "*"), Map.entry("big", ""), Map.entry("Big", ""),
-      Map.entry("displaystyle", ""), Map.entry("textstyle", ""), Map.entry("mathrm", ""), Map.entry("text", ""),
-      Map.entry("in", "∈"), Map.entry("quad,", " "), Map.entry("eta", "η"), Map.entry("alpha", "α"),
-      Map.entry("beta", "β"), Map.entry("lambda", "λ"), Map.entry("theta", "θ"), Map.entry("phi", "φ"));
+  private static final Pattern ORDINAL_STEP =
+      Pattern.compile("^\\s*\\d{1,3}\\.\\s+(?i:zeitschritt|schritt|step|time|zeitpunkt|iteration)");
+
+  private static final Map<String, String> COMMANDS =
+      Map.ofEntries(
+          Map.entry("sigma", "σ"),
+          Map.entry("cdot", "·"),
+          Map.entry("times", "·"),
+          Map.entry("approx", "≈"),
+          Map.entry("to", "→"),
+          Map.entry("rightarrow", "→"),
+          Map.entry("Rightarrow", "→"),
+          Map.entry("mapsto", "→"),
+          Map.entry("tanh", "tanh"),
+          Map.entry("exp", "exp"),
+          Map.entry("max", "max"),
+          Map.entry("left", ""),
+          Map.entry("right", ""),
+          Map.entry("quad", " "),
+          Map.entry("qquad", " "),
+          Map.entry("sim", "≈"),
+          Map.entry("simeq", "≈"),
+          Map.entry("equiv", "="),
+          Map.entry("leftarrow", "←"),
+          Map.entry("odot", "·"),
+          Map.entry("circ", "·"),
+          Map.entry("ast", "*"),
+          Map.entry("big", ""),
+          Map.entry("Big", ""),
+          Map.entry("displaystyle", ""),
+          Map.entry("textstyle", ""),
+          Map.entry("mathrm", ""),
+          Map.entry("text", ""),
+          Map.entry("in", "∈"),
+          Map.entry("quad,", " "),
+          Map.entry("eta", "η"),
+          Map.entry("alpha", "α"),
+          Map.entry("beta", "β"),
+          Map.entry("lambda", "λ"),
+          Map.entry("theta", "θ"),
+          Map.entry("phi", "φ"));
 
   private Markup() {}
 
@@ -40,8 +78,14 @@ public final class Markup {
     }
     String s = raw;
     if (s.indexOf('&') >= 0) {
-      s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-          .replace("&minus;", "\u2212").replace("&asymp;", "≈").replace("&sigma;", "σ");
+      s =
+          s.replace("&nbsp;", " ")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&amp;", "&")
+              .replace("&minus;", "\u2212")
+              .replace("&asymp;", "≈")
+              .replace("&sigma;", "σ");
     }
     if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
       s = latex(s);
@@ -55,19 +99,32 @@ public final class Markup {
 
   /** LaTeX math as the letters and signs it shows. */
   static String latex(String s) {
-    String t = s.replace("\\(", " ").replace("\\)", " ").replace("\\[", " ").replace("\\]", " ")
-        .replace("$", " ").replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("\\ ", " ")
-        .replace("\\{", "{").replace("\\}", "}").replace("\\%", "%").replace("{,}", ",");
+    String t =
+        s.replace("\\(", " ")
+            .replace("\\)", " ")
+            .replace("\\[", " ")
+            .replace("\\]", " ")
+            .replace("$", " ")
+            .replace("\\,", " ")
+            .replace("\\;", " ")
+            .replace("\\!", "")
+            .replace("\\ ", " ")
+            .replace("\\{", "{")
+            .replace("\\}", "}")
+            .replace("\\%", "%")
+            .replace("{,}", ",");
     Matcher a = ACCENT.matcher(t);
     StringBuilder out = new StringBuilder(t.length());
     while (a.find()) {
       String letter = a.group(2) != null ? a.group(2) : a.group(3);
-      String mark = switch (a.group(1)) {
-        case "tilde", "widetilde" -> "~";
-        case "hat", "widehat" -> "\u0302";
-        default -> "\u0304";
-      };
-      a.appendReplacement(out, Matcher.quoteReplacement(Normalizer.normalize(letter + mark, Normalizer.Form.NFC)));
+      String mark =
+          switch (a.group(1)) {
+            case "tilde", "widetilde" -> "~";
+            case "hat", "widehat" -> "\u0302";
+            default -> "\u0304";
+          };
+      a.appendReplacement(
+          out, Matcher.quoteReplacement(Normalizer.normalize(letter + mark, Normalizer.Form.NFC)));
     }
     a.appendTail(out);
     t = out.toString();
@@ -88,7 +145,10 @@ public final class Markup {
     return t.replace("{(", "(").replace(")}", ")");
   }
 
-  /** Whether the first non-blank character may begin a list mark, heading or quote (a quick test before the pattern). */
+  /**
+   * Whether the first non-blank character may begin a list mark, heading or quote (a quick test
+   * before the pattern).
+   */
   private static boolean mayStartList(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -103,22 +163,28 @@ public final class Markup {
   /** "s tilde", "c-tilde", "y hat", "s Schlange": the mark a student spelled out, as the sign. */
   static String spelledMarks(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.contains("tilde") && !lower.contains("hat") && !lower.contains("dach") && !lower.contains("schlange")) {
+    if (!lower.contains("tilde")
+        && !lower.contains("hat")
+        && !lower.contains("dach")
+        && !lower.contains("schlange")) {
       return s;
     }
     Matcher m = SPELLED.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String mark = m.group(2).toLowerCase(java.util.Locale.ROOT);
-      String sign = mark.equals("tilde") || mark.equals("schlange") ? m.group(1) + "~"
-          : Normalizer.normalize(m.group(1) + "\u0302", Normalizer.Form.NFC);
+      String sign =
+          mark.equals("tilde") || mark.equals("schlange")
+              ? m.group(1) + "~"
+              : Normalizer.normalize(m.group(1) + "\u0302", Normalizer.Form.NFC);
       m.appendReplacement(out, Matcher.quoteReplacement(sign));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\d])([A-Za-z])[ _-]?(?i:(tilde|hat|dach|schlange))(?![\\p{L}])");
+  private static final Pattern SPELLED =
+      Pattern.compile("(?<![\\p{L}\\d])([A-Za-z])[ _-]?(?i:(tilde|hat|dach|schlange))(?![\\p{L}])");
 
   /** Markdown list marks, headings, emphasis, inline code and outer table pipes. */
   static String markdown(String s) {

@@ -16,12 +16,17 @@ import korrektor.reference.ReferenceModel;
  * wrong in the same way fits the variant that explains them.
  */
 final class ModelEvidence {
-  /** A value is consistent with its equation within its own rounding and this slack for carried rounding. */
+  /**
+   * A value is consistent with its equation within its own rounding and this slack for carried
+   * rounding.
+   */
   private static final double SLACK = 0.0015;
 
   private final List<ReferenceModel> models;
 
-  /** @param models the rubric's model first, then its variants; empty: no evidence (every fit is 0) */
+  /**
+   * @param models the rubric's model first, then its variants; empty: no evidence (every fit is 0)
+   */
   ModelEvidence(List<ReferenceModel> models) {
     this.models = List.copyOf(models);
   }
@@ -34,7 +39,10 @@ final class ModelEvidence {
     return models.isEmpty();
   }
 
-  /** A student's value of one quantity at one step: components (NaN where not given) and decimals written. */
+  /**
+   * A student's value of one quantity at one step: components (NaN where not given) and decimals
+   * written.
+   */
   record Value(double[] components, int[] decimals) {}
 
   /** The fit under the best model, with its counts. */
@@ -62,7 +70,9 @@ final class ModelEvidence {
     List<String> computed = model.quantities();
     for (var e : values.entrySet()) {
       QuantityRef target = e.getKey();
-      if (!computed.contains(target.quantity()) || target.step() < 1 || target.step() > model.steps()) {
+      if (!computed.contains(target.quantity())
+          || target.step() < 1
+          || target.step() > model.steps()) {
         continue;
       }
       Map<QuantityRef, double[]> own = new HashMap<>();
@@ -72,7 +82,9 @@ final class ModelEvidence {
           continue; // given by the sheet
         }
         Value v = values.get(in);
-        if (v == null || hasNaN(v.components()) || v.components().length != model.dimension(in.quantity())) {
+        if (v == null
+            || hasNaN(v.components())
+            || v.components().length != model.dimension(in.quantity())) {
           complete = false;
           break;
         }
@@ -120,16 +132,20 @@ final class ModelEvidence {
   }
 
   /** The values of resolved candidates, as the model sees them (the first value found per item). */
-  static Map<QuantityRef, Value> valuesOf(List<Candidate> candidates, Map<String, Integer> dimensions) {
+  static Map<QuantityRef, Value> valuesOf(
+      List<Candidate> candidates, Map<String, Integer> dimensions) {
     Map<QuantityRef, Value> out = new HashMap<>();
     for (Candidate c : candidates) {
       QuantityRef ref = new QuantityRef(c.quantity(), c.step());
       int dim = dimensions.getOrDefault(c.quantity(), 1);
-      Value v = out.computeIfAbsent(ref, r -> {
-        double[] comps = new double[dim];
-        java.util.Arrays.fill(comps, Double.NaN);
-        return new Value(comps, new int[dim]);
-      });
+      Value v =
+          out.computeIfAbsent(
+              ref,
+              r -> {
+                double[] comps = new double[dim];
+                java.util.Arrays.fill(comps, Double.NaN);
+                return new Value(comps, new int[dim]);
+              });
       int k = Math.max(0, c.component() - 1);
       if (k < dim && Double.isNaN(v.components()[k])) {
         v.components()[k] = c.value();
@@ -139,7 +155,9 @@ final class ModelEvidence {
     return out;
   }
 
-  /** A short description of a model for explanations: "the rubric's model" or the variant's index. */
+  /**
+   * A short description of a model for explanations: "the rubric's model" or the variant's index.
+   */
   static List<String> names(List<String> variantNames) {
     List<String> out = new ArrayList<>();
     out.add("the rubric's model");

@@ -13,6 +13,10 @@ package korrektor.extract;
 public record NumberToken(double value, String raw, int decimals, int sigfigs, int start, int end) {
 
   public boolean isInteger() {
-    return decimals <= 0 && value == Math.rint(value) && !raw.contains(".") && !raw.contains(",") && !raw.contains("%");
+    return decimals <= 0
+        && value == Math.rint(value)
+        && !raw.contains(".")
+        && !raw.contains(",")
+        && !raw.contains("%");
   }
 }

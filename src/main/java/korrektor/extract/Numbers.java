@@ -12,19 +12,23 @@ import java.util.regex.Pattern;
  * Finds numbers in text in the writings students use: {@code 0.3907}, {@code 0,3907}, {@code .39},
  * {@code 3.907e-1}, {@code 3,9·10^-1}, {@code −0.3} (U+2212, after {@link Text#normalize}), with
  * {@code ≈} or {@code ~} in front. A comma is a decimal separator when digits follow it directly
- * ({@code 0,39}); a comma followed by a space separates list items ({@code (0.5, 0.3)}).
- * {@link java.text.NumberFormat} is not used: it misreads {@code 0.544} in German locales.
+ * ({@code 0,39}); a comma followed by a space separates list items ({@code (0.5, 0.3)}). {@link
+ * java.text.NumberFormat} is not used: it misreads {@code 0.544} in German locales.
  */
 public final class Numbers {
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\d.,_^])(?:(-|\\+)\\s?)?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
-          + "(?:\\s?(?:[eE]\\s?([-+]?\\d+)|[·x×*]\\s?10\\s?\\^\\s?\\{?\\(?([-+]?\\d+)\\)?\\}?))?"
-          + "(\\s?%)?"
-          + "(?![\\d\\p{L}]|[.,]\\d)");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d.,_^])(?:(-|\\+)\\s?)?(\\d+(?:[.,]\\d+)?|[.,]\\d+)"
+              + "(?:\\s?(?:[eE]\\s?([-+]?\\d+)|[·x×*]\\s?10\\s?\\^\\s?\\{?\\(?([-+]?\\d+)\\)?\\}?))?"
+              + "(\\s?%)?"
+              + "(?![\\d\\p{L}]|[.,]\\d)");
 
   private Numbers() {}
 
-  /** A comma right after a number with a decimal point, before another number: a list separator ({@code (0.50,0.30)}). */
+  /**
+   * A comma right after a number with a decimal point, before another number: a list separator
+   * ({@code (0.50,0.30)}).
+   */
   private static final Pattern LIST_COMMA = Pattern.compile("(?<=\\d\\.\\d{1,20}),(?=[-+]?\\d)");
 
   /** All numbers in a normalised text, left to right. */
@@ -34,7 +38,8 @@ public final class Numbers {
       return out; // most prose lines: no need to run the pattern
     }
     if (text.indexOf(',') >= 0 && text.indexOf('.') >= 0) {
-      // "0.5000,0.3000": a number has one decimal sign, so this comma separates (same length: offsets hold)
+      // "0.5000,0.3000": a number has one decimal sign, so this comma separates (same length:
+      // offsets hold)
       text = LIST_COMMA.matcher(text).replaceAll(";");
     }
     Matcher m = NUMBER.matcher(text);
@@ -44,7 +49,10 @@ public final class Numbers {
     return out;
   }
 
-  /** The text read as exactly one number (surrounding spaces and {@code ≈} allowed; {@code 57.69 %} is 0.5769). */
+  /**
+   * The text read as exactly one number (surrounding spaces and {@code ≈} allowed; {@code 57.69 %}
+   * is 0.5769).
+   */
   public static Optional<NumberToken> whole(String text) {
     if (text.length() > RECENT_MAX_LENGTH) {
       return parseWhole(text);
@@ -54,7 +62,9 @@ public final class Numbers {
     if (known == null) {
       known = parseWhole(text);
       if (recent.size() >= RECENT_SIZE) {
-        recent.clear(); // a new submission's cells, most likely: start over (cheaper than keeping an LRU order)
+        recent
+            .clear(); // a new submission's cells, most likely: start over (cheaper than keeping an
+        // LRU order)
       }
       recent.put(text, known);
     }
@@ -63,10 +73,11 @@ public final class Numbers {
 
   /**
    * Cell texts recently read on this thread (at most a few hundred; full, it starts over): the
-   * extraction rules look at the same cells several times per submission (tables by row, by
-   * column, key-value pairs, prose).
+   * extraction rules look at the same cells several times per submission (tables by row, by column,
+   * key-value pairs, prose).
    */
   private static final int RECENT_MAX_LENGTH = 64;
+
   private static final int RECENT_SIZE = 384;
   private static final ThreadLocal<Map<String, Optional<NumberToken>>> RECENT =
       ThreadLocal.withInitial(() -> new HashMap<>(2 * RECENT_SIZE));
@@ -107,8 +118,8 @@ public final class Numbers {
       value = value / 100; // "57.69 %": a share written in percent
       decimals += 2;
     }
-    return new NumberToken(value, text.substring(m.start(), m.end()).strip(), decimals, sigfigs,
-        m.start(), m.end());
+    return new NumberToken(
+        value, text.substring(m.start(), m.end()).strip(), decimals, sigfigs, m.start(), m.end());
   }
 
   /** Digits without the decimal point and leading zeros (at least 1). */

@@ -12,11 +12,11 @@ import korrektor.document.Word;
 
 /**
  * A document's text as paragraphs, the units a student writes an answer in: a word processor's or a
- * web page's paragraph; a PDF's or a text file's lines joined while a sentence runs on (the next line
- * starts in lower case, or the line breaks after a hyphen, a comma or inside brackets; in a PDF no
- * wider gap; never before a label or between a table and prose); a spreadsheet row's text cells.
- * Lines inside a paragraph are kept apart by {@code \n}, so a word hyphenated at a line end can be
- * joined again later.
+ * web page's paragraph; a PDF's or a text file's lines joined while a sentence runs on (the next
+ * line starts in lower case, or the line breaks after a hyphen, a comma or inside brackets; in a
+ * PDF no wider gap; never before a label or between a table and prose); a spreadsheet row's text
+ * cells. Lines inside a paragraph are kept apart by {@code \n}, so a word hyphenated at a line end
+ * can be joined again later.
  */
 public final class Paragraphs {
   /** Lines this long make up at most one paragraph; a longer run is split. */
@@ -38,7 +38,8 @@ public final class Paragraphs {
    * version that counts comes after all others, so that the final version's answers are met first.
    */
   public static List<Paragraph> of(List<Document> documents) {
-    java.util.Set<Integer> drafts = Versions.drafts(documents.stream().map(Document::fileName).toList());
+    java.util.Set<Integer> drafts =
+        Versions.drafts(documents.stream().map(Document::fileName).toList());
     List<Paragraph> out = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       for (int d = 0; d < documents.size(); d++) {
@@ -54,10 +55,11 @@ public final class Paragraphs {
 
   private static List<Paragraph> lines(Document doc, int d) {
     List<Paragraph> out = new ArrayList<>();
-    boolean eachLine = switch (doc.format()) {
-      case DOCX, DOC, ODT, RTF, HTML -> true;
-      default -> false;
-    };
+    boolean eachLine =
+        switch (doc.format()) {
+          case DOCX, DOC, ODT, RTF, HTML -> true;
+          default -> false;
+        };
     StringBuilder text = new StringBuilder();
     Location start = null;
     int count = 0;
@@ -65,10 +67,16 @@ public final class Paragraphs {
     for (TextLine line : doc.lines()) {
       String t = line.text();
       boolean blank = t.isBlank();
-      boolean runsOn = !blank && previous != null && !eachLine && count < MAX_LINES
-          && java.util.Objects.equals(previous.location().file(), line.location().file()) // a zip's files
-          && java.util.Objects.equals(previous.location().sheet(), line.location().sheet()) // a notebook's cell
-          && runsOn(previous, line, doc.format());
+      boolean runsOn =
+          !blank
+              && previous != null
+              && !eachLine
+              && count < MAX_LINES
+              && java.util.Objects.equals(
+                  previous.location().file(), line.location().file()) // a zip's files
+              && java.util.Objects.equals(
+                  previous.location().sheet(), line.location().sheet()) // a notebook's cell
+              && runsOn(previous, line, doc.format());
       if (!runsOn && start != null) {
         out.add(new Paragraph(text.toString(), start, d));
         text.setLength(0);
@@ -115,7 +123,8 @@ public final class Paragraphs {
     char first = n.charAt(0);
     // a wrapped sentence: the next line starts in lower case, or the line breaks after a hyphen,
     // a comma or an open bracket
-    return Character.isLowerCase(first) && ".!?".indexOf(last) < 0 || "-‐,;(".indexOf(last) >= 0
+    return Character.isLowerCase(first) && ".!?".indexOf(last) < 0
+        || "-‐,;(".indexOf(last) >= 0
         || p.chars().filter(c -> c == '(').count() > p.chars().filter(c -> c == ')').count();
   }
 

@@ -10,24 +10,33 @@ import java.util.regex.Pattern;
 import korrektor.rubric.Vocabulary;
 
 /**
- * Values written in lines and text cells: key-value lines ({@code h(2) = 0.3907}, {@code h(2): 0,39},
- * {@code h(2) → 0.3907}), list items, inline math, worked calculations ({@code g(1) = σ(0.31) =
- * 0.5769}: the last plain value of a chain counts; a label inside a formula is a reference, not an
- * answer), prose ("the hidden state at t=2 is 0.39", "in the first step the hidden state becomes
- * 0.2610", "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"), a label followed by one value
- * per step ({@code g 0.5769 0.5428 0.5481}, {@code h = [0.2610 0.3907 0.4953]},
- * {@code 'h': [0.261, …]}, {@code array([…])}), vectors ({@code h(2) = (0.57, −0.20)}), and
- * sections that name their step ({@code t = 2}, {@code Zeitschritt 2}) for the labels below them.
- * The step context is kept per part of a document (a notebook cell, a page) and carried from line
- * to line.
+ * Values written in lines and text cells: key-value lines ({@code h(2) = 0.3907}, {@code h(2):
+ * 0,39}, {@code h(2) → 0.3907}), list items, inline math, worked calculations ({@code g(1) =
+ * σ(0.31) = 0.5769}: the last plain value of a chain counts; a label inside a formula is a
+ * reference, not an answer), prose ("the hidden state at t=2 is 0.39", "in the first step the
+ * hidden state becomes 0.2610", "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"), a label
+ * followed by one value per step ({@code g 0.5769 0.5428 0.5481}, {@code h = [0.2610 0.3907
+ * 0.4953]}, {@code 'h': [0.261, …]}, {@code array([…])}), vectors ({@code h(2) = (0.57, −0.20)}),
+ * and sections that name their step ({@code t = 2}, {@code Zeitschritt 2}) for the labels below
+ * them. The step context is kept per part of a document (a notebook cell, a page) and carried from
+ * line to line.
  */
 final class PhraseReader {
   private static final String OPERATORS = "·*×+-/(^_=≈∘⊙";
-  private static final Pattern DESCRIPTION = Pattern.compile("^\\s*[(\\[]([^()\\[\\]]{2,40})[)\\]]");
-  /** {@code name=} or {@code name:} after a value: another assignment starts ({@code q=0.62 cell_in=0.73}). */
-  private static final Pattern ASSIGNMENT = Pattern.compile("(?<![\\p{L}\\d_.])([A-Za-z][A-Za-z0-9_~^{}]{0,15})\\s*[=:](?!=)");
+  private static final Pattern DESCRIPTION =
+      Pattern.compile("^\\s*[(\\[]([^()\\[\\]]{2,40})[)\\]]");
+
+  /**
+   * {@code name=} or {@code name:} after a value: another assignment starts ({@code q=0.62
+   * cell_in=0.73}).
+   */
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("(?<![\\p{L}\\d_.])([A-Za-z][A-Za-z0-9_~^{}]{0,15})\\s*[=:](?!=)");
+
   /** Names that are the sheet's parameters, inputs or steps, never a quantity. */
-  private static final Pattern GIVEN_NAME = Pattern.compile("(?i)(?:[uwvbx]|c|t|x_?t|w_?\\w{1,3}|u_?\\w{1,3}|b_?\\w{1,3}|bias|weight|input|step|schritt|zeit)");
+  private static final Pattern GIVEN_NAME =
+      Pattern.compile(
+          "(?i)(?:[uwvbx]|c|t|x_?t|w_?\\w{1,3}|u_?\\w{1,3}|b_?\\w{1,3}|bias|weight|input|step|schritt|zeit)");
 
   private final LabelMatcher labels;
   private final StepReader steps;
@@ -53,7 +62,8 @@ final class PhraseReader {
   private Label pendingLabel;
 
   /** The patterns a vocabulary makes: built once per rubric, shared by every document read. */
-  record Grammar(Pattern connector, Pattern stepAttach, java.util.Set<String> intermediates, double[] givens) {
+  record Grammar(
+      Pattern connector, Pattern stepAttach, java.util.Set<String> intermediates, double[] givens) {
     static Grammar of(Vocabulary vocabulary, double[] givens) {
       StringBuilder words = new StringBuilder();
       for (String c : vocabulary.allConnectors()) {
@@ -61,7 +71,10 @@ final class PhraseReader {
           words.append('|');
         }
         boolean word = Character.isLetter(c.charAt(0));
-        words.append(word ? "(?<!\\p{L})" : "").append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).append(word ? "(?!\\p{L})" : "");
+        words
+            .append(word ? "(?<!\\p{L})" : "")
+            .append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
+            .append(word ? "(?!\\p{L})" : "");
       }
       StringBuilder preps = new StringBuilder();
       for (String p : vocabulary.stepPrepositions()) {
@@ -70,18 +83,34 @@ final class PhraseReader {
       java.util.Set<String> names = new java.util.HashSet<>();
       vocabulary.intermediates().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
       return new Grammar(
-          Pattern.compile("^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          Pattern.compile("^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$", Pattern.CASE_INSENSITIVE),
-          java.util.Set.copyOf(names), givens.clone());
+          Pattern.compile(
+              "^\\s*(?:" + words + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          Pattern.compile(
+              "^\\s*(?:(?:" + preps.substring(1) + ")\\s*)?[,(\\[]?\\s*$",
+              Pattern.CASE_INSENSITIVE),
+          java.util.Set.copyOf(names),
+          givens.clone());
     }
   }
 
-  PhraseReader(LabelMatcher labels, StepReader steps, Grammar grammar, int stepCount, List<String> quantities) {
+  PhraseReader(
+      LabelMatcher labels,
+      StepReader steps,
+      Grammar grammar,
+      int stepCount,
+      List<String> quantities) {
     this(labels, steps, grammar, stepCount, quantities, Map.of());
   }
 
-  /** @param onlyStep quantities asked at one step only: their labels without a step mean that step */
-  PhraseReader(LabelMatcher labels, StepReader steps, Grammar grammar, int stepCount, List<String> quantities,
+  /**
+   * @param onlyStep quantities asked at one step only: their labels without a step mean that step
+   */
+  PhraseReader(
+      LabelMatcher labels,
+      StepReader steps,
+      Grammar grammar,
+      int stepCount,
+      List<String> quantities,
       Map<String, Integer> onlyStep) {
     this.onlyStep = onlyStep;
     this.quantities = List.copyOf(quantities);
@@ -94,9 +123,13 @@ final class PhraseReader {
     this.givens = grammar.givens();
   }
 
-
-  /** {@code 'y_hat': [...]}, {@code hidden_states = [...]}: a name from code before a list, as a label. */
-  private static final Pattern CODE_NAME = Pattern.compile("(?:^|[\\s,{(])['\"]?([A-Za-z_][\\w~]{0,30})['\"]?\\s*[:=]\\s*(?:np\\.)?(?:array\\()?[\\[(]");
+  /**
+   * {@code 'y_hat': [...]}, {@code hidden_states = [...]}: a name from code before a list, as a
+   * label.
+   */
+  private static final Pattern CODE_NAME =
+      Pattern.compile(
+          "(?:^|[\\s,{(])['\"]?([A-Za-z_][\\w~]{0,30})['\"]?\\s*[:=]\\s*(?:np\\.)?(?:array\\()?[\\[(]");
 
   private List<Label> withCodeNames(String text, List<Label> found) {
     if (text.indexOf('[') < 0 && text.indexOf('(') < 0) {
@@ -116,12 +149,21 @@ final class PhraseReader {
     return out;
   }
 
-  /** Whether a text ends with a connector ("the forget gate f becomes"): its value is on the next line. */
+  /**
+   * Whether a text ends with a connector ("the forget gate f becomes"): its value is on the next
+   * line.
+   */
   boolean endsWithConnector(String text) {
-    return Regex.of("(?i)(?:^|\\s)(?:is|are|becomes|comes out as|equals|ist|beträgt|liegt bei|ergibt|wird|lautet|gives|yields)\\s*$").matcher(text).find();
+    return Regex.of(
+            "(?i)(?:^|\\s)(?:is|are|becomes|comes out as|equals|ist|beträgt|liegt bei|ergibt|wird|lautet|gives|yields)\\s*$")
+        .matcher(text)
+        .find();
   }
 
-  /** Whether a text starts with a connector ("beträgt .5757", "= 0.39"): the rest of a sentence broken across lines. */
+  /**
+   * Whether a text starts with a connector ("beträgt .5757", "= 0.39"): the rest of a sentence
+   * broken across lines.
+   */
   boolean startsWithConnector(String text) {
     return connector.matcher(text).lookingAt();
   }
@@ -141,7 +183,8 @@ final class PhraseReader {
   /** Reads one span of a part, adding readings; returns whether anything was read. */
   boolean read(Span span, String part, List<Reading> out) {
     if (!part.equals(contextPart)) {
-      contextPart = part; // a step heading carries on over pages and notebook cells; a pending name does not
+      contextPart =
+          part; // a step heading carries on over pages and notebook cells; a pending name does not
       pendingLabel = null;
     }
     String text = span.text();
@@ -160,10 +203,13 @@ final class PhraseReader {
     for (int k = 0; k < found.size(); k++) {
       Label l = found.get(k);
       if (k > 0 && isModifier(text, found.get(k - 1), l)) {
-        continue; // "der Kandidat für den Zellzustand ist 0,73": the cell state names what the candidate is for
+        continue; // "der Kandidat für den Zellzustand ist 0,73": the cell state names what the
+        // candidate is for
       }
-      if (isDefining(text, l, events) || k + 1 < found.size() && isModifier(text, l, found.get(k + 1))
-          && isDefining(text, found.get(k + 1), events)) {
+      if (isDefining(text, l, events)
+          || k + 1 < found.size()
+              && isModifier(text, l, found.get(k + 1))
+              && isDefining(text, found.get(k + 1), events)) {
         defining.add(l);
       }
     }
@@ -172,7 +218,8 @@ final class PhraseReader {
     }
     Optional<Label> call = span.numbers().isEmpty() ? bareLabelCall(text) : Optional.empty();
     if (call.isPresent()) {
-      pendingLabel = call.get(); // "np.array(hs)", "print(g)", "g" alone: the values printed next are its
+      pendingLabel =
+          call.get(); // "np.array(hs)", "print(g)", "g" alone: the values printed next are its
     } else if (!found.isEmpty() || !span.numbers().isEmpty()) {
       pendingLabel = null;
     }
@@ -184,15 +231,21 @@ final class PhraseReader {
       }
       int scopeEnd = i + 1 < defining.size() ? defining.get(i + 1).start() : text.length();
       for (Label other : found) {
-        if (other.start() >= l.end() && other.start() < scopeEnd && startsAClause(text, other.start())) {
-          scopeEnd = other.start(); // "…, y^(1) = 0.59": another item's clause, even if its label is not one we read
+        if (other.start() >= l.end()
+            && other.start() < scopeEnd
+            && startsAClause(text, other.start())) {
+          scopeEnd =
+              other.start(); // "…, y^(1) = 0.59": another item's clause, even if its label is not
+          // one we read
         }
       }
       Matcher assignment = ASSIGNMENT.matcher(text);
       assignment.region(l.end(), scopeEnd);
       while (assignment.find()) {
-        if (hasNumber(span, l.end(), assignment.start()) && !insideLabel(found, assignment.start())) {
-          scopeEnd = assignment.start(); // "q=0.61775 cell_in=0.73243": the next name's value is not q's
+        if (hasNumber(span, l.end(), assignment.start())
+            && !insideLabel(found, assignment.start())) {
+          scopeEnd =
+              assignment.start(); // "q=0.61775 cell_in=0.73243": the next name's value is not q's
           break;
         }
       }
@@ -230,10 +283,15 @@ final class PhraseReader {
         if (ownStep == NONE && stepAttach.matcher(between).matches()) {
           // "the hidden state at t=3 is 0.4953", "output (t = 2) = 0.72"
           ownStep = e.step();
-          scopeStart = text.startsWith(")", e.end()) || text.startsWith("]", e.end()) ? e.end() + 1 : e.end();
+          scopeStart =
+              text.startsWith(")", e.end()) || text.startsWith("]", e.end())
+                  ? e.end() + 1
+                  : e.end();
           continue;
         }
-        if (ownStep == NONE && spanNumbers(span, scopeStart, e.start()).isEmpty() && connector.matcher(between).lookingAt()) {
+        if (ownStep == NONE
+            && spanNumbers(span, scopeStart, e.start()).isEmpty()
+            && connector.matcher(between).lookingAt()) {
           // "Der Zellzustand beträgt nach dem zweiten Schritt 0,633"
           ownStep = e.step();
           valueFrom = e.end();
@@ -242,7 +300,8 @@ final class PhraseReader {
         scopeEnd = e.start();
         break;
       }
-      // a description after the step: "i (Zeitschritt 1) (Eingangsgate) = …", "g at t=1 (input gate) = …"
+      // a description after the step: "i (Zeitschritt 1) (Eingangsgate) = …", "g at t=1 (input
+      // gate) = …"
       Matcher late = DESCRIPTION.matcher(text.substring(Math.min(scopeStart, scopeEnd), scopeEnd));
       if (ownStep != NONE && late.find()) {
         Optional<Label> desc = labels.whole(late.group(1));
@@ -254,10 +313,13 @@ final class PhraseReader {
           valueFrom = Math.max(valueFrom, scopeStart);
         }
       }
-      Candidate.Evidence evidence = ownStep != NONE ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
+      Candidate.Evidence evidence =
+          ownStep != NONE ? Candidate.Evidence.LABEL : Candidate.Evidence.CONTEXT;
       int step = ownStep != NONE ? ownStep : context;
       Integer only = onlyStep.get(l.quantity());
-      if (step == NONE && only != null && l.senses().stream().allMatch(q -> only.equals(onlyStep.get(q)))) {
+      if (step == NONE
+          && only != null
+          && l.senses().stream().allMatch(q -> only.equals(onlyStep.get(q)))) {
         step = only; // "y = 0.62" where the sheet asks y at its last step only
       }
       value(l, step, evidence, span, scopeStart, valueFrom, scopeEnd, out);
@@ -272,17 +334,20 @@ final class PhraseReader {
   }
 
   /**
-   * Values under names Korrektor does not know, in a line that also names known quantities
-   * ({@code q=0.618 cell_in=0.732 s=0.423}): each may be any quantity, or none; the decoder decides
-   * by the student's own values, the same name meaning the same quantity throughout.
+   * Values under names Korrektor does not know, in a line that also names known quantities ({@code
+   * q=0.618 cell_in=0.732 s=0.423}): each may be any quantity, or none; the decoder decides by the
+   * student's own values, the same name meaning the same quantity throughout.
    */
-  private void unknownNames(Span span, List<Label> found, List<StepReader.Event> events, List<Reading> out) {
+  private void unknownNames(
+      Span span, List<Label> found, List<StepReader.Event> events, List<Reading> out) {
     String text = span.text();
     Matcher m = ASSIGNMENT.matcher(text);
     while (m.find()) {
       String name = m.group(1);
       String stem = Regex.split(name.toLowerCase(Locale.ROOT), "[_^{]")[0];
-      if (insideLabel(found, m.start()) || GIVEN_NAME.matcher(name).matches() || labels.whole(name).isPresent()
+      if (insideLabel(found, m.start())
+          || GIVEN_NAME.matcher(name).matches()
+          || labels.whole(name).isPresent()
           || intermediates.contains(stem)) {
         continue;
       }
@@ -302,8 +367,17 @@ final class PhraseReader {
       List<String> senses = new ArrayList<>();
       senses.add("");
       senses.addAll(quantities());
-      out.add(new Reading("'" + name + "'", senses, "name " + name, 0, step, null, value.get(0).num(),
-          Candidate.Evidence.CONTEXT, "a value under a name Korrektor does not know (" + span.location() + ")"));
+      out.add(
+          new Reading(
+              "'" + name + "'",
+              senses,
+              "name " + name,
+              0,
+              step,
+              null,
+              value.get(0).num(),
+              Candidate.Evidence.CONTEXT,
+              "a value under a name Korrektor does not know (" + span.location() + ")"));
     }
   }
 
@@ -322,8 +396,18 @@ final class PhraseReader {
     return false;
   }
 
-  /** The value(s) a label's scope gives it: the last plain value of a chain, a list, or one value per step. */
-  private void value(Label l, int step, Candidate.Evidence evidence, Span span, int from, int valueFrom, int to,
+  /**
+   * The value(s) a label's scope gives it: the last plain value of a chain, a list, or one value
+   * per step.
+   */
+  private void value(
+      Label l,
+      int step,
+      Candidate.Evidence evidence,
+      Span span,
+      int from,
+      int valueFrom,
+      int to,
       List<Reading> out) {
     String text = span.text();
     if (from < to && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
@@ -333,9 +417,15 @@ final class PhraseReader {
     int dim = labels.dimension(l.quantity());
     Matcher c = connector.matcher(scope);
     boolean chain = c.lookingAt();
-    String layout = chain ? "label and value (" + span.location() + ")" : "label followed by values (" + span.location() + ")";
+    String layout =
+        chain
+            ? "label and value (" + span.location() + ")"
+            : "label followed by values (" + span.location() + ")";
     if (!chain) {
-      if (dim > 1 && !l.hasStep() && l.component() == 0 && vectorsInOrder(l, span, from, to, dim, out)) {
+      if (dim > 1
+          && !l.hasStep()
+          && l.component() == 0
+          && vectorsInOrder(l, span, from, to, dim, out)) {
         return; // "z [0,50; 0,30] [0,65; -0,21] [-0,29; 0,32]"
       }
       if (Regex.of("^\\s*[(\\[]\\s*[-+−]?[.,]?\\d").matcher(scope).find() && step >= 0) {
@@ -353,7 +443,9 @@ final class PhraseReader {
         sequence(l, row, span, layout, out);
         return;
       }
-      if (row.size() == 1 && step >= 0 && (l.hasStep() || row.get(0).num().token().decimals() > 0)
+      if (row.size() == 1
+          && step >= 0
+          && (l.hasStep() || row.get(0).num().token().decimals() > 0)
           && (dim == 1 || l.component() > 0)) {
         out.add(Reading.of(l, step, row.get(0).num(), evidence, layout));
       } else if (row.size() == dim && dim > 1 && l.component() == 0 && step >= 0) {
@@ -370,11 +462,21 @@ final class PhraseReader {
         continue;
       }
       List<List<Placed>> nested = nested(span, a, b);
-      if (nested != null && nested.size() == stepCount && dim > 1 && !l.hasStep() && l.component() == 0
+      if (nested != null
+          && nested.size() == stepCount
+          && dim > 1
+          && !l.hasStep()
+          && l.component() == 0
           && nested.stream().allMatch(row -> row.size() == dim)) {
         // [[0.5, 0.3], [0.65, -0.21], [-0.28, 0.32]]: one vector per step
         for (int t = 0; t < stepCount; t++) {
-          components(l, t + 1, nested.get(t), Candidate.Evidence.ORDER, "label and one vector per step (" + span.location() + ")", out);
+          components(
+              l,
+              t + 1,
+              nested.get(t),
+              Candidate.Evidence.ORDER,
+              "label and one vector per step (" + span.location() + ")",
+              out);
         }
         return;
       }
@@ -386,9 +488,12 @@ final class PhraseReader {
         continue;
       }
       if (list.size() == 1 && step >= 0 && (dim == 1 || l.component() > 0)) {
-        if (evidence == Candidate.Evidence.CONTEXT && list.get(0).num().token().isInteger() && isGiven(list.get(0).num().value())
+        if (evidence == Candidate.Evidence.CONTEXT
+            && list.get(0).num().token().isInteger()
+            && isGiven(list.get(0).num().value())
             && list.get(0).num().value() != 0) {
-          return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value ("h = 0" is one)
+          return; // "c = -1", "V = 5" under a step heading: the sheet's parameters, not a value ("h
+          // = 0" is one)
         }
         out.add(Reading.of(l, step, list.get(0).num(), evidence, layout));
       } else if (list.size() == dim && dim > 1 && l.component() == 0 && step >= 0) {
@@ -397,7 +502,13 @@ final class PhraseReader {
         sequence(l, list, span, "label and one value per step (" + span.location() + ")", out);
       } else if (list.size() == stepCount * dim && dim > 1 && !l.hasStep() && l.component() == 0) {
         for (int t = 0; t < stepCount; t++) {
-          components(l, t + 1, list.subList(t * dim, t * dim + dim), Candidate.Evidence.ORDER, layout, out);
+          components(
+              l,
+              t + 1,
+              list.subList(t * dim, t * dim + dim),
+              Candidate.Evidence.ORDER,
+              layout,
+              out);
         }
       }
       return;
@@ -419,22 +530,44 @@ final class PhraseReader {
       vectors.add(v);
       end = m.end();
     }
-    if (vectors.size() == stepCount + 1 && vectors.get(0).stream().allMatch(p -> p.num().value() == 0)) {
+    if (vectors.size() == stepCount + 1
+        && vectors.get(0).stream().allMatch(p -> p.num().value() == 0)) {
       vectors.remove(0);
     }
     if (vectors.size() != stepCount || !Regex.matches(text.substring(end, to), "\\s*[.,;]?\\s*")) {
       return false;
     }
     for (int t = 0; t < stepCount; t++) {
-      components(l, t + 1, vectors.get(t), Candidate.Evidence.ORDER, "label and one vector per step (" + span.location() + ")", out);
+      components(
+          l,
+          t + 1,
+          vectors.get(t),
+          Candidate.Evidence.ORDER,
+          "label and one vector per step (" + span.location() + ")",
+          out);
     }
     return true;
   }
 
-  private void components(Label l, int step, List<Placed> values, Candidate.Evidence evidence, String layout, List<Reading> out) {
+  private void components(
+      Label l,
+      int step,
+      List<Placed> values,
+      Candidate.Evidence evidence,
+      String layout,
+      List<Reading> out) {
     for (int k = 0; k < values.size(); k++) {
-      out.add(new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, k + 1, step, null,
-          values.get(k).num(), evidence, layout));
+      out.add(
+          new Reading(
+              l.symbol(),
+              l.senses(),
+              l.isAmbiguous() ? "symbol " + l.symbol() : null,
+              k + 1,
+              step,
+              null,
+              values.get(k).num(),
+              evidence,
+              layout));
     }
   }
 
@@ -444,7 +577,9 @@ final class PhraseReader {
     if (v.size() == stepCount + 1 && v.get(0).num().value() == 0) {
       v = v.subList(1, v.size());
     }
-    if (v.size() != stepCount || stepCount < 2 || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
+    if (v.size() != stepCount
+        || stepCount < 2
+        || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
       return;
     }
     for (int t = 0; t < v.size(); t++) {
@@ -452,38 +587,63 @@ final class PhraseReader {
     }
   }
 
-  /** A list with no label ({@code array([0.5769, 0.5428, 0.5481])}) after a line that named one ({@code g}, {@code print(g)}). */
+  /**
+   * A list with no label ({@code array([0.5769, 0.5428, 0.5481])}) after a line that named one
+   * ({@code g}, {@code print(g)}).
+   */
   private void bareList(Span span, String part, List<Reading> out) {
     if (pendingLabel == null) {
       return;
     }
     List<List<Placed>> nested = nested(span, 0, span.text().length());
     int dim = labels.dimension(pendingLabel.quantity());
-    if (nested != null && dim > 1 && nested.size() == stepCount && nested.stream().allMatch(row -> row.size() == dim)) {
+    if (nested != null
+        && dim > 1
+        && nested.size() == stepCount
+        && nested.stream().allMatch(row -> row.size() == dim)) {
       for (int t = 0; t < stepCount; t++) {
-        components(pendingLabel, t + 1, nested.get(t), Candidate.Evidence.ORDER,
-            "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")", out);
+        components(
+            pendingLabel,
+            t + 1,
+            nested.get(t),
+            Candidate.Evidence.ORDER,
+            "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")",
+            out);
       }
       pendingLabel = null;
       return;
     }
     List<Placed> list = plainValue(span, 0, span.text().length());
     if (list.size() > 1) {
-      sequence(pendingLabel, list, span, "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")", out);
+      sequence(
+          pendingLabel,
+          list,
+          span,
+          "printed values of " + pendingLabel.symbol() + " (" + span.location() + ")",
+          out);
     }
     pendingLabel = null;
   }
 
-  /** {@code print(g)}, {@code np.array(hs)}, {@code display(h)}, {@code hs}: a line that shows one quantity. */
+  /**
+   * {@code print(g)}, {@code np.array(hs)}, {@code display(h)}, {@code hs}: a line that shows one
+   * quantity.
+   */
   private Optional<Label> bareLabelCall(String text) {
-    Matcher m = Regex.of("^\\s*(?:[\\w.]{1,20}\\s*\\(\\s*){0,2}([A-Za-z_][\\w~]{0,30}?)\\s*(?:,\\s*\\d+\\s*)?\\)*\\s*;?\\s*$").matcher(text);
+    Matcher m =
+        Regex.of(
+                "^\\s*(?:[\\w.]{1,20}\\s*\\(\\s*){0,2}([A-Za-z_][\\w~]{0,30}?)\\s*(?:,\\s*\\d+\\s*)?\\)*\\s*;?\\s*$")
+            .matcher(text);
     if (m.matches()) {
       return labels.identifier(m.group(1));
     }
     return Optional.empty();
   }
 
-  /** Numbers at the start of {@code [from, to)} separated only by blanks, commas, semicolons or bars. */
+  /**
+   * Numbers at the start of {@code [from, to)} separated only by blanks, commas, semicolons or
+   * bars.
+   */
   private static List<Placed> leading(Span span, int from, int to) {
     List<Placed> out = new ArrayList<>();
     int pos = from;
@@ -521,8 +681,8 @@ final class PhraseReader {
 
   /**
    * The segment as a plain value: one number (with {@code ≈}, {@code ca.} before it and words or a
-   * bracketed remark after it), or a list in brackets ({@code [0.26 0.39 0.50]}, {@code (0.57, −0.20)},
-   * {@code array([…])}) or without ({@code 0.26, 0.39, 0.50}); empty when it is a formula.
+   * bracketed remark after it), or a list in brackets ({@code [0.26 0.39 0.50]}, {@code (0.57,
+   * −0.20)}, {@code array([…])}) or without ({@code 0.26, 0.39, 0.50}); empty when it is a formula.
    */
   private List<Placed> plainValue(Span span, int from, int to) {
     String text = span.text();
@@ -531,8 +691,10 @@ final class PhraseReader {
       return List.of();
     }
     String head = text.substring(from, nums.get(0).start());
-    if (!Regex.matches(head, "(?i)\\s*(?:(?:to|about|approximately|approx\\.?|roughly|around|exactly|nearly|then|now|rund|etwa|ungefähr|genau|also|dann|jetzt|gerundet|rounded)\\s+){0,2}"
-        + "(?:≈|~|ca\\.?|approx\\.?|about|etwa|circa|rund|np\\.)?\\s*(?:array|tensor|list)?\\s*[(\\[{]{0,2}\\s*(?:≈|~)?\\s*")) {
+    if (!Regex.matches(
+        head,
+        "(?i)\\s*(?:(?:to|about|approximately|approx\\.?|roughly|around|exactly|nearly|then|now|rund|etwa|ungefähr|genau|also|dann|jetzt|gerundet|rounded)\\s+){0,2}"
+            + "(?:≈|~|ca\\.?|approx\\.?|about|etwa|circa|rund|np\\.)?\\s*(?:array|tensor|list)?\\s*[(\\[{]{0,2}\\s*(?:≈|~)?\\s*")) {
       return List.of();
     }
     int open = count(head, '(') + count(head, '[') + count(head, '{');
@@ -559,19 +721,21 @@ final class PhraseReader {
       return List.of();
     }
     // words or a remark may follow one value: "0.39 (rounded)", "0,633 und …"; an operator may not
-    if (Regex.matches(tail, "\\s*[·*×/^+]\\s*.*|\\s*[-−]\\s*[\\d(.].*|\\s*\\(\\s*[-\\d].*|\\s*%.*")) {
+    if (Regex.matches(
+        tail, "\\s*[·*×/^+]\\s*.*|\\s*[-−]\\s*[\\d(.].*|\\s*\\(\\s*[-\\d].*|\\s*%.*")) {
       return List.of();
     }
     return out;
   }
 
   /**
-   * A list of lists, {@code [[0.5, 0.3], [0.65, -0.21]]} or {@code array([[…], […]])}: the numbers of
-   * each inner list; null when the text is not one.
+   * A list of lists, {@code [[0.5, 0.3], [0.65, -0.21]]} or {@code array([[…], […]])}: the numbers
+   * of each inner list; null when the text is not one.
    */
   private static List<List<Placed>> nested(Span span, int from, int to) {
     String text = span.text();
-    Matcher head = Regex.of("\\G\\s*(?:np\\.)?(?:array|tensor)?\\s*\\(?\\s*\\[\\s*\\[").matcher(text);
+    Matcher head =
+        Regex.of("\\G\\s*(?:np\\.)?(?:array|tensor)?\\s*\\(?\\s*\\[\\s*\\[").matcher(text);
     head.region(from, to);
     if (!head.lookingAt()) {
       return null;
@@ -620,7 +784,9 @@ final class PhraseReader {
   }
 
   private static boolean isExpression(String seg) {
-    return Regex.matches(seg, ".*[·*×/^]|.*\\p{L}\\s*\\(.*|.*\\d\\s*[-+]\\s*[\\d(].*") || seg.contains("σ") || seg.contains("tanh");
+    return Regex.matches(seg, ".*[·*×/^]|.*\\p{L}\\s*\\(.*|.*\\d\\s*[-+]\\s*[\\d(].*")
+        || seg.contains("σ")
+        || seg.contains("tanh");
   }
 
   /** The chain's segments between {@code =}, {@code ≈}, {@code :} and arrows outside brackets. */
@@ -648,8 +814,8 @@ final class PhraseReader {
   }
 
   /**
-   * A label defines a value when it stands where an answer starts (not right after an operator,
-   * a closing bracket, '=' or a one-letter factor as in {@code b g + U g x}) and is followed by a
+   * A label defines a value when it stands where an answer starts (not right after an operator, a
+   * closing bracket, '=' or a one-letter factor as in {@code b g + U g x}) and is followed by a
    * connector, its own step, a description or a number.
    */
   private boolean isDefining(String text, Label l, List<StepReader.Event> events) {
@@ -667,7 +833,8 @@ final class PhraseReader {
       if (OPERATORS.indexOf(c) >= 0 || c == ')' || c == '}' || c == ']') {
         return false;
       }
-      if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+      if (Character.isLetter(c)
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
           && l.symbol().length() <= 2) {
         return false; // "b g", "U g x": a one-letter factor before it
       }
@@ -679,27 +846,49 @@ final class PhraseReader {
     }
     return connector.matcher(after).lookingAt()
         || Regex.of("^\\s*[(\\[][^)\\]]{1,40}[)\\]]\\s*(?:=|:|≈|→)").matcher(after).find()
-        || Regex.of("^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)").matcher(after).find()
-        || Regex.of("^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d").matcher(after).find()
-        || DESCRIPTION.matcher(after).find() && labels.whole(after.substring(after.indexOf(after.strip().charAt(0)) + 1).split("[)\\]]", 2)[0]).isPresent();
+        || Regex.of(
+                "^\\s*(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?(?:[-+−]?\\d|[.,]\\d|[\\[(]\\s*[-+−]?[.,]?\\d|array|$)")
+            .matcher(after)
+            .find()
+        || Regex.of(
+                "^\\s*[(\\[]?\\s*(?:at|for|bei|in|zum|nach|after|@|,)?\\s*\\(?\\s*(?i:t|step|schritt|zeitschritt|time step)\\s*[=:]?\\s*\\d")
+            .matcher(after)
+            .find()
+        || DESCRIPTION.matcher(after).find()
+            && labels
+                .whole(
+                    after.substring(after.indexOf(after.strip().charAt(0)) + 1)
+                        .split("[)\\]]", 2)[0])
+                .isPresent();
   }
 
-  /** Whether {@code b} only says what {@code a} belongs to: "Kandidat für den Zellzustand", "candidate of the cell state". */
+  /**
+   * Whether {@code b} only says what {@code a} belongs to: "Kandidat für den Zellzustand",
+   * "candidate of the cell state".
+   */
   private static boolean isModifier(String text, Label a, Label b) {
     if (b.start() < a.end()) {
       return false;
     }
-    return Regex.matches(text.substring(a.end(), b.start()),
+    return Regex.matches(
+        text.substring(a.end(), b.start()),
         "(?i)\\s+(?:für\\s+(?:den|die|das)|for(?:\\s+the)?|of(?:\\s+the)?|des|der|zum|zur|vom|from\\s+the)\\s+");
   }
 
-  /** Whether a label stands after a comma, a semicolon or a sentence's end: the start of a clause of its own. */
+  /**
+   * Whether a label stands after a comma, a semicolon or a sentence's end: the start of a clause of
+   * its own.
+   */
   private static boolean startsAClause(String text, int at) {
     int i = at - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
     }
-    return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == '|' || text.charAt(i) == '.' && i + 1 < at);
+    return i >= 0
+        && (text.charAt(i) == ','
+            || text.charAt(i) == ';'
+            || text.charAt(i) == '|'
+            || text.charAt(i) == '.' && i + 1 < at);
   }
 
   private boolean isGiven(double v) {

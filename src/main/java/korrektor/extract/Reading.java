@@ -7,10 +7,11 @@ import java.util.List;
  * the evidence. Where the document leaves the quantity open — a symbol that means different things
  * in different notations ({@code o}), a column without a name, an order taken from the sheet — the
  * reading lists every sense and names the choice it depends on; where it leaves the step base open
- * (steps counted from 0), it names that choice too. The {@link Decoder} settles every choice for the
- * whole submission at once.
+ * (steps counted from 0), it names that choice too. The {@link Decoder} settles every choice for
+ * the whole submission at once.
  *
- * @param symbol what the student wrote as the label ({@code o}, {@code hidden state}, {@code column 4})
+ * @param symbol what the student wrote as the label ({@code o}, {@code hidden state}, {@code column
+ *     4})
  * @param senses the quantities it may be, most likely first; an empty string means "not an answer"
  * @param senseChoice the choice the sense depends on, or null when there is one sense
  * @param component 1-based vector component, 0 for scalars
@@ -18,10 +19,19 @@ import java.util.List;
  * @param baseChoice the choice between "steps as written" and "steps counted from 0", or null
  * @param number the number read
  * @param evidence how the quantity and step are tied to the number
- * @param layout the layout that proposed the reading, for explanations ({@code table rows of Sheet1})
+ * @param layout the layout that proposed the reading, for explanations ({@code table rows of
+ *     Sheet1})
  */
-record Reading(String symbol, List<String> senses, String senseChoice, int component, int step, String baseChoice,
-    Num number, Candidate.Evidence evidence, String layout) {
+record Reading(
+    String symbol,
+    List<String> senses,
+    String senseChoice,
+    int component,
+    int step,
+    String baseChoice,
+    Num number,
+    Candidate.Evidence evidence,
+    String layout) {
 
   Reading {
     senses = List.copyOf(senses);
@@ -29,16 +39,26 @@ record Reading(String symbol, List<String> senses, String senseChoice, int compo
 
   /** A reading with one sense and the step as written. */
   static Reading of(Label label, int step, Num number, Candidate.Evidence evidence, String layout) {
-    return new Reading(label.symbol(), label.senses(), label.isAmbiguous() ? "symbol " + label.symbol() : null,
-        label.component(), step, null, number, evidence, layout);
+    return new Reading(
+        label.symbol(),
+        label.senses(),
+        label.isAmbiguous() ? "symbol " + label.symbol() : null,
+        label.component(),
+        step,
+        null,
+        number,
+        evidence,
+        layout);
   }
 
   Reading withBase(String choice) {
-    return new Reading(symbol, senses, senseChoice, component, step, choice, number, evidence, layout);
+    return new Reading(
+        symbol, senses, senseChoice, component, step, choice, number, evidence, layout);
   }
 
   Reading withStep(int newStep) {
-    return new Reading(symbol, senses, senseChoice, component, newStep, baseChoice, number, evidence, layout);
+    return new Reading(
+        symbol, senses, senseChoice, component, newStep, baseChoice, number, evidence, layout);
   }
 
   /** The quantity under a sense option, or null when that option reads the number as no answer. */

@@ -13,9 +13,9 @@ import korrektor.rubric.Vocabulary;
 /**
  * Step markers outside labels, in the words of the rubric's {@link Vocabulary}: {@code t = 2},
  * {@code t=12:}, {@code step 2}, {@code Zeitschritt 2}, {@code 2. Zeitschritt}, {@code 3rd step},
- * {@code in the second step}, {@code nach dem zweiten Schritt}; step cells ({@code t=1},
- * {@code t_1}, {@code Step 1}, {@code 1}) and step-column headers ({@code t}, {@code step}).
- * Steps have any number of digits: {@code t = 12} is never {@code t = 1}.
+ * {@code in the second step}, {@code nach dem zweiten Schritt}; step cells ({@code t=1}, {@code
+ * t_1}, {@code Step 1}, {@code 1}) and step-column headers ({@code t}, {@code step}). Steps have
+ * any number of digits: {@code t = 12} is never {@code t = 1}.
  */
 final class StepReader {
   /** A step named in text: where it stands and which step. */
@@ -33,19 +33,40 @@ final class StepReader {
     List<String> multiWord = vocabulary.stepWords().stream().filter(w -> w.length() > 1).toList();
     String longWords = alternation(multiWord);
     this.ordinals = vocabulary.allOrdinals();
-    this.context = Pattern.compile("(?<![\\p{L}\\d_^])(?:" + words + ")\\s*(?:=|:)?\\s*(\\d{1,3})(?!\\d|[.,]\\d)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.numberedWord = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3})(?:\\.|st|nd|rd|th|te[nmrs]?)?\\s*(?:" + longWords + ")(?!\\p{L})",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.context =
+        Pattern.compile(
+            "(?<![\\p{L}\\d_^])(?:" + words + ")\\s*(?:=|:)?\\s*(\\d{1,3})(?!\\d|[.,]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.numberedWord =
+        Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3})(?:\\.|st|nd|rd|th|te[nmrs]?)?\\s*(?:"
+                + longWords
+                + ")(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<String> ords = new ArrayList<>(ordinals.keySet());
-    // "second step", "third and last step", "dritten (letzten) Zeitschritt": at most two words between
-    this.ordinal = Pattern.compile("(?<!\\p{L})(" + alternation(ords) + ")[nmrs]?(?:\\s+\\(?\\p{L}{2,12}\\)?){0,2}?\\s+(?:(?:time|zeit)[-\\s]?)?(?:" + longWords + ")(?!\\p{L})",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.header = Pattern.compile("(?:" + words + "|#|nr\\.?|no\\.?|index|t \\(step\\)|step t|zeit t|zeitpunkt t|time t)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.cell = Pattern.compile("(?:(?:" + words + ")\\s*[_^]?\\s*[=:]?\\s*)?[({\\[]?\\s*(\\d{1,3})\\s*[)}\\]]?\\s*[.:)]?"
-        + "|(\\d{1,3})(?:\\.|st|nd|rd|th)?\\s*(?:" + longWords + ")\\s*:?",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "second step", "third and last step", "dritten (letzten) Zeitschritt": at most two words
+    // between
+    this.ordinal =
+        Pattern.compile(
+            "(?<!\\p{L})("
+                + alternation(ords)
+                + ")[nmrs]?(?:\\s+\\(?\\p{L}{2,12}\\)?){0,2}?\\s+(?:(?:time|zeit)[-\\s]?)?(?:"
+                + longWords
+                + ")(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.header =
+        Pattern.compile(
+            "(?:" + words + "|#|nr\\.?|no\\.?|index|t \\(step\\)|step t|zeit t|zeitpunkt t|time t)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.cell =
+        Pattern.compile(
+            "(?:(?:"
+                + words
+                + ")\\s*[_^]?\\s*[=:]?\\s*)?[({\\[]?\\s*(\\d{1,3})\\s*[)}\\]]?\\s*[.:)]?"
+                + "|(\\d{1,3})(?:\\.|st|nd|rd|th)?\\s*(?:"
+                + longWords
+                + ")\\s*:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static String alternation(List<String> words) {
@@ -102,7 +123,10 @@ final class StepReader {
 
   private static boolean mayHaveOrdinal(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("step") || lower.contains("schritt") || lower.contains("zeitpunkt") || lower.contains("iteration");
+    return lower.contains("step")
+        || lower.contains("schritt")
+        || lower.contains("zeitpunkt")
+        || lower.contains("iteration");
   }
 
   private final BoundedMemo<String, Boolean> headers = new BoundedMemo<>(20_000);
@@ -116,7 +140,10 @@ final class StepReader {
     return headers.get(text, t -> header.matcher(Markup.plain(t)).matches());
   }
 
-  /** The step a cell names on its own: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code 2.}, {@code second step}. */
+  /**
+   * The step a cell names on its own: {@code t=2}, {@code Step 2}, {@code 2}, {@code t_2}, {@code
+   * 2.}, {@code second step}.
+   */
   OptionalInt stepOf(String text) {
     if (text.length() > 40) {
       return OptionalInt.empty();

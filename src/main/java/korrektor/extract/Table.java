@@ -9,7 +9,8 @@ import korrektor.document.Location;
 
 /**
  * Cells in rows and columns, whatever they came from: a worksheet, a CSV file, or a table written
- * in text (a block of lines with tab-, pipe- or gap-separated fields). Sparse: only non-empty cells.
+ * in text (a block of lines with tab-, pipe- or gap-separated fields). Sparse: only non-empty
+ * cells.
  */
 final class Table {
   /**
@@ -105,12 +106,13 @@ final class Table {
   /** The cells of a column, top to bottom. */
   Map<Integer, Cell> column(int column) {
     Map<Integer, Cell> out = new HashMap<>();
-    rows.forEach((r, cells) -> {
-      Cell c = cells.get(column);
-      if (c != null) {
-        out.put(r, c);
-      }
-    });
+    rows.forEach(
+        (r, cells) -> {
+          Cell c = cells.get(column);
+          if (c != null) {
+            out.put(r, c);
+          }
+        });
     return out;
   }
 }

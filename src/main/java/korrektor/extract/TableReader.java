@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * Reads the values in a {@link Table}: quantities as columns under a header row and steps as rows
  * (a step column, or the row order), or the transpose (labels down a column, steps across a header
- * row or in order); a {@code t = 0} row or column of initial states skipped, or steps counted from 0
- * shifted; key-value cells ({@code h(2)} beside {@code 0.39}); long format (label, step, value);
- * and columns without a name or with a name Korrektor does not know, whose quantity the
- * {@link Decoder} settles from the student's own values.
+ * row or in order); a {@code t = 0} row or column of initial states skipped, or steps counted from
+ * 0 shifted; key-value cells ({@code h(2)} beside {@code 0.39}); long format (label, step, value);
+ * and columns without a name or with a name Korrektor does not know, whose quantity the {@link
+ * Decoder} settles from the student's own values.
  */
 final class TableReader {
   private final LabelMatcher labels;
@@ -35,8 +35,16 @@ final class TableReader {
     this(labels, steps, quantities, stepCount, new double[0]);
   }
 
-  /** @param inputs the sheet's scalar inputs x_1..x_T, so that columns headed by them ("x = 0.7") are steps */
-  TableReader(LabelMatcher labels, StepReader steps, List<String> quantities, int stepCount, double[] inputs) {
+  /**
+   * @param inputs the sheet's scalar inputs x_1..x_T, so that columns headed by them ("x = 0.7")
+   *     are steps
+   */
+  TableReader(
+      LabelMatcher labels,
+      StepReader steps,
+      List<String> quantities,
+      int stepCount,
+      double[] inputs) {
     this.inputs = inputs.clone();
     this.labels = labels;
     this.steps = steps;
@@ -44,14 +52,22 @@ final class TableReader {
     this.stepCount = stepCount;
   }
 
-  /** Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"), or {@link PhraseReader#NONE}. */
+  /**
+   * Readings of one table; {@code context} is a step named for the whole table (a sheet "t = 2"),
+   * or {@link PhraseReader#NONE}.
+   */
   List<Reading> read(Table t, int context) {
-    Map<Table.Cell, Kind> kinds = new java.util.IdentityHashMap<>(); // cells are unique objects; no deep hashing
+    Map<Table.Cell, Kind> kinds =
+        new java.util.IdentityHashMap<>(); // cells are unique objects; no deep hashing
     for (Table.Cell c : t.cells()) {
       if (c.number() == null && c.text().length() <= 120) {
         Optional<Label> l = labels.whole(c.text());
-        kinds.put(c, new Kind(l.orElse(null), l.isEmpty() && steps.isStepHeader(c.text()),
-            l.isEmpty() ? steps.stepOf(c.text()) : OptionalInt.empty()));
+        kinds.put(
+            c,
+            new Kind(
+                l.orElse(null),
+                l.isEmpty() && steps.isStepHeader(c.text()),
+                l.isEmpty() ? steps.stepOf(c.text()) : OptionalInt.empty()));
       }
     }
     List<Reading> out = new ArrayList<>();
@@ -72,8 +88,11 @@ final class TableReader {
     }
     int names = 0;
     for (Table.Cell c : t.row(rows.get(0))) {
-      if (c.number() != null || labels.whole(c.text()).isPresent() || steps.isStepHeader(c.text())
-          || steps.stepOf(c.text()).isPresent() || !isName(c.text())) {
+      if (c.number() != null
+          || labels.whole(c.text()).isPresent()
+          || steps.isStepHeader(c.text())
+          || steps.stepOf(c.text()).isPresent()
+          || !isName(c.text())) {
         return false;
       }
       names++;
@@ -108,11 +127,15 @@ final class TableReader {
           header.put(c.column(), k.label());
         } else if (k.stepHeader()) {
           stepColumn = c.column();
-        } else if (k.label() == null && k.step().isEmpty() && isName(c.text()) && !isInput(c.text())) {
+        } else if (k.label() == null
+            && k.step().isEmpty()
+            && isName(c.text())
+            && !isInput(c.text())) {
           unnamed.add(c.column());
         }
       }
-      if (header.size() < 2 && !(header.size() == 1 && stepColumn >= 0) || namesOneQuantityTwice(header.values())) {
+      if (header.size() < 2 && !(header.size() == 1 && stepColumn >= 0)
+          || namesOneQuantityTwice(header.values())) {
         continue; // "h (hidden state), output (output)": a legend's words, not a header of columns
       }
       int first = header.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
@@ -121,7 +144,8 @@ final class TableReader {
       for (int j = i + 1; j < rows.size(); j++) {
         int d = rows.get(j);
         if (isHeaderRow(t, kinds, d) || !data.isEmpty() && d > data.get(data.size() - 1) + 1) {
-          break; // another header, or an empty row: the table ends ("y(4) | 0.62" below it is no step)
+          break; // another header, or an empty row: the table ends ("y(4) | 0.62" below it is no
+          // step)
         }
         boolean any = header.keySet().stream().anyMatch(c -> number(t, d, c) != null);
         if (!any) {
@@ -146,22 +170,29 @@ final class TableReader {
         final int col = c;
         Table.Cell head = t.at(r, c);
         boolean blankHead = head == null;
-        if ((blankHead || unnamed.contains(c)) && data.stream().filter(d -> number(t, d, col) != null).count() >= 2) {
+        if ((blankHead || unnamed.contains(c))
+            && data.stream().filter(d -> number(t, d, col) != null).count() >= 2) {
           unnamed.add(c);
         }
       }
-      String layout = "table with quantities as columns (" + t.name() + ", row " + (r + 1) + " names them)";
+      String layout =
+          "table with quantities as columns (" + t.name() + ", row " + (r + 1) + " names them)";
       List<Integer> explicit = new ArrayList<>();
       Map<Integer, Integer> stepOfRow = new HashMap<>();
       for (int d : data) {
-        OptionalInt s = stepColumn >= 0 ? stepIn(t, kinds, t.at(d, stepColumn)) : stepLeftOf(t, kinds, d, first);
+        OptionalInt s =
+            stepColumn >= 0
+                ? stepIn(t, kinds, t.at(d, stepColumn))
+                : stepLeftOf(t, kinds, d, first);
         if (s.isPresent()) {
           stepOfRow.put(d, s.getAsInt());
           explicit.add(s.getAsInt());
         }
       }
-      boolean stepsWritten = explicit.size() == data.size() && new HashSet<>(explicit).size() == explicit.size();
-      Base base = stepsWritten ? base(explicit, rowIsInitial(t, header, data.get(0))) : Base.AS_WRITTEN;
+      boolean stepsWritten =
+          explicit.size() == data.size() && new HashSet<>(explicit).size() == explicit.size();
+      Base base =
+          stepsWritten ? base(explicit, rowIsInitial(t, header, data.get(0))) : Base.AS_WRITTEN;
       int order = 0;
       for (int d : data) {
         int step;
@@ -195,7 +226,10 @@ final class TableReader {
     }
   }
 
-  /** Whether two of the labels name the same quantity and nothing else: no header has a column twice. */
+  /**
+   * Whether two of the labels name the same quantity and nothing else: no header has a column
+   * twice.
+   */
   private static boolean namesOneQuantityTwice(java.util.Collection<Label> header) {
     Set<String> seen = new HashSet<>();
     for (Label l : header) {
@@ -207,7 +241,11 @@ final class TableReader {
   }
 
   /** How the steps of a table are counted. */
-  private enum Base { AS_WRITTEN, FROM_ZERO, OPEN }
+  private enum Base {
+    AS_WRITTEN,
+    FROM_ZERO,
+    OPEN
+  }
 
   /**
    * Steps 0..T with a first row or column of initial states: as written (step 0 is no answer);
@@ -237,8 +275,8 @@ final class TableReader {
   }
 
   /**
-   * Columns headed by the sheet's inputs in their order ({@code x = 0.7}, {@code x=0.5}, {@code 0.7}):
-   * column → step; empty when the row is not the input sequence.
+   * Columns headed by the sheet's inputs in their order ({@code x = 0.7}, {@code x=0.5}, {@code
+   * 0.7}): column → step; empty when the row is not the input sequence.
    */
   private Map<Integer, Integer> stepsByInputs(Table t, int r, int col) {
     if (inputs.length < 2) {
@@ -257,8 +295,11 @@ final class TableReader {
     Map<Integer, Integer> out = new HashMap<>();
     for (int k = 0; k < inputs.length; k++) {
       Table.Cell c = cells.get(k + start);
-      String v = Regex.replaceFirst(c.text().strip(), "(?i)^x\\s*(?:\\(t\\)|_?t|\\(\\d\\)|_\\d)?\\s*[=:]\\s*", "");
-      java.util.Optional<NumberToken> n = c.number() != null ? java.util.Optional.of(c.number().token()) : Numbers.whole(v);
+      String v =
+          Regex.replaceFirst(
+              c.text().strip(), "(?i)^x\\s*(?:\\(t\\)|_?t|\\(\\d\\)|_\\d)?\\s*[=:]\\s*", "");
+      java.util.Optional<NumberToken> n =
+          c.number() != null ? java.util.Optional.of(c.number().token()) : Numbers.whole(v);
       if (n.isEmpty() || Math.abs(n.get().value() - inputs[k]) > 1e-9) {
         return Map.of();
       }
@@ -267,9 +308,18 @@ final class TableReader {
     return out;
   }
 
-  /** A column of numbers with no known name: one of the quantities the table does not name, or none. */
-  private Reading unnamedColumn(Table t, int headerRow, int c, java.util.Collection<Label> named, int step, Num n,
-      Candidate.Evidence ev, String layout) {
+  /**
+   * A column of numbers with no known name: one of the quantities the table does not name, or none.
+   */
+  private Reading unnamedColumn(
+      Table t,
+      int headerRow,
+      int c,
+      java.util.Collection<Label> named,
+      int step,
+      Num n,
+      Candidate.Evidence ev,
+      String layout) {
     Set<String> taken = new HashSet<>();
     named.forEach(l -> taken.addAll(l.senses().size() == 1 ? l.senses() : List.of()));
     List<String> senses = new ArrayList<>();
@@ -281,8 +331,8 @@ final class TableReader {
     }
     Table.Cell head = t.at(headerRow, c);
     String symbol = head == null ? "the unnamed column " + (c + 1) : "'" + head.text() + "'";
-    return new Reading(symbol, senses, "column " + (c + 1) + " of " + t.name(), 0, step, null, n,
-        ev, layout);
+    return new Reading(
+        symbol, senses, "column " + (c + 1) + " of " + t.name(), 0, step, null, n, ev, layout);
   }
 
   private boolean isHeaderRow(Table t, Map<Table.Cell, Kind> kinds, int r) {
@@ -312,7 +362,8 @@ final class TableReader {
   }
 
   /** A column left of the labels whose data cells are all steps (integers or markers). */
-  private int stepColumnLeftOf(Table t, Map<Table.Cell, Kind> kinds, List<Integer> data, int first) {
+  private int stepColumnLeftOf(
+      Table t, Map<Table.Cell, Kind> kinds, List<Integer> data, int first) {
     for (int c = first - 1; c >= 0; c--) {
       boolean all = true;
       for (int d : data) {
@@ -347,8 +398,12 @@ final class TableReader {
     }
     if (c.number() != null) {
       double v = c.number().value();
-      return v == Math.rint(v) && v >= 0 && v <= Math.max(stepCount, 99) && c.number().token().decimals() == 0
-          ? OptionalInt.of((int) v) : OptionalInt.empty();
+      return v == Math.rint(v)
+              && v >= 0
+              && v <= Math.max(stepCount, 99)
+              && c.number().token().decimals() == 0
+          ? OptionalInt.of((int) v)
+          : OptionalInt.empty();
     }
     Kind k = kinds.get(c);
     return k == null ? OptionalInt.empty() : k.step();
@@ -388,8 +443,11 @@ final class TableReader {
       for (int r : rows) {
         Label l = label(kinds, t.at(r, col));
         String key = l.symbol() + "#" + l.component() + "#" + l.senses();
-        boolean newBlock = blocks.isEmpty() || r - last(blocks.get(blocks.size() - 1)) > 3 || seen.contains(key)
-            || textBetween(t, kinds, col, last(blocks.get(blocks.size() - 1)), r);
+        boolean newBlock =
+            blocks.isEmpty()
+                || r - last(blocks.get(blocks.size() - 1)) > 3
+                || seen.contains(key)
+                || textBetween(t, kinds, col, last(blocks.get(blocks.size() - 1)), r);
         if (newBlock) {
           blocks.add(new ArrayList<>());
           seen.clear();
@@ -418,7 +476,8 @@ final class TableReader {
     return l.get(l.size() - 1);
   }
 
-  private void columnBlock(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, List<Reading> out) {
+  private void columnBlock(
+      Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, List<Reading> out) {
     Set<Integer> valueColumns = new HashSet<>();
     for (int r : rows) {
       for (Table.Cell c : t.row(r)) {
@@ -429,7 +488,9 @@ final class TableReader {
     }
     Map<Integer, Integer> stepOfColumn = new HashMap<>();
     boolean otherHeader = false;
-    for (int r = rows.get(0) - 1; r >= Math.max(0, rows.get(0) - 4) && stepOfColumn.isEmpty() && !otherHeader; r--) {
+    for (int r = rows.get(0) - 1;
+        r >= Math.max(0, rows.get(0) - 4) && stepOfColumn.isEmpty() && !otherHeader;
+        r--) {
       Map<Integer, Integer> found = new HashMap<>();
       int names = 0;
       for (Table.Cell c : t.row(r)) {
@@ -439,7 +500,9 @@ final class TableReader {
         OptionalInt s = stepIn(t, kinds, c);
         if (s.isPresent()) {
           found.put(c.column(), s.getAsInt());
-        } else if (c.number() == null && !isStepless(label(kinds, c)) && valueColumns.contains(c.column())) {
+        } else if (c.number() == null
+            && !isStepless(label(kinds, c))
+            && valueColumns.contains(c.column())) {
           names++;
         }
       }
@@ -447,7 +510,8 @@ final class TableReader {
       if (found.size() >= 2 && new HashSet<>(found.values()).size() == found.size()) {
         stepOfColumn = found;
       } else if (!byInputs.isEmpty()) {
-        stepOfColumn = byInputs; // "x = 0.7 | x = 0.5 | x = 0.7": the inputs in order name the steps
+        stepOfColumn =
+            byInputs; // "x = 0.7 | x = 0.5 | x = 0.7": the inputs in order name the steps
       } else if (names >= 2 || names >= 1 && valueColumns.size() == 1) {
         otherHeader = true; // "U  W  b" over the values: a parameter table, not steps
       }
@@ -455,10 +519,16 @@ final class TableReader {
     if (stepOfColumn.isEmpty() && otherHeader) {
       return;
     }
-    String layout = "table with quantities as rows (" + t.name() + ", column " + (col + 1) + " names them)";
+    String layout =
+        "table with quantities as rows (" + t.name() + ", column " + (col + 1) + " names them)";
     Base base = Base.AS_WRITTEN;
     if (!stepOfColumn.isEmpty()) {
-      int zeroColumn = stepOfColumn.entrySet().stream().filter(x -> x.getValue() == 0).map(Map.Entry::getKey).findFirst().orElse(-1);
+      int zeroColumn =
+          stepOfColumn.entrySet().stream()
+              .filter(x -> x.getValue() == 0)
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(-1);
       boolean initial = zeroColumn < 0 || columnIsInitial(t, kinds, col, rows, zeroColumn);
       base = base(new ArrayList<>(stepOfColumn.values()), initial);
     }
@@ -472,7 +542,8 @@ final class TableReader {
       }
       int dim = labels.dimension(l.quantity());
       if (dim > 1 && l.component() == 0) {
-        vectorsOfRow(l, right, stepOfColumn, base, dim, layout, out); // z | (0.5; 0.3) | (0.65; -0.21) | …
+        vectorsOfRow(
+            l, right, stepOfColumn, base, dim, layout, out); // z | (0.5; 0.3) | (0.65; -0.21) | …
         continue;
       }
       if (stepOfColumn.isEmpty()) {
@@ -491,7 +562,8 @@ final class TableReader {
           values.remove(0); // the initial state first
         }
         long present = values.stream().filter(v -> v != null).count();
-        if (values.size() != stepCount || present < Math.min(2, stepCount) && stepCount > 1
+        if (values.size() != stepCount
+            || present < Math.min(2, stepCount) && stepCount > 1
             || labels.dimension(l.quantity()) > 1 && l.component() == 0) {
           continue;
         }
@@ -513,8 +585,14 @@ final class TableReader {
   }
 
   /** A vector quantity's row of vector cells: under step headers, or one per step in order. */
-  private void vectorsOfRow(Label l, List<Table.Cell> right, Map<Integer, Integer> stepOfColumn, Base base, int dim,
-      String layout, List<Reading> out) {
+  private void vectorsOfRow(
+      Label l,
+      List<Table.Cell> right,
+      Map<Integer, Integer> stepOfColumn,
+      Base base,
+      int dim,
+      String layout,
+      List<Reading> out) {
     List<List<Num>> vectors = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
     for (Table.Cell c : right) {
@@ -525,7 +603,9 @@ final class TableReader {
       vectors.add(v);
       columns.add(c.column());
     }
-    if (stepOfColumn.isEmpty() && vectors.size() == stepCount + 1 && vectors.get(0).stream().allMatch(n -> n.value() == 0)) {
+    if (stepOfColumn.isEmpty()
+        && vectors.size() == stepCount + 1
+        && vectors.get(0).stream().allMatch(n -> n.value() == 0)) {
       vectors.remove(0);
       columns.remove(0);
     }
@@ -533,28 +613,45 @@ final class TableReader {
       return;
     }
     for (int k = 0; k < vectors.size(); k++) {
-      Integer step = stepOfColumn.isEmpty() ? Integer.valueOf(k + 1) : stepOfColumn.get(columns.get(k));
+      Integer step =
+          stepOfColumn.isEmpty() ? Integer.valueOf(k + 1) : stepOfColumn.get(columns.get(k));
       if (step == null) {
         continue;
       }
       for (int c = 0; c < dim; c++) {
-        Reading r = new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, c + 1, step, null,
-            vectors.get(k).get(c), stepOfColumn.isEmpty() ? Candidate.Evidence.ORDER : Candidate.Evidence.TABLE, layout);
+        Reading r =
+            new Reading(
+                l.symbol(),
+                l.senses(),
+                l.isAmbiguous() ? "symbol " + l.symbol() : null,
+                c + 1,
+                step,
+                null,
+                vectors.get(k).get(c),
+                stepOfColumn.isEmpty() ? Candidate.Evidence.ORDER : Candidate.Evidence.TABLE,
+                layout);
         add(out, r, base);
       }
     }
   }
 
-  /** The components of a cell written as a vector: {@code (0.5; 0.3)}, {@code [0.50, -0.21]}; null otherwise. */
+  /**
+   * The components of a cell written as a vector: {@code (0.5; 0.3)}, {@code [0.50, -0.21]}; null
+   * otherwise.
+   */
   private static List<Num> vectorCell(Table.Cell c, int dim) {
-    if (c.number() != null || c.unit().numbers().size() != dim
-        || !Regex.matches(c.text().strip(), "[(\\[]?\\s*[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?)*\\s*[)\\]]?")) {
+    if (c.number() != null
+        || c.unit().numbers().size() != dim
+        || !Regex.matches(
+            c.text().strip(),
+            "[(\\[]?\\s*[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+(?:[eE][-+]?\\d+)?)*\\s*[)\\]]?")) {
       return null;
     }
     return c.unit().numbers();
   }
 
-  private boolean columnIsInitial(Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, int zeroColumn) {
+  private boolean columnIsInitial(
+      Table t, Map<Table.Cell, Kind> kinds, int col, List<Integer> rows, int zeroColumn) {
     for (int r : rows) {
       Table.Cell c = t.at(r, zeroColumn);
       if (c != null && c.number() != null && c.number().value() != 0) {
@@ -586,10 +683,19 @@ final class TableReader {
         Num value = firstNumberRight(t, r, c, 3);
         if (value == null && t.at(r, c + 1) == null) {
           Table.Cell below = t.at(r + 1, c);
-          value = below != null && below.number() != null && label(kinds, below) == null ? below.number() : null;
+          value =
+              below != null && below.number() != null && label(kinds, below) == null
+                  ? below.number()
+                  : null;
         }
         if (value != null) {
-          out.add(Reading.of(l, l.step(), value, Candidate.Evidence.LABEL, "label beside its value (" + t.name() + ")"));
+          out.add(
+              Reading.of(
+                  l,
+                  l.step(),
+                  value,
+                  Candidate.Evidence.LABEL,
+                  "label beside its value (" + t.name() + ")"));
         }
         continue;
       }
@@ -609,7 +715,8 @@ final class TableReader {
           continue;
         }
         numbers++;
-        OptionalInt st = other.number().token().isInteger() ? stepIn(t, kinds, other) : OptionalInt.empty();
+        OptionalInt st =
+            other.number().token().isInteger() ? stepIn(t, kinds, other) : OptionalInt.empty();
         if (st.isPresent() && st.getAsInt() > 0 && step.isEmpty() && other.column() < c + 3) {
           step = st;
           numbers--;
@@ -618,30 +725,61 @@ final class TableReader {
         }
       }
       if (step.isPresent() && value != null && numbers == 1) {
-        out.add(Reading.of(l, step.getAsInt(), value, Candidate.Evidence.TABLE, "label, step and value in a row (" + t.name() + ")"));
-      } else if (numbers == 1 && value != null && value.location() != null && firstNumberRight(t, r, c, 3) == value) {
+        out.add(
+            Reading.of(
+                l,
+                step.getAsInt(),
+                value,
+                Candidate.Evidence.TABLE,
+                "label, step and value in a row (" + t.name() + ")"));
+      } else if (numbers == 1
+          && value != null
+          && value.location() != null
+          && firstNumberRight(t, r, c, 3) == value) {
         int s = context != PhraseReader.NONE ? context : contextAbove(t, kinds, r, c);
         if (s != PhraseReader.NONE) {
-          out.add(Reading.of(l, s, value, Candidate.Evidence.CONTEXT, "label beside its value under a step heading (" + t.name() + ")"));
+          out.add(
+              Reading.of(
+                  l,
+                  s,
+                  value,
+                  Candidate.Evidence.CONTEXT,
+                  "label beside its value under a step heading (" + t.name() + ")"));
         }
       }
     }
   }
 
-  /** A vector in the cell right of a label with its step: {@code [0.5000, 0.3000]}, {@code (0,5; -0,2)}. */
+  /**
+   * A vector in the cell right of a label with its step: {@code [0.5000, 0.3000]}, {@code (0,5;
+   * -0,2)}.
+   */
   private void vectorRight(Table t, Label l, int r, int c, List<Reading> out) {
     Table.Cell cell = null;
     for (int k = 1; k <= 3 && cell == null; k++) {
       cell = t.at(r, c + k);
     }
     int dim = labels.dimension(l.quantity());
-    if (cell == null || cell.number() != null || cell.unit().numbers().size() != dim
-        || !Regex.matches(cell.text().strip(), "[(\\[]?[-+−]?[\\d.,]+(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+)*[)\\]]?")) {
+    if (cell == null
+        || cell.number() != null
+        || cell.unit().numbers().size() != dim
+        || !Regex.matches(
+            cell.text().strip(),
+            "[(\\[]?[-+−]?[\\d.,]+(?:(?:\\s*[;,]\\s*|\\s+)[-+−]?[\\d.,]+)*[)\\]]?")) {
       return;
     }
     for (int k = 0; k < dim; k++) {
-      out.add(new Reading(l.symbol(), l.senses(), l.isAmbiguous() ? "symbol " + l.symbol() : null, k + 1, l.step(), null,
-          cell.unit().numbers().get(k), Candidate.Evidence.LABEL, "label beside its vector (" + t.name() + ")"));
+      out.add(
+          new Reading(
+              l.symbol(),
+              l.senses(),
+              l.isAmbiguous() ? "symbol " + l.symbol() : null,
+              k + 1,
+              l.step(),
+              null,
+              cell.unit().numbers().get(k),
+              Candidate.Evidence.LABEL,
+              "label beside its vector (" + t.name() + ")"));
     }
   }
 
@@ -662,11 +800,15 @@ final class TableReader {
     return PhraseReader.NONE;
   }
 
-  /** The first number right of a cell within {@code span} columns, past empty cells and cells of a bare "=" or ":". */
+  /**
+   * The first number right of a cell within {@code span} columns, past empty cells and cells of a
+   * bare "=" or ":".
+   */
   private static Num firstNumberRight(Table t, int r, int c, int span) {
     for (int k = 1; k <= span; k++) {
       Table.Cell cell = t.at(r, c + k);
-      if (cell == null || cell.number() == null && Regex.matches(cell.text().strip(), "[=:≈→]|->|=>")) {
+      if (cell == null
+          || cell.number() == null && Regex.matches(cell.text().strip(), "[=:≈→]|->|=>")) {
         continue;
       }
       return cell.number();

@@ -18,9 +18,9 @@ public final class Text {
   private Text() {}
 
   /**
-   * Whether {@code c} is what {@code \s} matches in a pattern without
-   * {@code UNICODE_CHARACTER_CLASS}: space, tab, line feed, vertical tab, form feed, carriage return.
-   * For quick tests that must agree exactly with such a pattern.
+   * Whether {@code c} is what {@code \s} matches in a pattern without {@code
+   * UNICODE_CHARACTER_CLASS}: space, tab, line feed, vertical tab, form feed, carriage return. For
+   * quick tests that must agree exactly with such a pattern.
    */
   public static boolean isPatternBlank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
@@ -40,7 +40,10 @@ public final class Text {
     return MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  /** Printable ASCII without the characters normalisation changes ({@code ~ ^} tab): nothing to do but spaces. */
+  /**
+   * Printable ASCII without the characters normalisation changes ({@code ~ ^} tab): nothing to do
+   * but spaces.
+   */
   private static boolean plainAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -73,10 +76,19 @@ public final class Text {
         out.append(ch == '⁽' ? "^(" : "_(");
       } else if (ch == '₎' || ch == '⁾') {
         out.append(')');
-      } else if (ch == '\u2212' || ch == '\u2012' || ch == '\u2013' || ch == '\uFE63' || ch == '\uFF0D') {
+      } else if (ch == '\u2212'
+          || ch == '\u2012'
+          || ch == '\u2013'
+          || ch == '\uFE63'
+          || ch == '\uFF0D') {
         out.append('-');
-      } else if (ch == '\u00A0' || ch == '\u2009' || ch == '\u202F' || ch == '\u2007' || ch == '\u2002'
-          || ch == '\u2003' || ch == '\t') {
+      } else if (ch == '\u00A0'
+          || ch == '\u2009'
+          || ch == '\u202F'
+          || ch == '\u2007'
+          || ch == '\u2002'
+          || ch == '\u2003'
+          || ch == '\t') {
         out.append(' ');
       } else if (ch == '\u0303' || ch == '\u02DC' || ch == '\u223C') {
         out.append('~');

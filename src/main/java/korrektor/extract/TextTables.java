@@ -6,19 +6,23 @@ import korrektor.document.Word;
 
 /**
  * Tables written in text: words of a PDF line grouped into fields at wide gaps, sub- and
- * superscripts put back on their base ({@code h} and a smaller, lower {@code 2} become
- * {@code h_2}), and a block of row lines turned into a {@link Table} whose columns come from the
- * fields' positions (as tabula's and Camelot's "stream" mode find columns without ruling lines).
+ * superscripts put back on their base ({@code h} and a smaller, lower {@code 2} become {@code
+ * h_2}), and a block of row lines turned into a {@link Table} whose columns come from the fields'
+ * positions (as tabula's and Camelot's "stream" mode find columns without ruling lines).
  */
 final class TextTables {
   /** A gap wider than this fraction of the font size separates two fields. */
   private static final double FIELD_GAP = 0.75;
+
   /** Glyphs smaller than this fraction of their neighbour are a sub- or superscript. */
   private static final double SCRIPT_RATIO = 0.9;
 
   private TextTables() {}
 
-  /** Words with their sub- and superscripts joined on: {@code h}, {@code (2)} raised → {@code h^(2)}. */
+  /**
+   * Words with their sub- and superscripts joined on: {@code h}, {@code (2)} raised → {@code
+   * h^(2)}.
+   */
   static List<Word> attachScripts(List<Word> words) {
     List<Word> out = new ArrayList<>();
     for (Word w : words) {
@@ -27,10 +31,19 @@ final class TextTables {
         double gap = w.x() - base.right();
         boolean smaller = w.fontSize() > 0 && w.fontSize() < SCRIPT_RATIO * base.fontSize();
         double shift = w.y() - base.y();
-        if (smaller && gap < 0.25 * base.fontSize() && Math.abs(shift) > 0.05 * base.fontSize()
+        if (smaller
+            && gap < 0.25 * base.fontSize()
+            && Math.abs(shift) > 0.05 * base.fontSize()
             && Regex.matches(w.text(), "[-+−]?[\\w()~{},=]{1,8}")) {
           String mark = shift > 0 ? "_" : "^";
-          out.set(out.size() - 1, new Word(base.text() + mark + w.text(), base.x(), base.y(), w.right() - base.x(), base.fontSize()));
+          out.set(
+              out.size() - 1,
+              new Word(
+                  base.text() + mark + w.text(),
+                  base.x(),
+                  base.y(),
+                  w.right() - base.x(),
+                  base.fontSize()));
           continue;
         }
       }
@@ -39,7 +52,10 @@ final class TextTables {
     return out;
   }
 
-  /** Words grouped into fields: a new field starts after a gap wider than {@link #FIELD_GAP} of the font size. */
+  /**
+   * Words grouped into fields: a new field starts after a gap wider than {@link #FIELD_GAP} of the
+   * font size.
+   */
   static List<List<Word>> gapGroups(List<Word> words) {
     List<List<Word>> out = new ArrayList<>();
     List<Word> current = new ArrayList<>();
@@ -63,10 +79,14 @@ final class TextTables {
   /**
    * A block of row lines as a table. With positions (PDF), each field goes to the column whose
    * anchor (a field of the row with the most fields) is nearest its centre; without, to its index —
-   * a header one field short of its rows (a printout's index column, pandas' style) is shifted right.
+   * a header one field short of its rows (a printout's index column, pandas' style) is shifted
+   * right.
    */
   static Table of(List<Unit> block, int document) {
-    String name = "lines " + block.get(0).location() + (block.size() > 1 ? " to l." + block.get(block.size() - 1).location().line() : "");
+    String name =
+        "lines "
+            + block.get(0).location()
+            + (block.size() > 1 ? " to l." + block.get(block.size() - 1).location().line() : "");
     Table t = new Table(name, document, true);
     List<Unit> rows = new ArrayList<>();
     for (Unit u : block) {
@@ -76,13 +96,15 @@ final class TextTables {
     }
     // positions only when every row has them (a printout split at blanks has none), and only when
     // needed: rows that all have every cell line up by their order, whatever a header's width
-    boolean geometry = block.stream().allMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5))
-        && !completeRows(rows);
+    boolean geometry =
+        block.stream().allMatch(u -> u.fields().stream().anyMatch(f -> f.right() > f.left() + 0.5))
+            && !completeRows(rows);
     if (geometry) {
       double[][] columns = columnExtents(rows);
       List<List<Unit.Field>> placed = new ArrayList<>();
       for (Unit u : rows) {
-        List<Unit.Field> byColumn = new ArrayList<>(java.util.Collections.nCopies(columns.length, (Unit.Field) null));
+        List<Unit.Field> byColumn =
+            new ArrayList<>(java.util.Collections.nCopies(columns.length, (Unit.Field) null));
         boolean[] used = new boolean[columns.length];
         for (Unit.Field f : u.fields()) {
           int best = bestColumn(columns, f, used);
@@ -91,7 +113,8 @@ final class TextTables {
         }
         placed.add(byColumn);
       }
-      // a header on two lines ("input" over "gate"): the lines without numbers at the top, joined per column
+      // a header on two lines ("input" over "gate"): the lines without numbers at the top, joined
+      // per column
       int headerLines = 0;
       while (headerLines < rows.size() - 1 && rows.get(headerLines).numbers().isEmpty()) {
         headerLines++;
@@ -109,7 +132,12 @@ final class TextTables {
             }
           }
           if (any != null) {
-            put(t, 0, c, new Unit.Field(text.toString(), any.x(), any.left(), any.right(), List.of()), rows.get(headerLines - 1));
+            put(
+                t,
+                0,
+                c,
+                new Unit.Field(text.toString(), any.x(), any.left(), any.right(), List.of()),
+                rows.get(headerLines - 1));
           }
         }
         r0 = 1;
@@ -128,9 +156,12 @@ final class TextTables {
     for (int r = 0; r < rows.size(); r++) {
       Unit u = rows.get(r);
       int shift = 0;
-      if (r == 0 && rows.size() > 1 && u.fields().size() == most - 1
+      if (r == 0
+          && rows.size() > 1
+          && u.fields().size() == most - 1
           && u.numbers().stream().allMatch(n -> n.token().isInteger())) {
-        shift = 1; // "   g      f" over "0  0.5769  0.5436": the header has no name for the index column
+        shift = 1; // "   g      f" over "0  0.5769  0.5436": the header has no name for the index
+        // column
       }
       for (int k = 0; k < u.fields().size(); k++) {
         put(t, r, k + shift, u.fields().get(k), u);
@@ -139,7 +170,9 @@ final class TextTables {
     return t;
   }
 
-  /** Rows with numbers all of one width, lines without numbers (headers) as wide or one field short. */
+  /**
+   * Rows with numbers all of one width, lines without numbers (headers) as wide or one field short.
+   */
   private static boolean completeRows(List<Unit> rows) {
     int width = -1;
     for (Unit u : rows) {
@@ -165,7 +198,8 @@ final class TextTables {
     if (f.text().isBlank()) {
       return;
     }
-    Num whole = f.numbers().size() == 1 && Numbers.whole(f.text()).isPresent() ? f.numbers().get(0) : null;
+    Num whole =
+        f.numbers().size() == 1 && Numbers.whole(f.text()).isPresent() ? f.numbers().get(0) : null;
     t.put(new Table.Cell(row, column, f.text(), whole, u));
   }
 
@@ -186,14 +220,19 @@ final class TextTables {
       }
       for (int k = 0; k < most; k++) {
         Unit.Field f = u.fields().get(k);
-        out[k] = out[k] == null ? new double[] {f.left(), f.right()}
-            : new double[] {Math.min(out[k][0], f.left()), Math.max(out[k][1], f.right())};
+        out[k] =
+            out[k] == null
+                ? new double[] {f.left(), f.right()}
+                : new double[] {Math.min(out[k][0], f.left()), Math.max(out[k][1], f.right())};
       }
     }
     return out;
   }
 
-  /** The column a field overlaps most (or, overlapping none, is nearest to), preferring one this row has not used. */
+  /**
+   * The column a field overlaps most (or, overlapping none, is nearest to), preferring one this row
+   * has not used.
+   */
   private static int bestColumn(double[][] columns, Unit.Field f, boolean[] used) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;

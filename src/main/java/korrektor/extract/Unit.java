@@ -5,9 +5,9 @@ import korrektor.document.Location;
 
 /**
  * One piece of a document that the readers look at on its own: a text line or a cell. Its text is
- * the student's writing without decoration ({@link Markup#plain}); when the line is a row of a table
- * in text (tabs, pipes, wide gaps, CSV), the fields are joined with tabs and each number belongs to
- * one field.
+ * the student's writing without decoration ({@link Markup#plain}); when the line is a row of a
+ * table in text (tabs, pipes, wide gaps, CSV), the fields are joined with tabs and each number
+ * belongs to one field.
  *
  * @param document index of the document in the submission
  * @param index index of the unit in its document (lines in reading order, then cells)
@@ -20,7 +20,14 @@ import korrektor.document.Location;
  * @param row whether the fields are the cells of a table row (else they are blocks of text set
  *     apart by wide gaps, or one field)
  */
-record Unit(int document, int index, String text, List<Field> fields, List<Num> numbers, Location location, String part,
+record Unit(
+    int document,
+    int index,
+    String text,
+    List<Field> fields,
+    List<Num> numbers,
+    Location location,
+    String part,
     boolean row) {
 
   Unit {
@@ -43,7 +50,10 @@ record Unit(int document, int index, String text, List<Field> fields, List<Num> 
     }
   }
 
-  /** Identity: a unit is one place in one document (its records would hash their whole text and fields). */
+  /**
+   * Identity: a unit is one place in one document (its records would hash their whole text and
+   * fields).
+   */
   @Override
   public boolean equals(Object o) {
     return this == o;

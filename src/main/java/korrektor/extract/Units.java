@@ -13,16 +13,20 @@ import korrektor.document.Word;
 /**
  * Turns a document into what the readers look at: units (text lines and cells) with their numbers,
  * and tables — every grid, and every block of consecutive lines that are rows of a table written in
- * text (tab-separated text pasted from a spreadsheet, Markdown pipes, columns set apart by wide gaps
- * in a PDF or by runs of spaces in a printout, comma- or semicolon-separated values). Work is linear
- * in the document's size.
+ * text (tab-separated text pasted from a spreadsheet, Markdown pipes, columns set apart by wide
+ * gaps in a PDF or by runs of spaces in a printout, comma- or semicolon-separated values). Work is
+ * linear in the document's size.
  */
 final class Units {
-  /** Longest line read as a whole; longer text is read in slices of this size (a hostile one-line file). */
+  /**
+   * Longest line read as a whole; longer text is read in slices of this size (a hostile one-line
+   * file).
+   */
   static final int MAX_LINE = 4_000;
 
   /** What a document holds for the readers. */
-  record Parsed(List<Unit> lines, List<Unit> cells, List<Table> tables, List<List<Unit>> rowBlocks) {}
+  record Parsed(
+      List<Unit> lines, List<Unit> cells, List<Table> tables, List<List<Unit>> rowBlocks) {}
 
   private final LabelMatcher labels;
   private final StepReader steps;
@@ -40,7 +44,13 @@ final class Units {
     List<Integer> unitsAfterLine = new ArrayList<>();
     for (TextLine line : d.lines()) {
       for (String slice : slices(line.text())) {
-        lines.add(line(document, index++, slice, slice == line.text() ? line.words() : List.of(), line.location()));
+        lines.add(
+            line(
+                document,
+                index++,
+                slice,
+                slice == line.text() ? line.words() : List.of(),
+                line.location()));
       }
       unitsAfterLine.add(lines.size());
     }
@@ -54,7 +64,10 @@ final class Units {
       for (Cell c : g.cells()) {
         Unit u = cell(document, index++, c, g.name());
         cells.add(u);
-        Num whole = u.numbers().size() == 1 && Numbers.whole(u.text()).isPresent() ? u.numbers().get(0) : null;
+        Num whole =
+            u.numbers().size() == 1 && Numbers.whole(u.text()).isPresent()
+                ? u.numbers().get(0)
+                : null;
         t.put(new Table.Cell(c.row(), c.column(), u.text(), whole, u));
       }
       if (!t.isEmpty()) {
@@ -68,7 +81,10 @@ final class Units {
     return new Parsed(lines, cells, tables, blocks);
   }
 
-  /** A long line in slices (cut at a blank where one is near), so no reader sees more than {@link #MAX_LINE}. */
+  /**
+   * A long line in slices (cut at a blank where one is near), so no reader sees more than {@link
+   * #MAX_LINE}.
+   */
   private static List<String> slices(String text) {
     if (text.length() <= MAX_LINE) {
       return List.of(text);
@@ -90,21 +106,28 @@ final class Units {
   }
 
   private Unit cell(int document, int index, Cell c, String sheet) {
-    String text = c.isNumeric() ? Text.normalize(c.text()) : Markup.plain(c.text().length() > MAX_LINE ? c.text().substring(0, MAX_LINE) : c.text());
+    String text =
+        c.isNumeric()
+            ? Text.normalize(c.text())
+            : Markup.plain(
+                c.text().length() > MAX_LINE ? c.text().substring(0, MAX_LINE) : c.text());
     List<Num> nums = new ArrayList<>();
     if (c.isNumeric()) {
       Optional<NumberToken> shown = Numbers.whole(c.text());
       double v = c.number();
       int decimals = shown.map(NumberToken::decimals).orElse(15);
       int sig = shown.map(NumberToken::sigfigs).orElse(15);
-      nums.add(new Num(new NumberToken(v, c.text(), decimals, sig, 0, text.length()), c.location(), 0));
+      nums.add(
+          new Num(new NumberToken(v, c.text(), decimals, sig, 0, text.length()), c.location(), 0));
     } else {
       for (NumberToken n : Numbers.findAll(text)) {
         nums.add(new Num(n, c.location(), nums.size()));
       }
     }
-    List<Unit.Field> fields = List.of(new Unit.Field(text, c.column(), c.column(), c.column(), nums));
-    return new Unit(document, index, text, fields, nums, c.location(), sheet == null ? "" : sheet, false);
+    List<Unit.Field> fields =
+        List.of(new Unit.Field(text, c.column(), c.column(), c.column(), nums));
+    return new Unit(
+        document, index, text, fields, nums, c.location(), sheet == null ? "" : sheet, false);
   }
 
   /** A line, split into fields when it is a row of a table written in text. */
@@ -149,7 +172,14 @@ final class Units {
       text.append(f);
       List<Num> here = new ArrayList<>();
       for (NumberToken n : Numbers.findAll(f)) {
-        NumberToken shifted = new NumberToken(n.value(), n.raw(), n.decimals(), n.sigfigs(), n.start() + offset, n.end() + offset);
+        NumberToken shifted =
+            new NumberToken(
+                n.value(),
+                n.raw(),
+                n.decimals(),
+                n.sigfigs(),
+                n.start() + offset,
+                n.end() + offset);
         Num num = new Num(shifted, location, nums.size());
         here.add(num);
         nums.add(num);
@@ -158,7 +188,10 @@ final class Units {
       double right = spans == null ? k : spans[k][1];
       fields.add(new Unit.Field(f, (left + right) / 2, left, right, here));
     }
-    String part = location.sheet() != null ? location.sheet() : location.page() > 0 ? "p." + location.page() : "";
+    String part =
+        location.sheet() != null
+            ? location.sheet()
+            : location.page() > 0 ? "p." + location.page() : "";
     return new Unit(document, index, text.toString(), fields, nums, location, part, row);
   }
 
@@ -167,12 +200,15 @@ final class Units {
   }
 
   /**
-   * Where each field stands in a line set in columns with blanks (a printout, text aligned by hand):
-   * character offsets, which work as positions so that an empty cell keeps its column. Null for
-   * fields set apart by tabs, pipes or separators, whose characters do not line up.
+   * Where each field stands in a line set in columns with blanks (a printout, text aligned by
+   * hand): character offsets, which work as positions so that an empty cell keeps its column. Null
+   * for fields set apart by tabs, pipes or separators, whose characters do not line up.
    */
   private static double[][] characterSpans(String raw, List<String> fields) {
-    if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0 || raw.indexOf(';') >= 0 || !raw.contains("  ")) {
+    if (raw.indexOf('\t') >= 0
+        || raw.indexOf('|') >= 0
+        || raw.indexOf(';') >= 0
+        || !raw.contains("  ")) {
       return null;
     }
     double[][] spans = new double[fields.size()][];
@@ -194,8 +230,13 @@ final class Units {
    * number, a label or a step. Otherwise the whole line.
    */
   List<String> split(String raw) {
-    String s = Regex.replaceAll(raw, "^ +", "").stripTrailing(); // a leading tab is an empty first cell
-    s = Regex.replaceFirst(s, "^(?:#|//|%|>)+ ?(?=[-+−]?[.,]?\\d)", ""); // "# 1 0.261 0.576": a printout kept as a comment
+    String s =
+        Regex.replaceAll(raw, "^ +", "").stripTrailing(); // a leading tab is an empty first cell
+    s =
+        Regex.replaceFirst(
+            s,
+            "^(?:#|//|%|>)+ ?(?=[-+−]?[.,]?\\d)",
+            ""); // "# 1 0.261 0.576": a printout kept as a comment
     if (s.indexOf('\t') >= 0) {
       List<String> out = new ArrayList<>();
       for (String f : s.split("\t", -1)) {
@@ -230,14 +271,16 @@ final class Units {
       }
     }
     if (s.contains(", ")) {
-      // "0, 0.5768, 0.5436, …": numbers listed with a comma and a blank (a decimal comma has no blank)
+      // "0, 0.5768, 0.5436, …": numbers listed with a comma and a blank (a decimal comma has no
+      // blank)
       List<String> out = List.of(Regex.split(s.strip(), ",\\s+"));
       if (out.size() >= 3 && out.stream().allMatch(f -> Numbers.whole(f).isPresent())) {
         return out;
       }
     }
     if (s.contains("  ")) {
-      // columns apart by two blanks; a negative number right-aligned may stand one blank from its neighbour
+      // columns apart by two blanks; a negative number right-aligned may stand one blank from its
+      // neighbour
       List<String> out = new ArrayList<>();
       for (String f : Regex.split(s.strip(), "\\s{2,}")) {
         String[] parts = Regex.split(f, "\\s+");
@@ -268,16 +311,22 @@ final class Units {
   /** {@code g | 0.58}: a Markdown row without outer pipes, two short cells. */
   private boolean shortPipeRow(String s) {
     String[] parts = s.split("\\|", -1);
-    if (parts.length != 2 || parts[0].strip().isEmpty() || parts[0].length() > 40 || parts[1].length() > 40) {
+    if (parts.length != 2
+        || parts[0].strip().isEmpty()
+        || parts[0].length() > 40
+        || parts[1].length() > 40) {
       return false;
     }
     String a = parts[0].strip();
     String b = parts[1].strip();
-    return Numbers.whole(b).isPresent() && (labels.whole(a).isPresent() || isIdentifier(a) || Units.isIdentifier(a.replace(" ", "")))
+    return Numbers.whole(b).isPresent()
+            && (labels.whole(a).isPresent()
+                || isIdentifier(a)
+                || Units.isIdentifier(a.replace(" ", "")))
         || labels.whole(a).isPresent() && labels.whole(b).isEmpty() && b.length() <= 12;
   }
 
-  /** Commas between digits on a line whose numbers have no decimal point: "5,769E-1  5,436E-1". */
+  /** Commas between digits on a line whose numbers have no decimal point: "5,769E-1 5,436E-1". */
   private static boolean hasDecimalCommas(String s) {
     return Regex.of("\\d,\\d").matcher(s).find() && !Regex.of("\\d\\.\\d").matcher(s).find()
         || Regex.of("(?:^|\\s),\\d").matcher(s).find(); // ",58 ,54": decimals without their zero
@@ -306,8 +355,8 @@ final class Units {
   }
 
   /**
-   * Whether every field is a number, a label, a step marker or a placeholder (a header or data row);
-   * a few short unknown names ({@code z}, {@code cand}) may stand among them as column names.
+   * Whether every field is a number, a label, a step marker or a placeholder (a header or data
+   * row); a few short unknown names ({@code z}, {@code cand}) may stand among them as column names.
    */
   boolean isRowOfTokens(List<String> fields) {
     int meaningful = 0;
@@ -317,10 +366,13 @@ final class Units {
       if (t.isEmpty() || Regex.matches(t, "[-–—?/x*]|n/a|N/A|nan|NaN|\\.\\.\\.|…|:?-{3,}:?")) {
         continue;
       }
-      if (Numbers.whole(t).isPresent() || labels.whole(t).isPresent() || steps.isStepHeader(t)
+      if (Numbers.whole(t).isPresent()
+          || labels.whole(t).isPresent()
+          || steps.isStepHeader(t)
           || steps.stepOf(t).isPresent()) {
         meaningful++;
-      } else if (isIdentifier(t) || Regex.matches(t, "[\\p{L}][\\p{L}\\d_^~]{0,5}(?:\\^?\\((?:t|\\d{1,2})\\))?")) {
+      } else if (isIdentifier(t)
+          || Regex.matches(t, "[\\p{L}][\\p{L}\\d_^~]{0,5}(?:\\^?\\((?:t|\\d{1,2})\\))?")) {
         names++; // "z", "cand", "x^(t)": a column Korrektor has no name for
       } else {
         return false;
@@ -330,8 +382,9 @@ final class Units {
   }
 
   /**
-   * Whether tokens split at single blanks are a row: each a number, a label, a step or a placeholder,
-   * none ending in {@code :} or {@code =} (then it is a sentence like "h at t=2: 0.39").
+   * Whether tokens split at single blanks are a row: each a number, a label, a step or a
+   * placeholder, none ending in {@code :} or {@code =} (then it is a sentence like "h at t=2:
+   * 0.39").
    */
   private boolean isRowOfBareTokens(String[] tokens) {
     int numbers = 0;
@@ -341,7 +394,8 @@ final class Units {
       }
       if (Numbers.whole(t).isPresent() && !t.endsWith(".")) {
         numbers++;
-      } else if (labels.whole(t).isEmpty() && !steps.isStepHeader(t)
+      } else if (labels.whole(t).isEmpty()
+          && !steps.isStepHeader(t)
           && !Regex.matches(t, "[-–—?/x*|]|n/a|N/A|nan|NaN|\\.\\.\\.|…")) {
         return false;
       }
@@ -349,7 +403,10 @@ final class Units {
     return numbers >= 2 || numbers == 0;
   }
 
-  /** A short code identifier ({@code cand}, {@code s_prev}, {@code out}): a column name in a printout. */
+  /**
+   * A short code identifier ({@code cand}, {@code s_prev}, {@code out}): a column name in a
+   * printout.
+   */
   static boolean isIdentifier(String t) {
     return t.length() <= 6 && Regex.matches(t, "[A-Za-z][A-Za-z0-9_~^.]*");
   }
@@ -374,15 +431,16 @@ final class Units {
   }
 
   /**
-   * Consecutive lines of one part that are rows (two or more fields): each block a table in text.
-   * A Markdown separator row ({@code |---|---|}) belongs to its block.
+   * Consecutive lines of one part that are rows (two or more fields): each block a table in text. A
+   * Markdown separator row ({@code |---|---|}) belongs to its block.
    */
   private List<List<Unit>> rowBlocks(List<Unit> lines) {
     List<List<Unit>> out = new ArrayList<>();
     List<Unit> current = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Unit u = lines.get(i);
-      boolean continues = !current.isEmpty() && current.get(current.size() - 1).part().equals(u.part());
+      boolean continues =
+          !current.isEmpty() && current.get(current.size() - 1).part().equals(u.part());
       if (u.isRow()) {
         if (!continues && !current.isEmpty()) {
           out.add(current);
@@ -411,18 +469,23 @@ final class Units {
   }
 
   /**
-   * A line of words above a header on a PDF page, inside its width: the first line of a header set on
-   * two lines.
+   * A line of words above a header on a PDF page, inside its width: the first line of a header set
+   * on two lines.
    */
   private static boolean isUpperHeader(Unit line, Unit header) {
-    if (!line.numbers().isEmpty() || !line.part().equals(header.part()) || line.isRow()
-        || line.fields().isEmpty() || line.fields().get(0).right() <= line.fields().get(0).left() + 0.5) {
+    if (!line.numbers().isEmpty()
+        || !line.part().equals(header.part())
+        || line.isRow()
+        || line.fields().isEmpty()
+        || line.fields().get(0).right() <= line.fields().get(0).left() + 0.5) {
       return false;
     }
     double left = header.fields().get(0).left();
     double right = header.fields().get(header.fields().size() - 1).right();
     for (Unit.Field f : line.fields()) {
-      if (f.left() < left - 20 || f.right() > right + 20 || !Regex.matches(f.text(), "[\\p{L}\\s-]{1,40}")) {
+      if (f.left() < left - 20
+          || f.right() > right + 20
+          || !Regex.matches(f.text(), "[\\p{L}\\s-]{1,40}")) {
         return false;
       }
     }
@@ -430,11 +493,14 @@ final class Units {
   }
 
   /**
-   * A line of short names above a row ({@code U W b} over {@code g 0.3 -0.3 0.1}): the header of the
-   * rows below, as a row of its own; null when it is not one.
+   * A line of short names above a row ({@code U W b} over {@code g 0.3 -0.3 0.1}): the header of
+   * the rows below, as a row of its own; null when it is not one.
    */
   private Unit headerOfNames(Unit line, Unit firstRow) {
-    if (line.isRow() || !line.numbers().isEmpty() || !line.part().equals(firstRow.part()) || line.text().length() > 120) {
+    if (line.isRow()
+        || !line.numbers().isEmpty()
+        || !line.part().equals(firstRow.part())
+        || line.text().length() > 120) {
       return null;
     }
     String[] tokens = Regex.split(line.text().strip(), "\\s+");
@@ -455,7 +521,14 @@ final class Units {
         fields.add(new Unit.Field(tokens[k], k, k, k, List.of()));
       }
     }
-    return new Unit(line.document(), line.index(), String.join("\t", tokens), fields, List.of(), line.location(),
-        line.part(), true);
+    return new Unit(
+        line.document(),
+        line.index(),
+        String.join("\t", tokens),
+        fields,
+        List.of(),
+        line.location(),
+        line.part(),
+        true);
   }
 }

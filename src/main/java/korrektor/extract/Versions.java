@@ -10,17 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a draft from the version that counts when a student hands in both: a file whose name says
- * draft ({@code entwurf}, {@code draft}, {@code alt}, {@code old}, {@code backup}, {@code kopie}) or
- * carries a lower version number than another file of the same name ({@code LSTM_v1.xlsx} beside
+ * draft ({@code entwurf}, {@code draft}, {@code alt}, {@code old}, {@code backup}, {@code kopie})
+ * or carries a lower version number than another file of the same name ({@code LSTM_v1.xlsx} beside
  * {@code LSTM_v2.xlsx}) is a draft — but only while another file is not one, so a single file
  * called "draft" still counts.
  */
 final class Versions {
-  private static final Pattern DRAFT = Pattern.compile(
-      "(?<![a-z])(?:draft|entwurf|alt|old|backup|bak|kopie|copy|vorl(?:ae|ä)ufig|preliminary)(?![a-z])");
-  private static final Pattern FINAL = Pattern.compile(
-      "(?<![a-z])(?:final|endg(?:ue|ü)ltig|korrigiert|corrected|fixed)(?![a-z])");
-  private static final Pattern VERSION = Pattern.compile("(?:[_\\-\\s.]|^)(?:v|ver|version|versuch)?[_\\-\\s]?(\\d{1,2})(?=\\.[a-z0-9]+$)");
+  private static final Pattern DRAFT =
+      Pattern.compile(
+          "(?<![a-z])(?:draft|entwurf|alt|old|backup|bak|kopie|copy|vorl(?:ae|ä)ufig|preliminary)(?![a-z])");
+  private static final Pattern FINAL =
+      Pattern.compile("(?<![a-z])(?:final|endg(?:ue|ü)ltig|korrigiert|corrected|fixed)(?![a-z])");
+  private static final Pattern VERSION =
+      Pattern.compile(
+          "(?:[_\\-\\s.]|^)(?:v|ver|version|versuch)?[_\\-\\s]?(\\d{1,2})(?=\\.[a-z0-9]+$)");
 
   private Versions() {}
 
@@ -45,7 +48,9 @@ final class Versions {
         }
         Matcher a = VERSION.matcher(lower.get(i));
         Matcher b = VERSION.matcher(lower.get(j));
-        if (a.find() && b.find() && lower.get(i).substring(0, a.start()).equals(lower.get(j).substring(0, b.start()))
+        if (a.find()
+            && b.find()
+            && lower.get(i).substring(0, a.start()).equals(lower.get(j).substring(0, b.start()))
             && Integer.parseInt(a.group(1)) < Integer.parseInt(b.group(1))) {
           drafts.add(i);
         }

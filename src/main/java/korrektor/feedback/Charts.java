@@ -55,9 +55,18 @@ public final class Charts {
   }
 
   private static final Color REFERENCE = new Color(0x546e7a);
-  private static final Color[] SERIES = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-      new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-      new Color(0xbcbd22), new Color(0x17becf)};
+  private static final Color[] SERIES = {
+    new Color(0x1f77b4),
+    new Color(0xff7f0e),
+    new Color(0x2ca02c),
+    new Color(0xd62728),
+    new Color(0x9467bd),
+    new Color(0x8c564b),
+    new Color(0xe377c2),
+    new Color(0x7f7f7f),
+    new Color(0xbcbd22),
+    new Color(0x17becf)
+  };
   private static final int PANEL_W = 250;
   private static final int PANEL_H = 190;
   private static final int LEGEND_H = 30;
@@ -66,12 +75,13 @@ public final class Charts {
 
   /**
    * The student's values per step, one small panel per quantity, each value coloured by its
-   * verdict; with the reference as a grey line only when the view reveals expected values.
-   * Empty when the sheet has no values parts.
+   * verdict; with the reference as a grey line only when the view reveals expected values. Empty
+   * when the sheet has no values parts.
    */
   public static java.util.Optional<Figure> studentValues(FeedbackView view) {
     Map<String, List<FeedbackView.PlotPoint>> byQuantity = new LinkedHashMap<>();
-    view.points().forEach(p -> byQuantity.computeIfAbsent(p.quantity(), k -> new ArrayList<>()).add(p));
+    view.points()
+        .forEach(p -> byQuantity.computeIfAbsent(p.quantity(), k -> new ArrayList<>()).add(p));
     if (byQuantity.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -82,18 +92,33 @@ public final class Charts {
     int cols = Math.min(4, panels.size());
     int rows = (panels.size() + cols - 1) / cols;
     boolean reference = view.reveals();
-    String title = reference ? "Your values (dots, coloured by verdict) and the reference (grey line) per step"
-        : "Your values per step, coloured by verdict";
-    return java.util.Optional.of(new Figure(cols * PANEL_W, rows * PANEL_H + LEGEND_H, title, (g, area) -> {
-      for (int i = 0; i < panels.size(); i++) {
-        panels.get(i).draw(g, new Rectangle2D.Double(area.getX() + (i % cols) * PANEL_W,
-            area.getY() + (i / cols) * PANEL_H, PANEL_W, PANEL_H));
-      }
-      legend(g, area.getX() + 8, area.getY() + rows * PANEL_H + 4, reference, shown);
-    }));
+    String title =
+        reference
+            ? "Your values (dots, coloured by verdict) and the reference (grey line) per step"
+            : "Your values per step, coloured by verdict";
+    return java.util.Optional.of(
+        new Figure(
+            cols * PANEL_W,
+            rows * PANEL_H + LEGEND_H,
+            title,
+            (g, area) -> {
+              for (int i = 0; i < panels.size(); i++) {
+                panels
+                    .get(i)
+                    .draw(
+                        g,
+                        new Rectangle2D.Double(
+                            area.getX() + (i % cols) * PANEL_W,
+                            area.getY() + (i / cols) * PANEL_H,
+                            PANEL_W,
+                            PANEL_H));
+              }
+              legend(g, area.getX() + 8, area.getY() + rows * PANEL_H + 4, reference, shown);
+            }));
   }
 
-  private static JFreeChart panel(String quantity, List<FeedbackView.PlotPoint> pts, int steps, Set<Verdict> shown) {
+  private static JFreeChart panel(
+      String quantity, List<FeedbackView.PlotPoint> pts, int steps, Set<Verdict> shown) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYSeries ref = new XYSeries("reference");
     XYSeries yours = new XYSeries("yours");
@@ -117,12 +142,13 @@ public final class Charts {
       data.addSeries(yours);
     }
     final int yi = yoursIndex;
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer() {
-      @Override
-      public Paint getItemPaint(int series, int item) {
-        return series == yi ? VERDICT_COLOURS.get(verdicts.get(item)) : REFERENCE;
-      }
-    };
+    XYLineAndShapeRenderer renderer =
+        new XYLineAndShapeRenderer() {
+          @Override
+          public Paint getItemPaint(int series, int item) {
+            return series == yi ? VERDICT_COLOURS.get(verdicts.get(item)) : REFERENCE;
+          }
+        };
     renderer.setAutoPopulateSeriesShape(false);
     renderer.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8));
     for (int s = 0; s < data.getSeriesCount(); s++) {
@@ -140,7 +166,8 @@ public final class Charts {
     return chart;
   }
 
-  private static void legend(Graphics2D g, double x, double y, boolean reference, Set<Verdict> shown) {
+  private static void legend(
+      Graphics2D g, double x, double y, boolean reference, Set<Verdict> shown) {
     g.setFont(Fonts.awt(false, 11));
     double cx = x;
     double mid = y + 11;
@@ -164,7 +191,9 @@ public final class Charts {
     }
   }
 
-  /** A bar per score range: how many submissions scored in it (submissions with errors left out). */
+  /**
+   * A bar per score range: how many submissions scored in it (submissions with errors left out).
+   */
   public static Figure scoreDistribution(List<Double> scores, double maxScore) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     double width = maxScore <= 20 ? 1 : Math.ceil(maxScore / 20);
@@ -190,7 +219,8 @@ public final class Charts {
     JFreeChart chart = new JFreeChart(null, Fonts.awt(true, 12), plot, false);
     style(chart);
     x.setTickLabelFont(Fonts.awt(false, counts.length > 12 ? 8 : 10));
-    return new Figure(760, 300, "Score distribution: number of submissions per points range", chart::draw);
+    return new Figure(
+        760, 300, "Score distribution: number of submissions per points range", chart::draw);
   }
 
   /**
@@ -199,9 +229,12 @@ public final class Charts {
    * @param shares item → group name → share in percent, in display order
    * @param colours group name → colour
    */
-  public static Figure itemShares(Map<String, Map<String, Double>> shares, Map<String, Color> colours) {
+  public static Figure itemShares(
+      Map<String, Map<String, Double>> shares, Map<String, Color> colours) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    shares.forEach((item, groups) -> colours.keySet().forEach(g -> data.addValue(groups.getOrDefault(g, 0.0), g, item)));
+    shares.forEach(
+        (item, groups) ->
+            colours.keySet().forEach(g -> data.addValue(groups.getOrDefault(g, 0.0), g, item)));
     CategoryAxis x = new CategoryAxis(null);
     x.setCategoryMargin(0.15);
     NumberAxis y = valueAxis("share of graded submissions (%)");
@@ -219,7 +252,8 @@ public final class Charts {
     style(chart);
     x.setTickLabelFont(Fonts.awt(false, 10));
     chart.getLegend().setPosition(RectangleEdge.TOP);
-    return new Figure(760, 90 + 17 * Math.max(1, shares.size()), "Share of each verdict per item", chart::draw);
+    return new Figure(
+        760, 90 + 17 * Math.max(1, shares.size()), "Share of each verdict per item", chart::draw);
   }
 
   /** Each quantity of the reference model over t, one line per quantity (and component). */

@@ -16,8 +16,8 @@ import korrektor.rubric.Rubric;
 /**
  * Writes {@code report.html}, the tutors' view of a whole batch: the score distribution, per item
  * the share of each verdict, the most frequent mistakes and wrong items with who made them, the
- * review queue and the errors. One self-contained page (charts as inline SVG), deterministic.
- * It is for tutors, so it shows everything whatever the rubric's reveal policy.
+ * review queue and the errors. One self-contained page (charts as inline SVG), deterministic. It is
+ * for tutors, so it shows everything whatever the rubric's reveal policy.
  */
 public final class ClassReport {
   /** The verdict groups of the per-item chart and table, in display order. */
@@ -39,7 +39,8 @@ public final class ClassReport {
   private ClassReport() {}
 
   public static String render(Rubric rubric, List<SubmissionResult> results) {
-    List<SubmissionResult> graded = results.stream().filter(s -> s.status() != Grading.Status.ERROR).toList();
+    List<SubmissionResult> graded =
+        results.stream().filter(s -> s.status() != Grading.Status.ERROR).toList();
     Html h = new Html();
     h.open("main").newline();
     summary(h, rubric, results, graded);
@@ -48,13 +49,19 @@ public final class ClassReport {
     mistakes(h, graded);
     review(h, results);
     errors(h, results);
-    h.element("footer", "Korrektor class report for tutors: it shows expected values whatever the rubric's reveal "
-        + "policy (" + rubric.reveal().id() + "). Do not hand it to students.").newline();
+    h.element(
+            "footer",
+            "Korrektor class report for tutors: it shows expected values whatever the rubric's reveal "
+                + "policy ("
+                + rubric.reveal().id()
+                + "). Do not hand it to students.")
+        .newline();
     h.close("main").newline();
     return Html.page(rubric.title() + " — class report", h.toString());
   }
 
-  private static void summary(Html h, Rubric rubric, List<SubmissionResult> all, List<SubmissionResult> graded) {
+  private static void summary(
+      Html h, Rubric rubric, List<SubmissionResult> all, List<SubmissionResult> graded) {
     h.open("header", "id", "summary", "class", "card").newline();
     h.element("p", "Class report", "class", "sheet").newline();
     h.element("h1", rubric.title()).newline();
@@ -64,9 +71,18 @@ public final class ClassReport {
     stat(h, "graded", String.valueOf(count(all, Grading.Status.GRADED)));
     stat(h, "need review", String.valueOf(count(all, Grading.Status.NEEDS_REVIEW)));
     stat(h, "errors", String.valueOf(count(all, Grading.Status.ERROR)));
-    stat(h, "mean score", scores.length == 0 ? "–" : num(java.util.Arrays.stream(scores).average().orElse(0)) + " / "
-        + num(rubric.maxScore()));
-    stat(h, "median score", scores.length == 0 ? "–" : num(median(scores)) + " / " + num(rubric.maxScore()));
+    stat(
+        h,
+        "mean score",
+        scores.length == 0
+            ? "–"
+            : num(java.util.Arrays.stream(scores).average().orElse(0))
+                + " / "
+                + num(rubric.maxScore()));
+    stat(
+        h,
+        "median score",
+        scores.length == 0 ? "–" : num(median(scores)) + " / " + num(rubric.maxScore()));
     stat(h, "items to review", String.valueOf(queue(all).size()));
     h.close("div").newline().close("header").newline();
   }
@@ -75,16 +91,40 @@ public final class ClassReport {
     h.open("div").element("b", value).text(label).close("div").newline();
   }
 
-  private static void scores(Html h, Rubric rubric, List<SubmissionResult> all, List<SubmissionResult> graded) {
+  private static void scores(
+      Html h, Rubric rubric, List<SubmissionResult> all, List<SubmissionResult> graded) {
     h.open("section", "id", "scores").newline().element("h2", "Score distribution").newline();
-    Figure f = Charts.scoreDistribution(graded.stream().map(SubmissionResult::score).toList(), rubric.maxScore());
-    h.open("figure").raw(f.svg("scores-")).newline()
-        .element("figcaption", "Submissions per points range (" + graded.size() + " graded; submissions with errors "
-            + "left out). Points under review count 0 until a tutor decides.").close("figure").newline();
+    Figure f =
+        Charts.scoreDistribution(
+            graded.stream().map(SubmissionResult::score).toList(), rubric.maxScore());
+    h.open("figure")
+        .raw(f.svg("scores-"))
+        .newline()
+        .element(
+            "figcaption",
+            "Submissions per points range ("
+                + graded.size()
+                + " graded; submissions with errors "
+                + "left out). Points under review count 0 until a tutor decides.")
+        .close("figure")
+        .newline();
     h.element("h3", "Scores").newline();
-    table(h, "students", List.of("id", "name", "score", "pending", "status", "feedback"), all.stream().map(s -> List.of(
-        s.student().id(), s.student().name(), num(s.score()) + " / " + num(s.maxScore()), num(s.pendingPoints()),
-        s.status().id(), "feedback/" + MarkdownFeedback.baseName(s) + ".html")).toList(), 5);
+    table(
+        h,
+        "students",
+        List.of("id", "name", "score", "pending", "status", "feedback"),
+        all.stream()
+            .map(
+                s ->
+                    List.of(
+                        s.student().id(),
+                        s.student().name(),
+                        num(s.score()) + " / " + num(s.maxScore()),
+                        num(s.pendingPoints()),
+                        s.status().id(),
+                        "feedback/" + MarkdownFeedback.baseName(s) + ".html"))
+            .toList(),
+        5);
     h.close("section").newline();
   }
 
@@ -92,7 +132,9 @@ public final class ClassReport {
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (SubmissionResult s : graded) {
       for (ItemResult i : s.items()) {
-        counts.computeIfAbsent(i.id(), k -> new LinkedHashMap<>()).merge(group(i.verdict()), 1, Integer::sum);
+        counts
+            .computeIfAbsent(i.id(), k -> new LinkedHashMap<>())
+            .merge(group(i.verdict()), 1, Integer::sum);
       }
     }
     h.open("section", "id", "items").newline().element("h2", "Verdicts per item").newline();
@@ -102,22 +144,32 @@ public final class ClassReport {
     }
     int n = graded.size();
     Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
-    counts.forEach((item, c) -> {
-      Map<String, Double> m = new LinkedHashMap<>();
-      c.forEach((g, k) -> m.put(g, 100.0 * k / n));
-      shares.put(item, m);
-    });
-    h.open("figure").raw(Charts.itemShares(shares, GROUPS).svg("items-")).newline()
-        .element("figcaption", "Share of the " + n + " graded submissions per verdict; mistake = a named mistake "
-            + "(misconception), alternative = an accepted convention.").close("figure").newline();
+    counts.forEach(
+        (item, c) -> {
+          Map<String, Double> m = new LinkedHashMap<>();
+          c.forEach((g, k) -> m.put(g, 100.0 * k / n));
+          shares.put(item, m);
+        });
+    h.open("figure")
+        .raw(Charts.itemShares(shares, GROUPS).svg("items-"))
+        .newline()
+        .element(
+            "figcaption",
+            "Share of the "
+                + n
+                + " graded submissions per verdict; mistake = a named mistake "
+                + "(misconception), alternative = an accepted convention.")
+        .close("figure")
+        .newline();
     List<String> heads = new ArrayList<>(List.of("item"));
     heads.addAll(GROUPS.keySet());
     List<List<String>> rows = new ArrayList<>();
-    counts.forEach((item, c) -> {
-      List<String> row = new ArrayList<>(List.of(item));
-      GROUPS.keySet().forEach(g -> row.add(percent(c.getOrDefault(g, 0), n)));
-      rows.add(row);
-    });
+    counts.forEach(
+        (item, c) -> {
+          List<String> row = new ArrayList<>(List.of(item));
+          GROUPS.keySet().forEach(g -> row.add(percent(c.getOrDefault(g, 0), n)));
+          rows.add(row);
+        });
     table(h, "item-shares", heads, rows, -1);
     h.close("section").newline();
   }
@@ -129,7 +181,9 @@ public final class ClassReport {
     for (SubmissionResult s : graded) {
       for (ItemResult i : s.items()) {
         if (i.mistake() != null && i.verdict() == Verdict.MISCONCEPTION) {
-          named.computeIfAbsent(i.mistake(), k -> new ArrayList<>()).add(who(s) + " (" + i.id() + ")");
+          named
+              .computeIfAbsent(i.mistake(), k -> new ArrayList<>())
+              .add(who(s) + " (" + i.id() + ")");
         }
         if (i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISCONCEPTION) {
           wrong.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(who(s));
@@ -140,16 +194,37 @@ public final class ClassReport {
     if (named.isEmpty()) {
       h.element("p", "No value was explained by a named mistake.").newline();
     } else {
-      table(h, "named-mistakes", List.of("mistake", "count", "who (item)"), top(named).stream()
-          .map(e -> List.of(e.getKey(), String.valueOf(e.getValue().size()), String.join(", ", e.getValue()))).toList(), -1);
+      table(
+          h,
+          "named-mistakes",
+          List.of("mistake", "count", "who (item)"),
+          top(named).stream()
+              .map(
+                  e ->
+                      List.of(
+                          e.getKey(),
+                          String.valueOf(e.getValue().size()),
+                          String.join(", ", e.getValue())))
+              .toList(),
+          -1);
     }
     h.element("h3", "Items most often wrong").newline();
     if (wrong.isEmpty()) {
       h.element("p", "No item was wrong.").newline();
     } else {
-      table(h, "wrong-items", List.of("item", "count", "who"), top(wrong).stream()
-          .map(e -> List.of(e.getKey(), String.valueOf(e.getValue().size()), String.join(", ", new java.util.TreeSet<>(e.getValue()))))
-          .toList(), -1);
+      table(
+          h,
+          "wrong-items",
+          List.of("item", "count", "who"),
+          top(wrong).stream()
+              .map(
+                  e ->
+                      List.of(
+                          e.getKey(),
+                          String.valueOf(e.getValue().size()),
+                          String.join(", ", new java.util.TreeSet<>(e.getValue()))))
+              .toList(),
+          -1);
     }
     h.close("section").newline();
   }
@@ -157,7 +232,8 @@ public final class ClassReport {
   private static List<Map.Entry<String, List<String>>> top(Map<String, List<String>> m) {
     return m.entrySet().stream()
         .sorted(Comparator.<Map.Entry<String, List<String>>>comparingInt(e -> -e.getValue().size()))
-        .limit(TOP).toList();
+        .limit(TOP)
+        .toList();
   }
 
   private static void review(Html h, List<SubmissionResult> results) {
@@ -166,25 +242,57 @@ public final class ClassReport {
     for (SubmissionResult s : results) {
       for (ItemResult i : s.items()) {
         if (i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())) {
-          rows.add(List.of(s.student().id(), s.student().name(), i.id(), nz(i.foundText()), nz(i.source()),
-              num(i.maxPoints()), korrektor.grade.ReviewReason.of(i).label(), nz(i.reason())));
+          rows.add(
+              List.of(
+                  s.student().id(),
+                  s.student().name(),
+                  i.id(),
+                  nz(i.foundText()),
+                  nz(i.source()),
+                  num(i.maxPoints()),
+                  korrektor.grade.ReviewReason.of(i).label(),
+                  nz(i.reason())));
         }
       }
     }
     List<ItemResult> items = results.stream().flatMap(s -> s.items().stream()).toList();
-    java.util.Map<korrektor.grade.ReviewReason, Integer> budget = korrektor.grade.ReviewReason.count(items);
+    java.util.Map<korrektor.grade.ReviewReason, Integer> budget =
+        korrektor.grade.ReviewReason.count(items);
     if (rows.isEmpty()) {
       h.element("p", "Nothing to review.").newline();
     } else {
-      h.element("p", rows.size() + " of " + items.size() + " items (" + share(rows.size(), items.size())
-          + ") need a tutor. Record decisions in overrides.csv (student,item,points,comment) and run grade again.",
-          "class", "muted").newline();
+      h.element(
+              "p",
+              rows.size()
+                  + " of "
+                  + items.size()
+                  + " items ("
+                  + share(rows.size(), items.size())
+                  + ") need a tutor. Record decisions in overrides.csv (student,item,points,comment) and run grade again.",
+              "class",
+              "muted")
+          .newline();
       h.element("h3", "Review budget by reason").newline();
-      table(h, "review-budget", List.of("reason", "items", "share of all items"), budget.entrySet().stream()
-          .map(e -> List.of(e.getKey().label(), String.valueOf(e.getValue()), share(e.getValue(), items.size())))
-          .toList(), -1);
+      table(
+          h,
+          "review-budget",
+          List.of("reason", "items", "share of all items"),
+          budget.entrySet().stream()
+              .map(
+                  e ->
+                      List.of(
+                          e.getKey().label(),
+                          String.valueOf(e.getValue()),
+                          share(e.getValue(), items.size())))
+              .toList(),
+          -1);
       h.element("h3", "Items").newline();
-      table(h, "review-queue", List.of("id", "student", "item", "found", "where", "max points", "reason", "why"), rows, -1);
+      table(
+          h,
+          "review-queue",
+          List.of("id", "student", "item", "found", "where", "max points", "reason", "why"),
+          rows,
+          -1);
     }
     h.close("section").newline();
   }
@@ -199,8 +307,14 @@ public final class ClassReport {
     List<List<String>> rows = new ArrayList<>();
     for (SubmissionResult s : results) {
       if (s.status() == Grading.Status.ERROR || !s.messages().isEmpty()) {
-        rows.add(List.of(s.student().id(), s.student().name(), s.status().id(),
-            s.messages().isEmpty() ? "no file could be read" : String.join("\n", s.messages())));
+        rows.add(
+            List.of(
+                s.student().id(),
+                s.student().name(),
+                s.status().id(),
+                s.messages().isEmpty()
+                    ? "no file could be read"
+                    : String.join("\n", s.messages())));
       }
     }
     if (rows.isEmpty()) {
@@ -212,21 +326,29 @@ public final class ClassReport {
   }
 
   /** A table; column {@code linkColumn} (or none for -1) holds relative links. */
-  private static void table(Html h, String id, List<String> heads, List<List<String>> rows, int linkColumn) {
-    h.open("div", "class", "scroll").open("table", "id", id, "class", "cards").newline().open("thead").open("tr");
+  private static void table(
+      Html h, String id, List<String> heads, List<List<String>> rows, int linkColumn) {
+    h.open("div", "class", "scroll")
+        .open("table", "id", id, "class", "cards")
+        .newline()
+        .open("thead")
+        .open("tr");
     heads.forEach(c -> h.element("th", c, "scope", "col"));
     h.close("tr").close("thead").newline().open("tbody").newline();
     for (List<String> row : rows) {
       h.open("tr");
       for (int c = 0; c < row.size(); c++) {
         if (c == linkColumn) {
-          h.open("td", "data-label", heads.get(c)).element("a", "open", "href", row.get(c)).close("td");
+          h.open("td", "data-label", heads.get(c))
+              .element("a", "open", "href", row.get(c))
+              .close("td");
         } else {
-          String cls = switch (heads.get(c)) {
-            case "where" -> "where";
-            case "item", "found", "why", "problems" -> "wrap";
-            default -> null;
-          };
+          String cls =
+              switch (heads.get(c)) {
+                case "where" -> "where";
+                case "item", "found", "why", "problems" -> "wrap";
+                default -> null;
+              };
           h.element("td", row.get(c), "data-label", heads.get(c), "class", cls);
         }
       }
@@ -249,8 +371,10 @@ public final class ClassReport {
   }
 
   private static List<ItemResult> queue(List<SubmissionResult> all) {
-    return all.stream().flatMap(s -> s.items().stream())
-        .filter(i -> i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).toList();
+    return all.stream()
+        .flatMap(s -> s.items().stream())
+        .filter(i -> i.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden()))
+        .toList();
   }
 
   private static long count(List<SubmissionResult> all, Grading.Status st) {

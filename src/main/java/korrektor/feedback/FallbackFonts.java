@@ -23,15 +23,29 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * TrueType files (PDFBox embeds only TrueType outlines, not the CFF of Noto CJK's .ttc) from the
  * usual font folders and from {@code KORREKTOR_FONTS} (a folder, or files separated by the path
  * separator), in a fixed order of preference so that every machine with the same fonts makes the
- * same bytes. A character no font has is recorded in {@link #missing()} so the tutor is told,
- * and drawn as {@code [U+XXXX]}, never as {@code ?}.
+ * same bytes. A character no font has is recorded in {@link #missing()} so the tutor is told, and
+ * drawn as {@code [U+XXXX]}, never as {@code ?}.
  */
 final class FallbackFonts {
   /** File names preferred, most first; any other TrueType file comes after them, by path. */
-  private static final List<String> PREFERRED = List.of("dejavusans.ttf", "droidsansfallbackfull.ttf",
-      "droidsansfallback.ttf", "nanumgothic.ttf", "notosanscjksc-regular.ttf", "notosanssc-regular.ttf",
-      "notosansjp-regular.ttf", "notosanskr-regular.ttf", "notosansarabic-regular.ttf", "notosans-regular.ttf",
-      "unifont.ttf", "arialuni.ttf", "msgothic.ttf", "malgun.ttf", "simsun.ttf");
+  private static final List<String> PREFERRED =
+      List.of(
+          "dejavusans.ttf",
+          "droidsansfallbackfull.ttf",
+          "droidsansfallback.ttf",
+          "nanumgothic.ttf",
+          "notosanscjksc-regular.ttf",
+          "notosanssc-regular.ttf",
+          "notosansjp-regular.ttf",
+          "notosanskr-regular.ttf",
+          "notosansarabic-regular.ttf",
+          "notosans-regular.ttf",
+          "unifont.ttf",
+          "arialuni.ttf",
+          "msgothic.ttf",
+          "malgun.ttf",
+          "simsun.ttf");
+
   private static final int MAX_FILES = 400;
   private static volatile List<Path> files;
   private static final Map<Path, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
@@ -54,21 +68,29 @@ final class FallbackFonts {
     return f;
   }
 
-  /** The index in {@link #files} of the first font that has {@code cp}, or -1 (then it is recorded as missing). */
+  /**
+   * The index in {@link #files} of the first font that has {@code cp}, or -1 (then it is recorded
+   * as missing).
+   */
   static int fontFor(int cp) {
-    return CHOICE.computeIfAbsent(cp, k -> {
-      List<Path> all = files();
-      for (int i = 0; i < all.size(); i++) {
-        if (has(all.get(i), k)) {
-          return i;
-        }
-      }
-      MISSING.add(k);
-      return -1;
-    });
+    return CHOICE.computeIfAbsent(
+        cp,
+        k -> {
+          List<Path> all = files();
+          for (int i = 0; i < all.size(); i++) {
+            if (has(all.get(i), k)) {
+              return i;
+            }
+          }
+          MISSING.add(k);
+          return -1;
+        });
   }
 
-  /** The characters no font on this system could show, since the start (or the last {@link #clearMissing}). */
+  /**
+   * The characters no font on this system could show, since the start (or the last {@link
+   * #clearMissing}).
+   */
   static List<Integer> missing() {
     return List.copyOf(MISSING);
   }
@@ -81,7 +103,11 @@ final class FallbackFonts {
   public static String describeMissing() {
     StringBuilder b = new StringBuilder();
     for (int cp : missing()) {
-      b.append(b.length() > 0 ? ", " : "").appendCodePoint(cp).append(" (").append(code(cp)).append(')');
+      b.append(b.length() > 0 ? ", " : "")
+          .appendCodePoint(cp)
+          .append(" (")
+          .append(code(cp))
+          .append(')');
     }
     return b.toString();
   }
@@ -127,8 +153,16 @@ final class FallbackFonts {
       }
     }
     String home = System.getProperty("user.home", "");
-    for (String d : new String[] {"/usr/share/fonts", "/usr/local/share/fonts", home + "/.local/share/fonts",
-        home + "/.fonts", "/Library/Fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts"}) {
+    for (String d :
+        new String[] {
+          "/usr/share/fonts",
+          "/usr/local/share/fonts",
+          home + "/.local/share/fonts",
+          home + "/.fonts",
+          "/Library/Fonts",
+          "/System/Library/Fonts",
+          "C:\\Windows\\Fonts"
+        }) {
       roots.add(Path.of(d));
     }
     List<Path> found = new ArrayList<>();
@@ -138,13 +172,18 @@ final class FallbackFonts {
       } else if (Files.isDirectory(root)) {
         try (Stream<Path> s = Files.walk(root, 4)) {
           s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-              .filter(Files::isRegularFile).sorted().limit(MAX_FILES).forEach(found::add);
+              .filter(Files::isRegularFile)
+              .sorted()
+              .limit(MAX_FILES)
+              .forEach(found::add);
         } catch (IOException | RuntimeException e) {
           // a folder that cannot be read offers no fonts
         }
       }
     }
-    return found.stream().distinct().sorted(Comparator.comparingInt(FallbackFonts::rank).thenComparing(Path::toString))
+    return found.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(FallbackFonts::rank).thenComparing(Path::toString))
         .toList();
   }
 

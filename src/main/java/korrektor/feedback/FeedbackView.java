@@ -16,8 +16,8 @@ import korrektor.rubric.Rubric;
 
 /**
  * What one student's feedback shows, already filtered by the rubric's reveal policy: HTML and PDF
- * are drawn from this, so the policy is applied in one place. Under {@link Reveal#STUDENT} no
- * field holds an expected value (and no tutor reason, which may quote one).
+ * are drawn from this, so the policy is applied in one place. Under {@link Reveal#STUDENT} no field
+ * holds an expected value (and no tutor reason, which may quote one).
  *
  * @param sheet the rubric's title
  * @param student the student's name
@@ -33,9 +33,20 @@ import korrektor.rubric.Rubric;
  * @param remarks general remarks: problems with files, name, partners, points pending
  * @param language the language of every text on the page ({@code en}, {@code de})
  */
-public record FeedbackView(String sheet, String student, String studentId, Reveal reveal, String score,
-    String maxScore, double pendingPoints, String status, List<String> files, List<QuestionView> questions,
-    List<PlotPoint> points, List<String> remarks, String language) {
+public record FeedbackView(
+    String sheet,
+    String student,
+    String studentId,
+    Reveal reveal,
+    String score,
+    String maxScore,
+    double pendingPoints,
+    String status,
+    List<String> files,
+    List<QuestionView> questions,
+    List<PlotPoint> points,
+    List<String> remarks,
+    String language) {
 
   public FeedbackView {
     files = List.copyOf(files);
@@ -46,10 +57,33 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
   }
 
   /** A view in English. */
-  public FeedbackView(String sheet, String student, String studentId, Reveal reveal, String score,
-      String maxScore, double pendingPoints, String status, List<String> files, List<QuestionView> questions,
-      List<PlotPoint> points, List<String> remarks) {
-    this(sheet, student, studentId, reveal, score, maxScore, pendingPoints, status, files, questions, points, remarks, "en");
+  public FeedbackView(
+      String sheet,
+      String student,
+      String studentId,
+      Reveal reveal,
+      String score,
+      String maxScore,
+      double pendingPoints,
+      String status,
+      List<String> files,
+      List<QuestionView> questions,
+      List<PlotPoint> points,
+      List<String> remarks) {
+    this(
+        sheet,
+        student,
+        studentId,
+        reveal,
+        score,
+        maxScore,
+        pendingPoints,
+        status,
+        files,
+        questions,
+        points,
+        remarks,
+        "en");
   }
 
   /** The messages of this view's language. */
@@ -58,7 +92,8 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
   }
 
   /** A question with its points and parts. */
-  public record QuestionView(String id, String title, String score, String maxScore, List<PartView> parts) {}
+  public record QuestionView(
+      String id, String title, String score, String maxScore, List<PartView> parts) {}
 
   /** A part of a question and its items. */
   public record PartView(String id, String title, List<Row> rows) {}
@@ -72,12 +107,21 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
    * @param expected the expected value, or null when not revealed or not a values part
    * @param where the location, or empty
    * @param verdict the verdict id ({@code follow-through})
-   * @param verdictLabel the verdict as shown ({@code misconception: forgot-forget-gate}, {@code correct (tutor)})
+   * @param verdictLabel the verdict as shown ({@code misconception: forgot-forget-gate}, {@code
+   *     correct (tutor)})
    * @param points awarded / available
    * @param explanation feedback sentence, tutor comment and (when revealed) the review reason
    */
-  public record Row(String id, String item, String value, String expected, String where, String verdict,
-      String verdictLabel, String points, String explanation) {}
+  public record Row(
+      String id,
+      String item,
+      String value,
+      String expected,
+      String where,
+      String verdict,
+      String verdictLabel,
+      String points,
+      String explanation) {}
 
   /**
    * One value of the plot.
@@ -88,7 +132,8 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
    * @param expected the reference value, or null when not revealed
    * @param verdict the item's verdict
    */
-  public record PlotPoint(String quantity, int step, Double found, Double expected, Verdict verdict) {}
+  public record PlotPoint(
+      String quantity, int step, Double found, Double expected, Verdict verdict) {}
 
   /** Whether this view shows expected values. */
   public boolean reveals() {
@@ -119,7 +164,13 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
           }
           rows.add(row(i, reveals, msg, notCounted));
           if (i.quantity() != null && i.step() != null) {
-            points.add(new PlotPoint(quantityLabel(i), i.step(), i.found(), reveals ? i.expected() : null, i.verdict()));
+            points.add(
+                new PlotPoint(
+                    quantityLabel(i),
+                    i.step(),
+                    i.found(),
+                    reveals ? i.expected() : null,
+                    i.verdict()));
           }
         }
         if (!rows.isEmpty()) {
@@ -127,12 +178,24 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
         }
       }
       if (!parts.isEmpty()) {
-        questions.add(new QuestionView(q.id(), q.title(), num(questionScore), num(q.points()), parts));
+        questions.add(
+            new QuestionView(q.id(), q.title(), num(questionScore), num(q.points()), parts));
       }
     }
-    return new FeedbackView(rubric.title(), r.student().name(), r.student().id(), rubric.reveal(), num(r.score()),
-        num(r.maxScore()), capped(r) ? 0 : r.pendingPoints(), msg.status(r.status().id()), r.files(), questions, points,
-        remarks(r, msg), rubric.language());
+    return new FeedbackView(
+        rubric.title(),
+        r.student().name(),
+        r.student().id(),
+        rubric.reveal(),
+        num(r.score()),
+        num(r.maxScore()),
+        capped(r) ? 0 : r.pendingPoints(),
+        msg.status(r.status().id()),
+        r.files(),
+        questions,
+        points,
+        remarks(r, msg),
+        rubric.language());
   }
 
   /** Whether the score was set by a decision rather than summed from the items. */
@@ -141,15 +204,23 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
     return r.integrity() != null || items > r.score() + 1e-6;
   }
 
-  /** Whether a question's items are not counted: their points add up to more than the question's score. */
+  /**
+   * Whether a question's items are not counted: their points add up to more than the question's
+   * score.
+   */
   static boolean notCounted(SubmissionResult r, String question, double questionScore) {
-    double items = r.items().stream().filter(i -> i.question().equals(question)).mapToDouble(ItemResult::points).sum();
+    double items =
+        r.items().stream()
+            .filter(i -> i.question().equals(question))
+            .mapToDouble(ItemResult::points)
+            .sum();
     return capped(r) && items > questionScore + 1e-6;
   }
 
   private static Row row(ItemResult i, boolean reveals, Messages msg, boolean notCounted) {
     String label = msg.verdict(i.verdict().id());
-    if (i.mistake() != null && (i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.ALTERNATIVE)) {
+    if (i.mistake() != null
+        && (i.verdict() == Verdict.MISCONCEPTION || i.verdict() == Verdict.ALTERNATIVE)) {
       label += ": " + i.mistake();
     }
     if (Boolean.TRUE.equals(i.overridden())) {
@@ -160,15 +231,26 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
       StudentText.of(i.feedback()).ifPresent(explanation::add);
     }
     if (reveals && i.reason() != null && !Boolean.TRUE.equals(i.overridden())) {
-      StudentText.of(i.reason()).ifPresent(reason -> explanation.add(msg.get("doc.whyReview", reason)));
+      StudentText.of(i.reason())
+          .ifPresent(reason -> explanation.add(msg.get("doc.whyReview", reason)));
     }
     if (i.comment() != null && !i.comment().isBlank()) {
       explanation.add(msg.get("doc.tutor", i.comment()));
     }
-    String points = notCounted ? "(" + num(i.points()) + " / " + num(i.maxPoints()) + ") " + msg.get("doc.notCounted")
-        : num(i.points()) + " / " + num(i.maxPoints());
-    return new Row(i.id(), itemName(i, msg), nz(i.foundText()), reveals && i.expected() != null ? value(i.expected()) : null,
-        nz(i.source()), i.verdict().id(), label, points, String.join(" ", explanation));
+    String points =
+        notCounted
+            ? "(" + num(i.points()) + " / " + num(i.maxPoints()) + ") " + msg.get("doc.notCounted")
+            : num(i.points()) + " / " + num(i.maxPoints());
+    return new Row(
+        i.id(),
+        itemName(i, msg),
+        nz(i.foundText()),
+        reveals && i.expected() != null ? value(i.expected()) : null,
+        nz(i.source()),
+        i.verdict().id(),
+        label,
+        points,
+        String.join(" ", explanation));
   }
 
   /** The general remarks a student reads, in the view's language, without tutor-only text. */
@@ -177,9 +259,13 @@ public record FeedbackView(String sheet, String student, String studentId, Revea
     if (r.status() == Grading.Status.ERROR) {
       out.add(msg.get("remark.error"));
     }
-    // the messages already say when the name is missing (batch.SheetPolicy); no second remark for it
-    r.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream)
-        .forEach(m -> out.add(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1)));
+    // the messages already say when the name is missing (batch.SheetPolicy); no second remark for
+    // it
+    r.messages().stream()
+        .map(StudentText::of)
+        .flatMap(java.util.Optional::stream)
+        .forEach(
+            m -> out.add(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1)));
     if (r.checks() != null && !r.checks().partners().isEmpty()) {
       out.add(msg.get("remark.partners", String.join(", ", r.checks().partners())));
     }

@@ -23,11 +23,13 @@ import org.jfree.svg.ViewBox;
  * @param title a short description, used as the SVG's and image's accessible name
  * @param painter draws the figure
  */
-public record Figure(int width, int height, String title, BiConsumer<Graphics2D, Rectangle2D> painter) {
+public record Figure(
+    int width, int height, String title, BiConsumer<Graphics2D, Rectangle2D> painter) {
 
   public Figure {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("a figure needs a positive size, not " + width + "×" + height);
+      throw new IllegalArgumentException(
+          "a figure needs a positive size, not " + width + "×" + height);
     }
   }
 
@@ -42,18 +44,26 @@ public record Figure(int width, int height, String title, BiConsumer<Graphics2D,
     painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
     String svg = g.getSVGElement(idPrefix, false, new ViewBox(0, 0, width, height), null, null);
     // an accessible name, and no fixed size: the page's CSS makes it as wide as the column
-    return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(title) + "\" ");
+    return svg.replaceFirst(
+        "<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(title) + "\" ");
   }
 
-  /** The figure as an image, {@code scale} times its size in pixels (2 for print and sharp screens). */
+  /**
+   * The figure as an image, {@code scale} times its size in pixels (2 for print and sharp screens).
+   */
   public BufferedImage image(double scale) {
-    BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage img =
+        new BufferedImage(
+            (int) Math.round(width * scale),
+            (int) Math.round(height * scale),
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, img.getWidth(), img.getHeight());
       g.scale(scale, scale);

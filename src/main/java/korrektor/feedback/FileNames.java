@@ -8,20 +8,27 @@ import java.util.HexFormat;
 /**
  * File names Korrektor derives from what students chose (their folder's or file's name): letters,
  * digits, {@code .}, {@code _} and {@code -} only (no control characters, no path separators), no
- * leading {@code -} or {@code .}, and at most {@link #MAX_BYTES} bytes of UTF-8, so that a temporary
- * name made from it stays under the 255 bytes file systems allow. A name that had to be cut ends in
- * a hash of the whole, so two long names never become one. The student's name itself stays as it
- * was in the results; only the file name is made safe.
+ * leading {@code -} or {@code .}, and at most {@link #MAX_BYTES} bytes of UTF-8, so that a
+ * temporary name made from it stays under the 255 bytes file systems allow. A name that had to be
+ * cut ends in a hash of the whole, so two long names never become one. The student's name itself
+ * stays as it was in the results; only the file name is made safe.
  */
 public final class FileNames {
-  /** Longest name returned, in UTF-8 bytes (the extension and a temporary file's affixes come on top). */
+  /**
+   * Longest name returned, in UTF-8 bytes (the extension and a temporary file's affixes come on
+   * top).
+   */
   public static final int MAX_BYTES = 120;
 
   private FileNames() {}
 
-  /** A safe file name (without extension) for {@code raw}; {@code fallback} when nothing of it is usable. */
+  /**
+   * A safe file name (without extension) for {@code raw}; {@code fallback} when nothing of it is
+   * usable.
+   */
   public static String of(String raw, String fallback) {
-    String n = raw.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("_+", "_").replaceAll("^[-._]+", "");
+    String n =
+        raw.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("_+", "_").replaceAll("^[-._]+", "");
     if (n.isEmpty()) {
       n = fallback;
     }

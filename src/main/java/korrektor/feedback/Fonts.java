@@ -38,14 +38,16 @@ final class Fonts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (FontFormatException e) {
-      throw new IllegalStateException(resource + ": not a TrueType font; the jar is damaged, rebuild it", e);
+      throw new IllegalStateException(
+          resource + ": not a TrueType font; the jar is damaged, rebuild it", e);
     }
   }
 
   private static InputStream open(String resource) throws IOException {
     InputStream in = Fonts.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IOException(resource + ": font missing from the class path; rebuild the jar (mvn package)");
+      throw new IOException(
+          resource + ": font missing from the class path; rebuild the jar (mvn package)");
     }
     return in;
   }

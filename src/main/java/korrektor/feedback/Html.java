@@ -34,12 +34,19 @@ public final class Html {
     return b.toString();
   }
 
-  /** Opens {@code <tag attr="value" …>}; attributes come as name/value pairs, null values are skipped. */
+  /**
+   * Opens {@code <tag attr="value" …>}; attributes come as name/value pairs, null values are
+   * skipped.
+   */
   Html open(String tag, String... attributes) {
     out.append('<').append(tag);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(escape(attributes[i + 1]))
+            .append('"');
       }
     }
     out.append('>');
@@ -77,20 +84,31 @@ public final class Html {
     return s.replaceAll("[^A-Za-z0-9_-]+", "-");
   }
 
-  /** A whole page: doctype, {@code lang}, UTF-8, phone viewport, the shared style sheet, and the body. */
+  /**
+   * A whole page: doctype, {@code lang}, UTF-8, phone viewport, the shared style sheet, and the
+   * body.
+   */
   static String page(String title, String body) {
     return page(title, body, "en");
   }
 
   /** A whole page in the given language ({@code <html lang>}). */
   static String page(String title, String body, String language) {
-    return "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\""
+        + escape(language)
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n" + body
+        + "<title>"
+        + escape(title)
+        + "</title>\n<style>\n"
+        + CSS
+        + "</style>\n</head>\n<body>\n"
+        + body
         + "</body>\n</html>\n";
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       :root { --correct: #2e7d32; --follow-through: #81c784; --alternative: #00897b; --misconception: #ef6c00;
         --wrong: #c62828; --missing: #9e9e9e; --review: #1565c0; }
       * { box-sizing: border-box; }

@@ -1,15 +1,11 @@
 package korrektor.feedback;
 
 import java.util.List;
-import java.util.Locale;
-import korrektor.grade.Points;
-import korrektor.result.SubmissionResult;
 import korrektor.grade.ItemResult;
-import korrektor.grade.Verdict;
 import korrektor.grade.Messages;
 import korrektor.grade.StudentText;
-import korrektor.rubric.Part;
-import korrektor.rubric.Question;
+import korrektor.grade.Verdict;
+import korrektor.result.SubmissionResult;
 import korrektor.rubric.Reveal;
 import korrektor.rubric.Rubric;
 
@@ -26,49 +22,94 @@ public final class MarkdownFeedback {
     FeedbackView v = FeedbackView.of(rubric, r);
     Messages msg = v.msg();
     StringBuilder s = new StringBuilder();
-    s.append("# ").append(rubric.title()).append(" — ").append(text(r.student().name()))
-        .append(" (").append(text(r.student().id())).append(")\n\n");
-    s.append("**").append(msg.get("doc.score")).append(": ").append(v.score()).append(" / ").append(v.maxScore()).append("**");
+    s.append("# ")
+        .append(rubric.title())
+        .append(" — ")
+        .append(text(r.student().name()))
+        .append(" (")
+        .append(text(r.student().id()))
+        .append(")\n\n");
+    s.append("**")
+        .append(msg.get("doc.score"))
+        .append(": ")
+        .append(v.score())
+        .append(" / ")
+        .append(v.maxScore())
+        .append("**");
     if (v.pendingPoints() > 0) {
       s.append(" — ").append(msg.get("doc.pending", num(v.pendingPoints())));
     }
-    s.append("  \n").append(msg.get("doc.status")).append(": ").append(v.status()).append("  \n")
-        .append(msg.get("doc.files")).append(": ").append(text(String.join(", ", r.files()))).append("\n\n");
-    List<String> problems = r.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream).toList();
+    s.append("  \n")
+        .append(msg.get("doc.status"))
+        .append(": ")
+        .append(v.status())
+        .append("  \n")
+        .append(msg.get("doc.files"))
+        .append(": ")
+        .append(text(String.join(", ", r.files())))
+        .append("\n\n");
+    List<String> problems =
+        r.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream).toList();
     if (!problems.isEmpty()) {
       s.append("## ").append(msg.get("doc.problems")).append("\n\n");
       problems.forEach(m -> s.append("- ").append(escape(m)).append('\n'));
       s.append('\n');
     }
-    List<ItemResult> lookAt = r.items().stream()
-        .filter(i -> i.verdict() == Verdict.WRONG || i.verdict() == Verdict.MISSING || i.verdict() == Verdict.MISCONCEPTION)
-        .toList();
+    List<ItemResult> lookAt =
+        r.items().stream()
+            .filter(
+                i ->
+                    i.verdict() == Verdict.WRONG
+                        || i.verdict() == Verdict.MISSING
+                        || i.verdict() == Verdict.MISCONCEPTION)
+            .toList();
     if (!lookAt.isEmpty()) {
       s.append("## ").append(msg.get("doc.lookAt")).append("\n\n");
       for (ItemResult i : lookAt) {
-        s.append("- ").append(i.question()).append(' ').append(FeedbackView.itemName(i, msg)).append(": ")
-            .append(msg.verdict(i.verdict().id())).append('\n');
+        s.append("- ")
+            .append(i.question())
+            .append(' ')
+            .append(FeedbackView.itemName(i, msg))
+            .append(": ")
+            .append(msg.verdict(i.verdict().id()))
+            .append('\n');
       }
       s.append('\n');
     }
     for (FeedbackView.QuestionView q : v.questions()) {
-      s.append("## ").append(msg.get("doc.question", q.id(), q.title())).append(" — ")
-          .append(q.score()).append(" / ").append(q.maxScore()).append("\n\n");
+      s.append("## ")
+          .append(msg.get("doc.question", q.id(), q.title()))
+          .append(" — ")
+          .append(q.score())
+          .append(" / ")
+          .append(q.maxScore())
+          .append("\n\n");
       for (FeedbackView.PartView p : q.parts()) {
         s.append("### ").append(p.id()).append(") ").append(p.title()).append("\n\n");
-        List<String> cols = new java.util.ArrayList<>(List.of(msg.get("col.item"), msg.get("col.value")));
+        List<String> cols =
+            new java.util.ArrayList<>(List.of(msg.get("col.item"), msg.get("col.value")));
         if (reveal) {
           cols.add(msg.get("col.expected"));
         }
-        cols.addAll(List.of(msg.get("col.whereShort"), msg.get("col.verdict"), msg.get("col.points")));
-        s.append("| ").append(String.join(" | ", cols)).append(" |\n|").append("---|".repeat(cols.size())).append('\n');
+        cols.addAll(
+            List.of(msg.get("col.whereShort"), msg.get("col.verdict"), msg.get("col.points")));
+        s.append("| ")
+            .append(String.join(" | ", cols))
+            .append(" |\n|")
+            .append("---|".repeat(cols.size()))
+            .append('\n');
         for (FeedbackView.Row row : p.rows()) {
           s.append("| ").append(row.item()).append(" | ").append(cell(row.value()));
           if (reveal) {
             s.append(" | ").append(row.expected() == null ? "" : row.expected());
           }
-          s.append(" | ").append(cell(row.where())).append(" | ").append(cell(row.verdictLabel()))
-              .append(" | ").append(row.points()).append(" |\n");
+          s.append(" | ")
+              .append(cell(row.where()))
+              .append(" | ")
+              .append(cell(row.verdictLabel()))
+              .append(" | ")
+              .append(row.points())
+              .append(" |\n");
         }
         s.append('\n');
         for (FeedbackView.Row row : p.rows()) {
@@ -80,7 +121,10 @@ public final class MarkdownFeedback {
       }
     }
     if (!v.remarks().isEmpty()) {
-      List<String> general = v.remarks().stream().filter(m -> problems.stream().noneMatch(m::equalsIgnoreCase)).toList();
+      List<String> general =
+          v.remarks().stream()
+              .filter(m -> problems.stream().noneMatch(m::equalsIgnoreCase))
+              .toList();
       if (!general.isEmpty()) {
         s.append("## ").append(msg.get("doc.remarks")).append("\n\n");
         general.forEach(m -> s.append("- ").append(escape(m)).append('\n'));
@@ -99,18 +143,18 @@ public final class MarkdownFeedback {
   }
 
   /**
-   * A message: control characters made harmless, Markdown kept (messages are Korrektor's own words).
-   * A {@code <} that could open a tag becomes the look-alike {@code ‹}, so no renderer shows a
-   * literal {@code &lt;} and none runs markup.
+   * A message: control characters made harmless, Markdown kept (messages are Korrektor's own
+   * words). A {@code <} that could open a tag becomes the look-alike {@code ‹}, so no renderer
+   * shows a literal {@code &lt;} and none runs markup.
    */
   static String escape(String s) {
     return s.replaceAll("<(?=[A-Za-z/!?])", "\u2039").replaceAll("\\p{Cntrl}", " ");
   }
 
   /**
-   * Text a student chose (a name, a file name, a value as written): nothing in it may become
-   * markup when the file is rendered, so HTML is escaped and Markdown's active characters get a
-   * backslash; one line.
+   * Text a student chose (a name, a file name, a value as written): nothing in it may become markup
+   * when the file is rendered, so HTML is escaped and Markdown's active characters get a backslash;
+   * one line.
    */
   static String text(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);

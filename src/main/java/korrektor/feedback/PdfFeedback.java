@@ -10,9 +10,9 @@ import korrektor.result.SubmissionResult;
 import korrektor.rubric.Rubric;
 
 /**
- * Writes {@code feedback/<student>.pdf}: the same content as {@link HtmlFeedback} on A4 pages,
- * with DejaVu Sans embedded so that every name prints as written, and the plot as an image. The
- * rubric's reveal policy decides whether expected values and the reference line appear.
+ * Writes {@code feedback/<student>.pdf}: the same content as {@link HtmlFeedback} on A4 pages, with
+ * DejaVu Sans embedded so that every name prints as written, and the plot as an image. The rubric's
+ * reveal policy decides whether expected values and the reference line appear.
  */
 public final class PdfFeedback {
   private static final Color GREY = new Color(0x546e7a);
@@ -37,10 +37,21 @@ public final class PdfFeedback {
       pdf.space(2);
       pdf.paragraph(v.student(), true, 18, null);
       korrektor.grade.Messages m = v.msg();
-      pdf.paragraph(m.get("doc.studentId", v.studentId()) + " · " + m.get("doc.files") + ": "
-          + (v.files().isEmpty() ? m.get("doc.none") : String.join(", ", v.files())), false, 8.5f, GREY);
+      pdf.paragraph(
+          m.get("doc.studentId", v.studentId())
+              + " · "
+              + m.get("doc.files")
+              + ": "
+              + (v.files().isEmpty() ? m.get("doc.none") : String.join(", ", v.files())),
+          false,
+          8.5f,
+          GREY);
       pdf.space(4);
-      pdf.paragraph(m.get("doc.score") + ": " + v.score() + " / " + v.maxScore() + " " + m.get("doc.points"), true, 14, null);
+      pdf.paragraph(
+          m.get("doc.score") + ": " + v.score() + " / " + v.maxScore() + " " + m.get("doc.points"),
+          true,
+          14,
+          null);
       String status = m.get("doc.status") + ": " + v.status();
       if (v.pendingPoints() > 0) {
         status += " · " + m.get("doc.pending", FeedbackView.num(v.pendingPoints()));
@@ -48,23 +59,36 @@ public final class PdfFeedback {
       pdf.paragraph(status, false, 9, GREY);
       for (FeedbackView.QuestionView q : v.questions()) {
         pdf.space(6);
-        pdf.heading(m.get("doc.question", q.id(), q.title()) + " — " + q.score() + " / " + q.maxScore(), 13, 60);
+        pdf.heading(
+            m.get("doc.question", q.id(), q.title()) + " — " + q.score() + " / " + q.maxScore(),
+            13,
+            60);
         for (FeedbackView.PartView p : q.parts()) {
           pdf.heading(p.id() + ") " + p.title(), 10, 40);
-          table(pdf, v.reveals() && p.rows().stream().anyMatch(r -> r.expected() != null), p.rows(), m);
+          table(
+              pdf,
+              v.reveals() && p.rows().stream().anyMatch(r -> r.expected() != null),
+              p.rows(),
+              m);
         }
       }
-      Charts.studentValues(v).ifPresent(f -> {
-        try {
-          pdf.space(6);
-          // keep the heading with the whole chart
-          pdf.heading(m.get("doc.plot"), 13, pdf.width() * f.height() / f.width() + 4);
-          pdf.image(f.image(2), pdf.width());
-          pdf.paragraph(m.get(v.reveals() ? "doc.plotCaption.reveal" : "doc.plotCaption.hidden"), false, 8, GREY);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      Charts.studentValues(v)
+          .ifPresent(
+              f -> {
+                try {
+                  pdf.space(6);
+                  // keep the heading with the whole chart
+                  pdf.heading(m.get("doc.plot"), 13, pdf.width() * f.height() / f.width() + 4);
+                  pdf.image(f.image(2), pdf.width());
+                  pdf.paragraph(
+                      m.get(v.reveals() ? "doc.plotCaption.reveal" : "doc.plotCaption.hidden"),
+                      false,
+                      8,
+                      GREY);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       pdf.space(6);
       pdf.heading(m.get("doc.remarks"), 13, 30);
       if (v.remarks().isEmpty()) {
@@ -76,31 +100,46 @@ public final class PdfFeedback {
       }
       pdf.space(10);
       pdf.paragraph(HtmlFeedback.policy(v.reveal(), m), false, 8, GREY);
-      return pdf.finish(v.sheet() + " — " + v.student(), v.sheet() + " · " + v.student() + " (" + v.studentId() + ")");
+      return pdf.finish(
+          v.sheet() + " — " + v.student(),
+          v.sheet() + " · " + v.student() + " (" + v.studentId() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the PDF feedback of " + v.studentId(), e);
     }
   }
 
-  private static void table(PdfPages pdf, boolean reveals, List<FeedbackView.Row> rows, korrektor.grade.Messages m)
+  private static void table(
+      PdfPages pdf, boolean reveals, List<FeedbackView.Row> rows, korrektor.grade.Messages m)
       throws IOException {
-    List<PdfPages.Column> cols = new ArrayList<>(List.of(new PdfPages.Column(m.get("col.item"), 62),
-        new PdfPages.Column(m.get("col.value"), 52)));
+    List<PdfPages.Column> cols =
+        new ArrayList<>(
+            List.of(
+                new PdfPages.Column(m.get("col.item"), 62),
+                new PdfPages.Column(m.get("col.value"), 52)));
     if (reveals) {
       cols.add(new PdfPages.Column(m.get("col.expected"), 46));
     }
-    cols.addAll(List.of(new PdfPages.Column(m.get("col.where"), 88), new PdfPages.Column(m.get("col.verdict"), 64),
-        new PdfPages.Column(m.get("col.points"), 50), new PdfPages.Column(m.get("col.explanation"), reveals ? 153 : 199)));
+    cols.addAll(
+        List.of(
+            new PdfPages.Column(m.get("col.where"), 88),
+            new PdfPages.Column(m.get("col.verdict"), 64),
+            new PdfPages.Column(m.get("col.points"), 50),
+            new PdfPages.Column(m.get("col.explanation"), reveals ? 153 : 199)));
     List<List<PdfPages.Cell>> cells = new ArrayList<>();
     List<Color> marks = new ArrayList<>();
     for (FeedbackView.Row r : rows) {
       Verdict verdict = verdict(r.verdict());
-      List<PdfPages.Cell> row = new ArrayList<>(List.of(PdfPages.Cell.of(r.item()), PdfPages.Cell.of(r.value())));
+      List<PdfPages.Cell> row =
+          new ArrayList<>(List.of(PdfPages.Cell.of(r.item()), PdfPages.Cell.of(r.value())));
       if (reveals) {
         row.add(PdfPages.Cell.of(r.expected() == null ? "" : r.expected()));
       }
-      row.addAll(List.of(PdfPages.Cell.of(r.where()), new PdfPages.Cell(r.verdictLabel(), true, textColour(verdict)),
-          PdfPages.Cell.of(r.points()), PdfPages.Cell.of(r.explanation())));
+      row.addAll(
+          List.of(
+              PdfPages.Cell.of(r.where()),
+              new PdfPages.Cell(r.verdictLabel(), true, textColour(verdict)),
+              PdfPages.Cell.of(r.points()),
+              PdfPages.Cell.of(r.explanation())));
       cells.add(row);
       marks.add(verdict == Verdict.CORRECT ? null : Charts.VERDICT_COLOURS.get(verdict));
     }

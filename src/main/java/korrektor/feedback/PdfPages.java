@@ -29,10 +29,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A flowing A4 layout on PDFBox: headings, wrapped paragraphs, tables whose rows never split and
- * whose header repeats on every page, images, and a footer with page numbers. Text is drawn in
- * the embedded DejaVu Sans; a character it lacks (Chinese, Japanese, Korean) is drawn in a font found
- * on the system ({@link FallbackFonts}), and one no font has becomes {@code [U+XXXX]} and is reported,
- * never {@code ?}. Right-to-left runs (Arabic, Hebrew) are put in visual order.
+ * whose header repeats on every page, images, and a footer with page numbers. Text is drawn in the
+ * embedded DejaVu Sans; a character it lacks (Chinese, Japanese, Korean) is drawn in a font found
+ * on the system ({@link FallbackFonts}), and one no font has becomes {@code [U+XXXX]} and is
+ * reported, never {@code ?}. Right-to-left runs (Arabic, Hebrew) are put in visual order.
  */
 final class PdfPages implements Closeable {
   static final float MARGIN = 40;
@@ -41,8 +41,10 @@ final class PdfPages implements Closeable {
   private final PDFont regular;
   private final PDFont bold;
   private final Map<Integer, Boolean> encodable = new HashMap<>();
+
   /** Fallback fonts embedded in this document, by index in {@link FallbackFonts#files}. */
   private final Map<Integer, PDFont> fallbacks = new HashMap<>();
+
   private final float width;
   private PDPage page;
   private PDPageContentStream cs;
@@ -96,7 +98,8 @@ final class PdfPages implements Closeable {
   }
 
   /** A paragraph wrapped to the page width, indented by {@code indent} points. */
-  void paragraph(String text, boolean isBold, float size, Color colour, float indent) throws IOException {
+  void paragraph(String text, boolean isBold, float size, Color colour, float indent)
+      throws IOException {
     PDFont font = isBold ? bold : regular;
     float leading = size * 1.3f;
     for (String line : wrap(text, font, size, width - indent)) {
@@ -115,7 +118,8 @@ final class PdfPages implements Closeable {
   }
 
   /** A table; each row stays on one page, and the header is repeated after a page break. */
-  void table(List<Column> columns, List<List<Cell>> rows, List<Color> rowMarks, float size) throws IOException {
+  void table(List<Column> columns, List<List<Cell>> rows, List<Color> rowMarks, float size)
+      throws IOException {
     float total = (float) columns.stream().mapToDouble(Column::width).sum();
     float[] w = new float[columns.size()];
     for (int c = 0; c < w.length; c++) {
@@ -132,7 +136,8 @@ final class PdfPages implements Closeable {
   }
 
   /** Draws a row; returns true (and draws nothing) when it needed a new page first. */
-  private boolean row(List<Cell> cells, float[] w, float size, Color fill, Color mark, boolean isHeader)
+  private boolean row(
+      List<Cell> cells, float[] w, float size, Color fill, Color mark, boolean isHeader)
       throws IOException {
     float pad = 2.5f;
     float leading = size * 1.25f;
@@ -223,20 +228,35 @@ final class PdfPages implements Closeable {
     } finally {
       deflater.end();
     }
-    return new PDImageXObject(doc, new ByteArrayInputStream(encoded.toByteArray()), COSName.FLATE_DECODE, w, h, 8,
+    return new PDImageXObject(
+        doc,
+        new ByteArrayInputStream(encoded.toByteArray()),
+        COSName.FLATE_DECODE,
+        w,
+        h,
+        8,
         PDDeviceRGB.INSTANCE);
   }
 
-  private void text(String s, PDFont font, float size, Color colour, float x, float baseline) throws IOException {
+  private void text(String s, PDFont font, float size, Color colour, float x, float baseline)
+      throws IOException {
     cs.beginText();
     cs.setNonStrokingColor(colour == null ? Color.BLACK : colour);
     cs.newLineAtOffset(x, baseline);
-    show(cs, visual(safe(s, font).replace('\n', ' ')), font, size); // one line: a name with a newline in it is one line too
+    show(
+        cs,
+        visual(safe(s, font).replace('\n', ' ')),
+        font,
+        size); // one line: a name with a newline in it is one line too
     cs.endText();
   }
 
-  /** Shows text in runs: the characters {@code font} has in it, the others in the fallback font that has them. */
-  private void show(PDPageContentStream stream, String text, PDFont font, float size) throws IOException {
+  /**
+   * Shows text in runs: the characters {@code font} has in it, the others in the fallback font that
+   * has them.
+   */
+  private void show(PDPageContentStream stream, String text, PDFont font, float size)
+      throws IOException {
     for (Run r : runs(text, font)) {
       stream.setFont(r.font(), size);
       stream.showText(r.text());
@@ -273,7 +293,9 @@ final class PdfPages implements Closeable {
     }
     PDFont f = fallbacks.get(i);
     if (f == null) {
-      f = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, FallbackFonts.files().get(i).toFile());
+      f =
+          org.apache.pdfbox.pdmodel.font.PDType0Font.load(
+              doc, FallbackFonts.files().get(i).toFile());
       fallbacks.put(i, f);
     }
     return f;
@@ -343,17 +365,23 @@ final class PdfPages implements Closeable {
    */
   private String safe(String text, PDFont font) {
     StringBuilder b = new StringBuilder();
-    (text == null ? "" : text).replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(cp -> {
-      if (cp == '\n') {
-        b.append('\n');
-      } else if (Character.isISOControl(cp)) {
-        b.append(' ');
-      } else if (encodable.computeIfAbsent(cp, k -> canEncode(k, font)) || FallbackFonts.fontFor(cp) >= 0) {
-        b.appendCodePoint(cp);
-      } else {
-        b.append('[').append(FallbackFonts.code(cp)).append(']');
-      }
-    });
+    (text == null ? "" : text)
+        .replace("\r\n", "\n")
+        .replace('\t', ' ')
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n') {
+                b.append('\n');
+              } else if (Character.isISOControl(cp)) {
+                b.append(' ');
+              } else if (encodable.computeIfAbsent(cp, k -> canEncode(k, font))
+                  || FallbackFonts.fontFor(cp) >= 0) {
+                b.appendCodePoint(cp);
+              } else {
+                b.append('[').append(FallbackFonts.code(cp)).append(']');
+              }
+            });
     return b.toString();
   }
 
@@ -367,14 +395,18 @@ final class PdfPages implements Closeable {
     }
   }
 
-  /** Adds "title · page i of n" to every page, sets the metadata and a content-derived id, and saves. */
+  /**
+   * Adds "title · page i of n" to every page, sets the metadata and a content-derived id, and
+   * saves.
+   */
   byte[] finish(String title, String footer) throws IOException {
     cs.close();
     cs = null;
     int n = doc.getNumberOfPages();
     for (int i = 0; i < n; i++) {
       PDPage p = doc.getPage(i);
-      try (PDPageContentStream f = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream f =
+          new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String s = safe(footer + " · page " + (i + 1) + " of " + n, regular).replace('\n', ' ');
         f.beginText();
         f.setNonStrokingColor(new Color(0x757575));
@@ -384,7 +416,8 @@ final class PdfPages implements Closeable {
       }
     }
     doc.getDocumentInformation().setTitle(title);
-    // PDFBox would derive the file id from the clock; a hash of the title keeps the output byte-identical
+    // PDFBox would derive the file id from the clock; a hash of the title keeps the output
+    // byte-identical
     byte[] id = sha(title + "\n" + footer + "\n" + n);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));

@@ -9,7 +9,10 @@ import korrektor.extract.Candidate;
 final class Candidates {
   private Candidates() {}
 
-  /** Groups candidates whose values agree within the rounding of the less precise one; strongest evidence first, then the largest group. */
+  /**
+   * Groups candidates whose values agree within the rounding of the less precise one; strongest
+   * evidence first, then the largest group.
+   */
   static List<List<Candidate>> agreeingGroups(List<Candidate> found) {
     List<List<Candidate>> groups = new ArrayList<>();
     for (Candidate c : found) {
@@ -62,6 +65,7 @@ final class Candidates {
     return best;
   }
 
-  private static final Comparator<Candidate> REPRESENTATIVE = Comparator.<Candidate>comparingInt(c -> c.evidence().ordinal())
-      .thenComparing(Comparator.<Candidate>comparingInt(c -> c.number().decimals()).reversed());
+  private static final Comparator<Candidate> REPRESENTATIVE =
+      Comparator.<Candidate>comparingInt(c -> c.evidence().ordinal())
+          .thenComparing(Comparator.<Candidate>comparingInt(c -> c.number().decimals()).reversed());
 }

@@ -19,6 +19,7 @@ public final class Expectations {
 
   /** One graded item of one part (a record, not a joined string: no string is built per lookup). */
   private record Key(String question, String part, String item) {}
+
   private final Map<String, Integer> dimensions;
   private final int steps;
 
@@ -66,7 +67,8 @@ public final class Expectations {
   public double get(String question, String part, String item) {
     Double v = values.get(new Key(question, part, item));
     if (v == null) {
-      throw new IllegalArgumentException("no expected value for " + question + "/" + part + "/" + item);
+      throw new IllegalArgumentException(
+          "no expected value for " + question + "/" + part + "/" + item);
     }
     return v;
   }

@@ -28,14 +28,19 @@ final class Feedback {
 
   /** "Hidden state at t=2", "Hidden state (component 1) at t=2". */
   String what(String quantity, int component, int step) {
-    return names.computeIfAbsent(new ItemName(quantity, component, step), k -> {
-      String name = capitalise(rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity));
-      return msg.get("item.at", component > 0 ? msg.get("item.component", name, component) : name, step);
-    });
+    return names.computeIfAbsent(
+        new ItemName(quantity, component, step),
+        k -> {
+          String name =
+              capitalise(rubric.quantity(quantity).map(QuantityDef::name).orElse(quantity));
+          return msg.get(
+              "item.at", component > 0 ? msg.get("item.component", name, component) : name, step);
+        });
   }
 
   /** The rubric's items, named once (the same for every student). */
-  private final java.util.concurrent.ConcurrentHashMap<ItemName, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<ItemName, String> names =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private record ItemName(String quantity, int component, int step) {}
 
@@ -48,8 +53,14 @@ final class Feedback {
   }
 
   String missing(String what, double expected, List<QuantityRef> inputs) {
-    String named = msg.language().equals("en") ? what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) : what;
-    return msg.get("fb.missing", named) + expected(expected) + approach(inputs) + msg.get("fb.labelHint");
+    String named =
+        msg.language().equals("en")
+            ? what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1)
+            : what;
+    return msg.get("fb.missing", named)
+        + expected(expected)
+        + approach(inputs)
+        + msg.get("fb.labelHint");
   }
 
   /** "No answer found for 16 a." and how to label an answer so that it is found. */
@@ -74,17 +85,25 @@ final class Feedback {
   }
 
   String followThrough(String what, String found, List<String> usedValues, double credit) {
-    return msg.get("fb.followThrough", what, found, String.join(", ", usedValues),
-        credit < 1 ? msg.get("fb.followThrough.part", percent(credit)) : msg.get("fb.followThrough.full"));
+    return msg.get(
+        "fb.followThrough",
+        what,
+        found,
+        String.join(", ", usedValues),
+        credit < 1
+            ? msg.get("fb.followThrough.part", percent(credit))
+            : msg.get("fb.followThrough.full"));
   }
 
   String alternative(String what, String found, String name, String message, double credit) {
     return (msg.get("fb.alternative", what, found, name, message == null ? "" : message)
-        + (credit < 1 ? msg.get("fb.credit", percent(credit)) : "")).strip();
+            + (credit < 1 ? msg.get("fb.credit", percent(credit)) : ""))
+        .strip();
   }
 
   String misconception(String what, String found, String message, double credit) {
-    return msg.get("fb.misconception", what, found, message) + (credit > 0 ? msg.get("fb.credit", percent(credit)) : "");
+    return msg.get("fb.misconception", what, found, message)
+        + (credit > 0 ? msg.get("fb.credit", percent(credit)) : "");
   }
 
   private String expected(double e) {
@@ -92,16 +111,18 @@ final class Feedback {
   }
 
   /**
-   * "It is computed from h(2), s(1) and the input x(3)": exactly the terms of the item's equation in
-   * the rubric's model ({@link korrektor.reference.ReferenceModel#inputsOf}), the input only when the
-   * equation reads it.
+   * "It is computed from h(2), s(1) and the input x(3)": exactly the terms of the item's equation
+   * in the rubric's model ({@link korrektor.reference.ReferenceModel#inputsOf}), the input only
+   * when the equation reads it.
    */
   String approach(List<QuantityRef> inputs) {
     if (inputs.isEmpty()) {
       return "";
     }
-    List<String> named = inputs.stream()
-        .map(r -> r.quantity().equals("x") ? msg.get("fb.input", r.step()) : ref(r)).toList();
+    List<String> named =
+        inputs.stream()
+            .map(r -> r.quantity().equals("x") ? msg.get("fb.input", r.step()) : ref(r))
+            .toList();
     return msg.get("fb.computedFrom", msg.list(named));
   }
 
@@ -114,7 +135,8 @@ final class Feedback {
       return String.valueOf(v);
     }
     // as "%.5f" with trailing zeros dropped (HALF_UP on the shortest decimal form, like Formatter)
-    String t = java.math.BigDecimal.valueOf(v).setScale(5, java.math.RoundingMode.HALF_UP).toPlainString();
+    String t =
+        java.math.BigDecimal.valueOf(v).setScale(5, java.math.RoundingMode.HALF_UP).toPlainString();
     int end = t.length();
     while (t.charAt(end - 1) == '0') {
       end--;

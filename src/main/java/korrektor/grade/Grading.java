@@ -43,13 +43,20 @@ public record Grading(
 
   public Grading {
     messages = List.copyOf(messages);
-    questionScores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questionScores));
+    questionScores =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questionScores));
     items = List.copyOf(items);
   }
 
   /** A grading without coverage. */
-  public Grading(Status status, List<String> messages, double score, double maxScore, double pendingPoints,
-      Map<String, Double> questionScores, List<ItemResult> items) {
+  public Grading(
+      Status status,
+      List<String> messages,
+      double score,
+      double maxScore,
+      double pendingPoints,
+      Map<String, Double> questionScores,
+      List<ItemResult> items) {
     this(status, messages, score, maxScore, pendingPoints, questionScores, items, null);
   }
 }

@@ -54,13 +54,15 @@ public record ItemResult(
    * What is graded: a whole text or plot part ({@link #part}), or one value of a values part
    * ({@link #value}).
    */
-  public record Target(String question, String part, String quantity, Integer component, Integer step) {
+  public record Target(
+      String question, String part, String quantity, Integer component, Integer step) {
     public static Target part(String question, String part) {
       return new Target(question, part, null, null, null);
     }
 
     /** One value; {@code component} 0 for a scalar. */
-    public static Target value(String question, String part, String quantity, int component, int step) {
+    public static Target value(
+        String question, String part, String quantity, int component, int step) {
       return new Target(question, part, quantity, component > 0 ? component : null, step);
     }
   }
@@ -80,13 +82,20 @@ public record ItemResult(
       return new Reading(null, null, source, null);
     }
 
-    /** A value as the student wrote it ({@code raw}), where, and other values found (null when none). */
-    public static Reading value(double found, String raw, String source, List<String> alternatives) {
-      return new Reading(found, raw, source, alternatives == null || alternatives.isEmpty() ? null : alternatives);
+    /**
+     * A value as the student wrote it ({@code raw}), where, and other values found (null when
+     * none).
+     */
+    public static Reading value(
+        double found, String raw, String source, List<String> alternatives) {
+      return new Reading(
+          found, raw, source, alternatives == null || alternatives.isEmpty() ? null : alternatives);
     }
   }
 
-  /** How an item was judged: verdict, points, the sentence for the student, and why a tutor looks. */
+  /**
+   * How an item was judged: verdict, points, the sentence for the student, and why a tutor looks.
+   */
   public record Judgement(Verdict verdict, double points, String feedback, String reason) {
     public static Judgement of(Verdict verdict, double points, String feedback) {
       return new Judgement(verdict, points, feedback, null);
@@ -99,29 +108,84 @@ public record ItemResult(
   }
 
   /** An item built from its parts, without a mistake name or override. */
-  public static ItemResult of(Target target, Reading read, Double expected, double maxPoints, Judgement judged) {
-    return new ItemResult(target.question(), target.part(), target.quantity(), target.component(), target.step(),
-        judged.verdict(), read.found(), read.foundText(), expected, judged.points(), maxPoints, read.source(),
-        read.alternatives(), judged.feedback(), judged.reason(), null, null, null);
+  public static ItemResult of(
+      Target target, Reading read, Double expected, double maxPoints, Judgement judged) {
+    return new ItemResult(
+        target.question(),
+        target.part(),
+        target.quantity(),
+        target.component(),
+        target.step(),
+        judged.verdict(),
+        read.found(),
+        read.foundText(),
+        expected,
+        judged.points(),
+        maxPoints,
+        read.source(),
+        read.alternatives(),
+        judged.feedback(),
+        judged.reason(),
+        null,
+        null,
+        null);
   }
 
   /** This item with another verdict, points, feedback, reason and mistake name. */
-  public ItemResult judged(Verdict v, double newPoints, String newFeedback, String newReason, String newMistake) {
-    return new ItemResult(question, part, quantity, component, step, v, found, foundText, expected, newPoints,
-        maxPoints, source, alternatives, newFeedback, newReason, newMistake, overridden, comment);
+  public ItemResult judged(
+      Verdict v, double newPoints, String newFeedback, String newReason, String newMistake) {
+    return new ItemResult(
+        question,
+        part,
+        quantity,
+        component,
+        step,
+        v,
+        found,
+        foundText,
+        expected,
+        newPoints,
+        maxPoints,
+        source,
+        alternatives,
+        newFeedback,
+        newReason,
+        newMistake,
+        overridden,
+        comment);
   }
 
   /** This item with points set by a tutor. */
   public ItemResult withOverride(double newPoints, String tutorComment) {
-    return new ItemResult(question, part, quantity, component, step, verdict, found, foundText, expected, newPoints,
-        maxPoints, source, alternatives, feedback, reason, mistake, Boolean.TRUE, tutorComment);
+    return new ItemResult(
+        question,
+        part,
+        quantity,
+        component,
+        step,
+        verdict,
+        found,
+        foundText,
+        expected,
+        newPoints,
+        maxPoints,
+        source,
+        alternatives,
+        feedback,
+        reason,
+        mistake,
+        Boolean.TRUE,
+        tutorComment);
   }
 
   /** {@code 17/forward/h@2}, {@code 16/a}: how tutors name an item in review and override files. */
   public String id() {
     StringBuilder s = new StringBuilder(question).append('/').append(part);
     if (quantity != null) {
-      s.append('/').append(korrektor.rubric.ItemKeys.format(quantity, component == null ? 0 : component, step == null ? 0 : step));
+      s.append('/')
+          .append(
+              korrektor.rubric.ItemKeys.format(
+                  quantity, component == null ? 0 : component, step == null ? 0 : step));
     }
     return s.toString();
   }

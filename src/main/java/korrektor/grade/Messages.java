@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
   private static final String BUNDLE = "korrektor.i18n.messages";
   private static final ConcurrentHashMap<String, Messages> CACHE = new ConcurrentHashMap<>();
+
   /** English is the base bundle; the system's default locale never takes part in the choice. */
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -24,8 +25,9 @@ public final class Messages {
 
   private Messages(String language) {
     this.language = language;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), Messages.class.getClassLoader(),
-        NO_FALLBACK);
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE, Locale.forLanguageTag(language), Messages.class.getClassLoader(), NO_FALLBACK);
   }
 
   /** The messages of a language ({@code en}, {@code de}). */
@@ -81,7 +83,11 @@ public final class Messages {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + get("list.and") + " " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " "
+        + get("list.and")
+        + " "
+        + items.get(items.size() - 1);
   }
 
   /** A verdict as shown to a student ({@code richtig} for {@code correct}). */

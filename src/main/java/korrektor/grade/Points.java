@@ -2,7 +2,10 @@ package korrektor.grade;
 
 import java.util.Locale;
 
-/** Formats points the way every output writes them: a plain number with a dot, no trailing zeros (7.5, 10, 0.25). */
+/**
+ * Formats points the way every output writes them: a plain number with a dot, no trailing zeros
+ * (7.5, 10, 0.25).
+ */
 public final class Points {
   private Points() {}
 

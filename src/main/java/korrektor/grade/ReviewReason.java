@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Why an item waits for a tutor, in the groups the review budget reports ({@code report.html}, the
- * summary after {@code grade}, the review page's filters). The grader writes each review reason with
- * one of the prefixes below; {@link #of} is the one place that maps a reason back to its group.
+ * summary after {@code grade}, the review page's filters). The grader writes each review reason
+ * with one of the prefixes below; {@link #of} is the one place that maps a reason back to its
+ * group.
  */
 public enum ReviewReason {
   /** Two notations or layouts explain the numbers equally well. */
@@ -26,7 +27,9 @@ public enum ReviewReason {
   UNREADABLE_FORMULA("unreadable formula", "formula: "),
   /** The answer may be in a scan or a photo. */
   SCAN("scan or photo", "answer not found in the text, and "),
-  /** A text answer or formula Korrektor could not judge (unreadable formula, no concept decided). */
+  /**
+   * A text answer or formula Korrektor could not judge (unreadable formula, no concept decided).
+   */
   TEXT("text answer to judge", null);
 
   private final String label;
@@ -58,7 +61,9 @@ public enum ReviewReason {
     return TEXT;
   }
 
-  /** The items of {@code items} waiting for a tutor (under review and not settled by an override). */
+  /**
+   * The items of {@code items} waiting for a tutor (under review and not settled by an override).
+   */
   public static boolean pending(ItemResult item) {
     return item.verdict() == Verdict.REVIEW && !Boolean.TRUE.equals(item.overridden());
   }
@@ -77,7 +82,8 @@ public enum ReviewReason {
   /** "7 plot, 3 ambiguous reading" (empty when nothing waits). */
   public static String describe(Map<ReviewReason, Integer> counts) {
     StringBuilder b = new StringBuilder();
-    counts.forEach((r, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(r.label));
+    counts.forEach(
+        (r, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(r.label));
     return b.toString();
   }
 }

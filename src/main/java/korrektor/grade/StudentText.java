@@ -6,23 +6,35 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps tutor-only text out of what students read. A submission's messages are written for both
- * (results.json and report.html show them to the tutor in full); before a message reaches a
- * student — feedback files, Moodle comments, the self-check page — its tutor-only parts are cut:
- * rubric policy keys ({@code (rubric policies.missingName: flag)}), instructions naming the
- * tutor's files ({@code add '…' to overrides.csv}), and a message that is only such an instruction
- * is dropped. {@link #MARKERS} is the list a test scans every student-facing output for.
+ * (results.json and report.html show them to the tutor in full); before a message reaches a student
+ * — feedback files, Moodle comments, the self-check page — its tutor-only parts are cut: rubric
+ * policy keys ({@code (rubric policies.missingName: flag)}), instructions naming the tutor's files
+ * ({@code add '…' to overrides.csv}), and a message that is only such an instruction is dropped.
+ * {@link #MARKERS} is the list a test scans every student-facing output for.
  */
 public final class StudentText {
   /** Text that must never reach a student. */
-  public static final List<String> MARKERS = List.of("policies.", "overrides.csv", "review.csv", "results.json",
-      "report.html", "integrity.csv", "integrity.html", "Tutor view", "rubric policies", "integrity:");
+  public static final List<String> MARKERS =
+      List.of(
+          "policies.",
+          "overrides.csv",
+          "review.csv",
+          "results.json",
+          "report.html",
+          "integrity.csv",
+          "integrity.html",
+          "Tutor view",
+          "rubric policies",
+          "integrity:");
 
   /** A parenthesis naming a rubric policy key: {@code (rubric policies.missingName: flag)}. */
   private static final Pattern POLICY = Pattern.compile("\\s*\\((?:rubric )?policies\\.[^()]*\\)");
+
   /** A sentence or clause that talks about the tutor's files. */
-  private static final Pattern TUTOR_CLAUSE = Pattern.compile(
-      "(?:[.;]\\s*|,\\s*)?(?:If this is wrong, )?[^.;]*(?:overrides\\.csv|review\\.csv|results\\.json|report\\.html"
-          + "|integrity\\.(?:csv|html)|integrity:)[^.;]*[.;]?");
+  private static final Pattern TUTOR_CLAUSE =
+      Pattern.compile(
+          "(?:[.;]\\s*|,\\s*)?(?:If this is wrong, )?[^.;]*(?:overrides\\.csv|review\\.csv|results\\.json|report\\.html"
+              + "|integrity\\.(?:csv|html)|integrity:)[^.;]*[.;]?");
 
   private StudentText() {}
 
@@ -35,9 +47,16 @@ public final class StudentText {
     String before;
     do {
       before = s;
-      s = TUTOR_CLAUSE.matcher(s).replaceFirst(m -> m.group().startsWith(";") || m.group().startsWith(".") ? "." : "");
+      s =
+          TUTOR_CLAUSE
+              .matcher(s)
+              .replaceFirst(m -> m.group().startsWith(";") || m.group().startsWith(".") ? "." : "");
     } while (!s.equals(before));
-    s = s.replaceAll("\\s+([.;,])", "$1").replaceAll("[;,]\\s*$", "").replaceAll("\\.\\.+$", ".").strip();
+    s =
+        s.replaceAll("\\s+([.;,])", "$1")
+            .replaceAll("[;,]\\s*$", "")
+            .replaceAll("\\.\\.+$", ".")
+            .strip();
     if (s.isEmpty() || s.equals(".") || containsMarker(s)) {
       return Optional.empty();
     }

@@ -25,7 +25,9 @@ public final class ToleranceCheck {
     if (t.abs() != null || t.rel() != null) {
       double atol = t.abs() == null ? 0 : t.abs();
       double rtol = t.rel() == null ? 0 : t.rel();
-      decided = combine(decided, tests++, ratio(diff, atol + rtol * Math.abs(expected) + 1e-12, false), all);
+      decided =
+          combine(
+              decided, tests++, ratio(diff, atol + rtol * Math.abs(expected) + 1e-12, false), all);
     }
     if (t.decimals() != null || t.decimalsFromAnswer()) {
       int n = t.decimals() != null ? t.decimals() : Math.max(t.minDecimals(), found.decimals());
@@ -42,7 +44,10 @@ public final class ToleranceCheck {
     return decided;
   }
 
-  /** The strictest ({@code all}) or most lenient ({@code any}) of the {@code before} tests so far and the next one. */
+  /**
+   * The strictest ({@code all}) or most lenient ({@code any}) of the {@code before} tests so far
+   * and the next one.
+   */
   private static double combine(double sofar, int before, double next, boolean all) {
     if (before == 0) {
       return next;

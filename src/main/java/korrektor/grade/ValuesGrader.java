@@ -56,7 +56,8 @@ final class ValuesGrader {
     }
   }
 
-  ValuesGrader(Question question, Part part, Variants variants, Expectations expected, Feedback feedback) {
+  ValuesGrader(
+      Question question, Part part, Variants variants, Expectations expected, Feedback feedback) {
     this.question = question;
     this.part = part;
     this.variants = variants;
@@ -73,17 +74,23 @@ final class ValuesGrader {
    * @param ambiguous item key → why its reading is ambiguous: such items go to review
    * @param coverage the submission's numbers: unexplained ones send missing items to review
    */
-  List<ItemResult> grade(Map<String, List<Candidate>> byItem, Map<String, String> ambiguous,
+  List<ItemResult> grade(
+      Map<String, List<Candidate>> byItem,
+      Map<String, String> ambiguous,
       korrektor.extract.Coverage coverage) {
     return grade(byItem, ambiguous, coverage, Map.of());
   }
 
   /**
    * @param earlier the student's values read in the sheet's earlier values parts: an item here
-   *     computed correctly from them (y from the student's own h(4) in the part before) follows through
+   *     computed correctly from them (y from the student's own h(4) in the part before) follows
+   *     through
    */
-  List<ItemResult> grade(Map<String, List<Candidate>> byItem, Map<String, String> ambiguous,
-      korrektor.extract.Coverage coverage, Map<QuantityRef, double[]> earlier) {
+  List<ItemResult> grade(
+      Map<String, List<Candidate>> byItem,
+      Map<String, String> ambiguous,
+      korrektor.extract.Coverage coverage,
+      Map<QuantityRef, double[]> earlier) {
     List<Item> items = new ArrayList<>();
     for (int t : part.steps()) {
       for (String quantity : part.quantitiesAt(t)) {
@@ -91,7 +98,13 @@ final class ValuesGrader {
         for (int c = 0; c < dim; c++) {
           int component = dim > 1 ? c + 1 : 0;
           String key = ItemKeys.format(quantity, component, t);
-          Item item = new Item(quantity, component, t, expected.get(question.id(), part.id(), key), part.itemPoints().get(quantity));
+          Item item =
+              new Item(
+                  quantity,
+                  component,
+                  t,
+                  expected.get(question.id(), part.id(), key),
+                  part.itemPoints().get(quantity));
           first(item, byItem.getOrDefault(key, List.of()));
           unsettled(item, ambiguous.get(key), coverage);
           items.add(item);
@@ -111,9 +124,16 @@ final class ValuesGrader {
       mistakes(items, student);
     }
     for (Item i : items) {
-      if (i.result.verdict() == Verdict.WRONG && ToleranceCheck.margin(part.tolerance(), i.found, i.expected) <= 1 + policy.reviewMargin()) {
-        i.result = i.result.judged(Verdict.REVIEW, 0, feedback.edge(what(i), i.found.raw()),
-            "just outside the tolerance: " + i.found.raw() + " vs " + Feedback.fmt(i.expected), null);
+      if (i.result.verdict() == Verdict.WRONG
+          && ToleranceCheck.margin(part.tolerance(), i.found, i.expected)
+              <= 1 + policy.reviewMargin()) {
+        i.result =
+            i.result.judged(
+                Verdict.REVIEW,
+                0,
+                feedback.edge(what(i), i.found.raw()),
+                "just outside the tolerance: " + i.found.raw() + " vs " + Feedback.fmt(i.expected),
+                null);
       }
     }
     return items.stream().map(i -> i.result).toList();
@@ -123,11 +143,20 @@ final class ValuesGrader {
     return ItemResult.Target.value(question.id(), part.id(), i.quantity, i.component, i.step);
   }
 
-  /** The plain verdict against the reference: correct, wrong, missing, or review for conflicting values. */
+  /**
+   * The plain verdict against the reference: correct, wrong, missing, or review for conflicting
+   * values.
+   */
   private void first(Item i, List<Candidate> found) {
     if (found.isEmpty()) {
-      i.result = ItemResult.of(target(i), ItemResult.Reading.NOTHING, i.expected, i.max,
-          ItemResult.Judgement.of(Verdict.MISSING, 0, feedback.missing(what(i), i.expected, inputsOf(i))));
+      i.result =
+          ItemResult.of(
+              target(i),
+              ItemResult.Reading.NOTHING,
+              i.expected,
+              i.max,
+              ItemResult.Judgement.of(
+                  Verdict.MISSING, 0, feedback.missing(what(i), i.expected, inputsOf(i))));
       return;
     }
     List<List<Candidate>> groups = Candidates.agreeingGroups(found);
@@ -142,26 +171,51 @@ final class ValuesGrader {
     }
     String raw = best.number().raw();
     if (!sameVerdict) {
-      String reason = "different values found for " + ItemKeys.format(i.quantity, i.component, i.step) + ": "
-          + raw + " (" + best.location() + ") and " + String.join(", ", others);
-      i.result = ItemResult.of(target(i), ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
-          i.expected, i.max, ItemResult.Judgement.review(feedback.conflict(what(i)), reason));
+      String reason =
+          "different values found for "
+              + ItemKeys.format(i.quantity, i.component, i.step)
+              + ": "
+              + raw
+              + " ("
+              + best.location()
+              + ") and "
+              + String.join(", ", others);
+      i.result =
+          ItemResult.of(
+              target(i),
+              ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
+              i.expected,
+              i.max,
+              ItemResult.Judgement.review(feedback.conflict(what(i)), reason));
       return;
     }
     i.found = best.number();
     i.where = best;
-    i.result = ItemResult.of(target(i), ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
-        i.expected, i.max, ok ? ItemResult.Judgement.of(Verdict.CORRECT, i.max, feedback.correct(what(i), raw))
-            : ItemResult.Judgement.of(Verdict.WRONG, 0, feedback.wrong(what(i), raw, i.expected, inputsOf(i))));
+    i.result =
+        ItemResult.of(
+            target(i),
+            ItemResult.Reading.value(best.value(), raw, best.location().toString(), others),
+            i.expected,
+            i.max,
+            ok
+                ? ItemResult.Judgement.of(Verdict.CORRECT, i.max, feedback.correct(what(i), raw))
+                : ItemResult.Judgement.of(
+                    Verdict.WRONG, 0, feedback.wrong(what(i), raw, i.expected, inputsOf(i))));
   }
 
   /**
-   * An item whose reading two notations explain equally well, or a missing item while numbers in the
-   * files are unexplained: a tutor decides, seeing the numbers and where they stand.
+   * An item whose reading two notations explain equally well, or a missing item while numbers in
+   * the files are unexplained: a tutor decides, seeing the numbers and where they stand.
    */
   private void unsettled(Item i, String ambiguity, korrektor.extract.Coverage coverage) {
     if (ambiguity != null && i.result.verdict() != Verdict.MISSING) {
-      i.result = i.result.judged(Verdict.REVIEW, 0, feedback.ambiguous(what(i)), "ambiguous reading: " + ambiguity, null);
+      i.result =
+          i.result.judged(
+              Verdict.REVIEW,
+              0,
+              feedback.ambiguous(what(i)),
+              "ambiguous reading: " + ambiguity,
+              null);
       i.found = null;
       return;
     }
@@ -174,8 +228,14 @@ final class ValuesGrader {
         }
         shown.add(u.text() + " (" + u.location() + ")");
       }
-      i.result = i.result.judged(Verdict.REVIEW, 0, feedback.unplaced(what(i)),
-          "not read, but the files hold numbers Korrektor could not place: " + String.join(", ", shown), null);
+      i.result =
+          i.result.judged(
+              Verdict.REVIEW,
+              0,
+              feedback.unplaced(what(i)),
+              "not read, but the files hold numbers Korrektor could not place: "
+                  + String.join(", ", shown),
+              null);
     }
   }
 
@@ -184,7 +244,10 @@ final class ValuesGrader {
     return read;
   }
 
-  /** The student's values by quantity and step; components the student did not give take reference values. */
+  /**
+   * The student's values by quantity and step; components the student did not give take reference
+   * values.
+   */
   private Map<QuantityRef, double[]> studentValues(List<Item> items) {
     Map<QuantityRef, double[]> out = new LinkedHashMap<>();
     for (Item i : items) {
@@ -197,13 +260,19 @@ final class ValuesGrader {
     return out;
   }
 
-  /** The accepted convention that explains more of the student's values than the reference, if any. */
-  private Optional<Variants.Model> convention(List<Item> items, Map<QuantityRef, double[]> student) {
+  /**
+   * The accepted convention that explains more of the student's values than the reference, if any.
+   */
+  private Optional<Variants.Model> convention(
+      List<Item> items, Map<QuantityRef, double[]> student) {
     long reference = items.stream().filter(i -> i.result.verdict() == Verdict.CORRECT).count();
     Variants.Model best = null;
     long bestCount = reference;
     for (Variants.Model m : variants.conventions()) {
-      long n = items.stream().filter(i -> i.found != null && matches(i, m.value(i.ref(), i.component))).count();
+      long n =
+          items.stream()
+              .filter(i -> i.found != null && matches(i, m.value(i.ref(), i.component)))
+              .count();
       if (n > bestCount) {
         best = m;
         bestCount = n;
@@ -213,29 +282,46 @@ final class ValuesGrader {
   }
 
   /** Marks wrong items that a variant explains (directly or from the student's own inputs). */
-  private int explain(List<Item> items, Map<QuantityRef, double[]> student, Variants.Model m, boolean convention) {
+  private int explain(
+      List<Item> items, Map<QuantityRef, double[]> student, Variants.Model m, boolean convention) {
     int n = 0;
     for (Item i : items) {
       if (i.result.verdict() != Verdict.WRONG) {
         continue;
       }
       boolean direct = matches(i, m.value(i.ref(), i.component));
-      boolean carried = !direct && recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent();
+      boolean carried =
+          !direct && recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent();
       if (!direct && !carried) {
         continue;
       }
       Variant v = m.variant();
       double points = round(v.credit() * i.max);
-      i.result = convention
-          ? i.result.judged(Verdict.ALTERNATIVE, points, feedback.alternative(what(i), i.found.raw(), v.name(), v.message(), v.credit()), null, v.name())
-          : i.result.judged(Verdict.MISCONCEPTION, points, feedback.misconception(what(i), i.found.raw(), v.message(), v.credit()) + tieNote, null, v.name());
+      i.result =
+          convention
+              ? i.result.judged(
+                  Verdict.ALTERNATIVE,
+                  points,
+                  feedback.alternative(what(i), i.found.raw(), v.name(), v.message(), v.credit()),
+                  null,
+                  v.name())
+              : i.result.judged(
+                  Verdict.MISCONCEPTION,
+                  points,
+                  feedback.misconception(what(i), i.found.raw(), v.message(), v.credit()) + tieNote,
+                  null,
+                  v.name());
       n++;
     }
     return n;
   }
 
   /** Wrong items computed correctly from the student's own inputs become follow-through. */
-  private void followThrough(List<Item> items, Map<QuantityRef, double[]> student, ReferenceModel model, Variant convention) {
+  private void followThrough(
+      List<Item> items,
+      Map<QuantityRef, double[]> student,
+      ReferenceModel model,
+      Variant convention) {
     for (Item i : items) {
       if (i.result.verdict() != Verdict.WRONG) {
         continue;
@@ -248,11 +334,18 @@ final class ValuesGrader {
       if (!matches(i, v[Math.max(0, i.component - 1)])) {
         continue;
       }
-      List<String> used = own.entrySet().stream()
-          .map(e -> Feedback.ref(e.getKey()) + " = " + shown(e.getKey(), items)).toList();
+      List<String> used =
+          own.entrySet().stream()
+              .map(e -> Feedback.ref(e.getKey()) + " = " + shown(e.getKey(), items))
+              .toList();
       double credit = policy.followThroughCredit() * (convention == null ? 1 : convention.credit());
-      i.result = i.result.judged(Verdict.FOLLOW_THROUGH, round(credit * i.max),
-          feedback.followThrough(what(i), i.found.raw(), used, credit), null, convention == null ? null : convention.name());
+      i.result =
+          i.result.judged(
+              Verdict.FOLLOW_THROUGH,
+              round(credit * i.max),
+              feedback.followThrough(what(i), i.found.raw(), used, credit),
+              null,
+              convention == null ? null : convention.name());
     }
   }
 
@@ -274,9 +367,13 @@ final class ValuesGrader {
       }
       final int n = bestCount;
       final Variants.Model chosen = best;
-      List<String> ties = variants.mistakes().stream()
-          .filter(m -> m != chosen && count(items, student, m) == n).map(m -> m.variant().name()).toList();
-      tieNote = ties.isEmpty() ? "" : " (The values fit " + String.join(", ", ties) + " equally well.)";
+      List<String> ties =
+          variants.mistakes().stream()
+              .filter(m -> m != chosen && count(items, student, m) == n)
+              .map(m -> m.variant().name())
+              .toList();
+      tieNote =
+          ties.isEmpty() ? "" : " (The values fit " + String.join(", ", ties) + " equally well.)";
       explain(items, student, best, false);
       tieNote = "";
     }
@@ -285,15 +382,17 @@ final class ValuesGrader {
   private int count(List<Item> items, Map<QuantityRef, double[]> student, Variants.Model m) {
     int n = 0;
     for (Item i : items) {
-      if (i.result.verdict() == Verdict.WRONG && (matches(i, m.value(i.ref(), i.component))
-          || recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent())) {
+      if (i.result.verdict() == Verdict.WRONG
+          && (matches(i, m.value(i.ref(), i.component))
+              || recomputed(i, student, m.model()).filter(v -> matches(i, v)).isPresent())) {
         n++;
       }
     }
     return n;
   }
 
-  private Optional<Double> recomputed(Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
+  private Optional<Double> recomputed(
+      Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
     Map<QuantityRef, double[]> own = ownInputs(i, student, model);
     if (!own.isEmpty() && own.values().stream().allMatch(ValuesGrader::allZero)) {
       return Optional.empty(); // degenerate inputs explain nothing
@@ -302,7 +401,8 @@ final class ValuesGrader {
   }
 
   /** The item's inputs the student gave a value for. */
-  private static Map<QuantityRef, double[]> ownInputs(Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
+  private static Map<QuantityRef, double[]> ownInputs(
+      Item i, Map<QuantityRef, double[]> student, ReferenceModel model) {
     Map<QuantityRef, double[]> own = new HashMap<>();
     for (QuantityRef r : model.inputsOf(i.ref())) {
       double[] v = student.get(r);
@@ -318,8 +418,11 @@ final class ValuesGrader {
   }
 
   private static String shown(QuantityRef r, List<Item> items) {
-    return items.stream().filter(i -> i.ref().equals(r) && i.found != null).map(i -> i.found.raw())
-        .reduce((a, b) -> a + "/" + b).orElse("?");
+    return items.stream()
+        .filter(i -> i.ref().equals(r) && i.found != null)
+        .map(i -> i.found.raw())
+        .reduce((a, b) -> a + "/" + b)
+        .orElse("?");
   }
 
   private List<QuantityRef> inputsOf(Item i) {

@@ -15,8 +15,8 @@ import korrektor.rubric.Variant;
 
 /**
  * The reference model of a part and its variants (accepted conventions, the rubric's mistakes, and
- * automatic mistakes, {@link AutoMistakes}), each with its forward trace. Built once per rubric part and shared by all
- * submissions.
+ * automatic mistakes, {@link AutoMistakes}), each with its forward trace. Built once per rubric
+ * part and shared by all submissions.
  */
 final class Variants {
   /** A variant with its model and trace. */

@@ -13,7 +13,10 @@ public enum Verdict {
   PARTIAL,
   /** Not found in the submission. */
   MISSING,
-  /** A tutor has to decide: unsure extraction, conflicting values, or a part not graded automatically. */
+  /**
+   * A tutor has to decide: unsure extraction, conflicting values, or a part not graded
+   * automatically.
+   */
   REVIEW,
   /** Wrong against the reference, but computed correctly from the student's own earlier values. */
   FOLLOW_THROUGH,
@@ -22,7 +25,10 @@ public enum Verdict {
   /** Explained by a named mistake (the rubric's or an automatic variant); see {@code mistake}. */
   MISCONCEPTION;
 
-  /** As in results.json: lower case, hyphens ({@code follow-through}); made once, used for every item. */
+  /**
+   * As in results.json: lower case, hyphens ({@code follow-through}); made once, used for every
+   * item.
+   */
   private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
   @JsonValue

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who in the class gave the same value for an item as a given student, at the precision of the
- * less precise of the two ({@code 0.391} agrees with {@code 0.3907}). Sets larger than a cap are
- * not built: a value that many students share is common and proves nothing.
+ * Who in the class gave the same value for an item as a given student, at the precision of the less
+ * precise of the two ({@code 0.391} agrees with {@code 0.3907}). Sets larger than a cap are not
+ * built: a value that many students share is common and proves nothing.
  */
 final class Agreement {
   private final Map<String, Column> columns = new HashMap<>();
@@ -20,7 +20,8 @@ final class Agreement {
   private final int cap;
 
   /** One item's values over the class, sorted. */
-  private record Column(int index, double[] values, int[] decimals, int[] students, double widest) {}
+  private record Column(
+      int index, double[] values, int[] decimals, int[] students, double widest) {}
 
   Agreement(List<Fingerprint> prints, int cap) {
     this.prints = prints;
@@ -59,7 +60,10 @@ final class Agreement {
     return 0.51 * Math.pow(10, -decimals) + 1e-12;
   }
 
-  /** The students whose value for the item agrees with the student's; null when more than the cap do. */
+  /**
+   * The students whose value for the item agrees with the student's; null when more than the cap
+   * do.
+   */
   BitSet of(int student, Fingerprint.Value v) {
     Column c = columns.get(v.item());
     if (c == null) {
@@ -74,7 +78,8 @@ final class Agreement {
     int from = lowerBound(c.values(), v.value() - c.widest());
     int count = 0;
     for (int i = from; i < c.values().length && c.values()[i] <= v.value() + c.widest(); i++) {
-      if (Math.abs(c.values()[i] - v.value()) <= tolerance(Math.min(v.decimals(), c.decimals()[i]))) {
+      if (Math.abs(c.values()[i] - v.value())
+          <= tolerance(Math.min(v.decimals(), c.decimals()[i]))) {
         out.set(c.students()[i]);
         if (++count > cap) {
           out.clear();

@@ -17,23 +17,30 @@ import korrektor.document.TextLine;
  * group submission. "Worked with …" is a declared partner, not an author, and is not read here.
  */
 public final class Authors {
-  private static final Pattern LABEL = Pattern.compile(
-      "(?iu)^\\s*(?:names?|namen|authors?|autor(?:en|in|innen)?|students?|studierende|submitted\\s+by|abgabe\\s+von"
-          + "|handed\\s+in\\s+by|group\\s+members|gruppenmitglieder|team\\s+members|members|mitglieder)\\s*:?\\s*$");
-  private static final Pattern LABELLED = Pattern.compile(
-      "(?iu)^\\s*(?:names?|namen|authors?|autor(?:en|in|innen)?|students?|studierende|submitted\\s+by|abgabe\\s+von"
-          + "|handed\\s+in\\s+by|group\\s+members|gruppenmitglieder|team\\s+members|members|mitglieder)\\s*:\\s*(.+)$");
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b)\\s*");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?iu)^\\s*(?:names?|namen|authors?|autor(?:en|in|innen)?|students?|studierende|submitted\\s+by|abgabe\\s+von"
+              + "|handed\\s+in\\s+by|group\\s+members|gruppenmitglieder|team\\s+members|members|mitglieder)\\s*:?\\s*$");
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?iu)^\\s*(?:names?|namen|authors?|autor(?:en|in|innen)?|students?|studierende|submitted\\s+by|abgabe\\s+von"
+              + "|handed\\s+in\\s+by|group\\s+members|gruppenmitglieder|team\\s+members|members|mitglieder)\\s*:\\s*(.+)$");
+  private static final Pattern SEPARATORS =
+      Pattern.compile("(?iu)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b)\\s*");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?");
   private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** Only the top of a sheet names its authors. */
   private static final int TOP_LINES = 15;
 
   private Authors() {}
 
-  /** The other authors a sheet names next to its own student; empty when it names only the student or no one. */
+  /**
+   * The other authors a sheet names next to its own student; empty when it names only the student
+   * or no one.
+   */
   public static List<String> others(List<Document> documents, String studentName) {
     Set<String> names = new LinkedHashSet<>();
     for (Document d : documents) {
@@ -76,8 +83,13 @@ public final class Authors {
     for (Grid g : d.grids()) {
       for (int r = 0, rows = Math.min(g.rowCount(), TOP_LINES); r < rows; r++) {
         List<Cell> row = g.row(r);
-        if (row.size() >= 2 && startsWithLetter(row.get(0).text()) && LABEL.matcher(row.get(0).text()).matches()) {
-          out.add("Names: " + String.join(", ", row.subList(1, row.size()).stream().map(Cell::text).toList()));
+        if (row.size() >= 2
+            && startsWithLetter(row.get(0).text())
+            && LABEL.matcher(row.get(0).text()).matches()) {
+          out.add(
+              "Names: "
+                  + String.join(
+                      ", ", row.subList(1, row.size()).stream().map(Cell::text).toList()));
         } else if (!row.isEmpty()) {
           out.add(String.join(", ", row.stream().map(Cell::text).toList()));
         }
@@ -86,7 +98,9 @@ public final class Authors {
     return out;
   }
 
-  /** Every {@link #LABEL} starts with a letter after blanks (ASCII {@code \s}, as in the pattern). */
+  /**
+   * Every {@link #LABEL} starts with a letter after blanks (ASCII {@code \s}, as in the pattern).
+   */
   private static boolean startsWithLetter(String cell) {
     int i = 0;
     while (i < cell.length() && korrektor.extract.Text.isPatternBlank(cell.charAt(i))) {
@@ -104,7 +118,9 @@ public final class Authors {
       if (name.isEmpty()) {
         continue;
       }
-      if (words.length < 2 || words.length > 4 || !NAME_WORD.matcher(words[0]).matches()
+      if (words.length < 2
+          || words.length > 4
+          || !NAME_WORD.matcher(words[0]).matches()
           || !NAME_WORD.matcher(words[words.length - 1]).matches()) {
         break; // not a person's name: prose after the list
       }

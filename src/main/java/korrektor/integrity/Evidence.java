@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param shared how many students of the class share it ({@code 0} when not counted)
  * @param weight what it adds to the pair's score
  */
-public record Evidence(Kind kind, String what, String left, String right, int shared, double weight) {
+public record Evidence(
+    Kind kind, String what, String left, String right, int shared, double weight) {
 
   /** Kinds of evidence, strongest kinds first. */
   public enum Kind {

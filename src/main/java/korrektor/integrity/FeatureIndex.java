@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * An inverted index from features to the submissions that have them, with each feature's class
- * frequency. Candidate pairs come only from rare features, so a class of 1,000 is not compared
- * pair by pair: common values (the correct ones, mostly) never make two students a candidate.
+ * frequency. Candidate pairs come only from rare features, so a class of 1,000 is not compared pair
+ * by pair: common values (the correct ones, mostly) never make two students a candidate.
  */
 final class FeatureIndex {
   private final Map<String, int[]> postings;
@@ -50,7 +50,8 @@ final class FeatureIndex {
 
   /**
    * How unlikely it is that two students share a feature by chance: {@code ln((N−1)/(df−1))}, the
-   * log of how many others a student would have to meet to find one with it. 0 when everyone has it.
+   * log of how many others a student would have to meet to find one with it. 0 when everyone has
+   * it.
    */
   double rarity(String feature) {
     int df = frequency(feature);
@@ -65,19 +66,21 @@ final class FeatureIndex {
    * submissions) whose summed rarity reaches {@code minWeight}, or share a rare feature that {@code
    * always} accepts (an identical file). Keys are {@code i * N + j} with {@code i < j}.
    */
-  Map<Long, Double> candidates(int maxShared, double minWeight, java.util.function.Predicate<String> always) {
+  Map<Long, Double> candidates(
+      int maxShared, double minWeight, java.util.function.Predicate<String> always) {
     Map<Long, Double> weight = new HashMap<>();
-    postings.forEach((feature, p) -> {
-      if (p.length < 2 || p.length > maxShared) {
-        return;
-      }
-      double w = always.test(feature) ? Double.POSITIVE_INFINITY : rarity(feature);
-      for (int a = 0; a < p.length; a++) {
-        for (int b = a + 1; b < p.length; b++) {
-          weight.merge((long) p[a] * size + p[b], w, Double::sum);
-        }
-      }
-    });
+    postings.forEach(
+        (feature, p) -> {
+          if (p.length < 2 || p.length > maxShared) {
+            return;
+          }
+          double w = always.test(feature) ? Double.POSITIVE_INFINITY : rarity(feature);
+          for (int a = 0; a < p.length; a++) {
+            for (int b = a + 1; b < p.length; b++) {
+              weight.merge((long) p[a] * size + p[b], w, Double::sum);
+            }
+          }
+        });
     weight.values().removeIf(w -> w < minWeight);
     return weight;
   }

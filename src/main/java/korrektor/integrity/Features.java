@@ -15,8 +15,11 @@ import java.util.Set;
 final class Features {
   /** Word n-grams of free text. */
   static final int SHINGLE = 3;
+
   /** Metadata keys compared; the first ones identify a person or an installation. */
-  static final List<String> PERSONAL_METADATA = List.of("author", "lastModifiedBy", "company", "template");
+  static final List<String> PERSONAL_METADATA =
+      List.of("author", "lastModifiedBy", "company", "template");
+
   static final List<String> TOOL_METADATA = List.of("creator", "producer", "application", "title");
 
   private Features() {}
@@ -98,7 +101,8 @@ final class Features {
       s.append(' ');
     }
     // only a habit is evidence: truncating, or mixing three or more precisions; "4 decimals
-    // everywhere" is what most students do, and trailing zeros dropped by a spreadsheet follow the value
+    // everywhere" is what most students do, and trailing zeros dropped by a spreadsheet follow the
+    // value
     String sig = s.toString().strip();
     long precisions = f.values().stream().mapToInt(Fingerprint.Value::decimals).distinct().count();
     boolean truncates = f.values().stream().anyMatch(Fingerprint.Value::truncated);

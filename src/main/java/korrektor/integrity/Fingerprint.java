@@ -6,8 +6,8 @@ import java.util.Objects;
 import korrektor.result.Student;
 
 /**
- * What of one submission can be compared with others: its files' hashes, the values it gives
- * (as written, with their verdicts), its free-text answers, and its files' metadata.
+ * What of one submission can be compared with others: its files' hashes, the values it gives (as
+ * written, with their verdicts), its free-text answers, and its files' metadata.
  *
  * @param student who handed it in
  * @param files each file's name and SHA-256
@@ -49,7 +49,13 @@ public record Fingerprint(
    * @param decimals digits written after the decimal separator
    * @param truncated the value is the expected one cut off rather than rounded (a habit)
    */
-  public record Value(String item, String text, double value, String verdict, boolean explained, int decimals,
+  public record Value(
+      String item,
+      String text,
+      double value,
+      String verdict,
+      boolean explained,
+      int decimals,
       boolean truncated) {}
 
   /** A free-text answer, lower case, words only. */

@@ -16,8 +16,18 @@ import org.apache.commons.csv.CSVPrinter;
  * with the cluster each belongs to and the evidence in one cell.
  */
 public final class IntegrityCsv {
-  public static final List<String> HEADER = List.of("rank", "student1", "name1", "student2", "name2", "score",
-      "status", "cluster", "evidence");
+  public static final List<String> HEADER =
+      List.of(
+          "rank",
+          "student1",
+          "name1",
+          "student2",
+          "name2",
+          "score",
+          "status",
+          "cluster",
+          "evidence");
+
   /** Evidence items written per pair; the HTML report has all. */
   static final int MAX_EVIDENCE = 8;
 
@@ -25,16 +35,27 @@ public final class IntegrityCsv {
 
   public static void write(Writer out, SimilarityReport.Report report) throws IOException {
     Map<String, Integer> cluster = clusterOf(report);
-    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+    try (CSVPrinter p =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
       int rank = 0;
       for (SimilarityReport.Pair pair : report.pairs()) {
         rank++;
         Integer c = cluster.get(pair.left().id());
-        p.printRecord(rank, CsvCells.text(pair.left().id()), CsvCells.text(pair.left().name()),
-            CsvCells.text(pair.right().id()), CsvCells.text(pair.right().name()),
-            number(pair.score()), status(pair), pair.flagged() && c != null ? c : "",
-            CsvCells.text(pair.evidence().stream().limit(MAX_EVIDENCE).map(e -> line(e, report.students()))
-                .collect(Collectors.joining("; "))));
+        p.printRecord(
+            rank,
+            CsvCells.text(pair.left().id()),
+            CsvCells.text(pair.left().name()),
+            CsvCells.text(pair.right().id()),
+            CsvCells.text(pair.right().name()),
+            number(pair.score()),
+            status(pair),
+            pair.flagged() && c != null ? c : "",
+            CsvCells.text(
+                pair.evidence().stream()
+                    .limit(MAX_EVIDENCE)
+                    .map(e -> line(e, report.students()))
+                    .collect(Collectors.joining("; "))));
       }
     }
   }
@@ -56,7 +77,14 @@ public final class IntegrityCsv {
 
   static String line(Evidence e, int students) {
     String shared = e.shared() > 0 ? " [" + e.shared() + " of " + students + "]" : "";
-    return e.kind().id() + " " + e.what() + ": " + shorten(e.left()) + " | " + shorten(e.right()) + shared;
+    return e.kind().id()
+        + " "
+        + e.what()
+        + ": "
+        + shorten(e.left())
+        + " | "
+        + shorten(e.right())
+        + shared;
   }
 
   static String number(double v) {

@@ -2,13 +2,17 @@ package korrektor.integrity;
 
 import java.util.regex.Pattern;
 
-/** Text and names reduced to what survives re-typing: lower case, umlauts spelled out, words only. */
+/**
+ * Text and names reduced to what survives re-typing: lower case, umlauts spelled out, words only.
+ */
 final class Normalize {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Normalize() {}
 
-  /** Lower case, ä as ae, ß as ss, accents dropped, anything but letters and digits as one space. */
+  /**
+   * Lower case, ä as ae, ß as ss, accents dropped, anything but letters and digits as one space.
+   */
   static String words(String s) {
     if (s == null) {
       return "";

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import korrektor.result.Student;
 
 /**
- * Finds pairs and clusters of students whose work is suspiciously alike, strongest first, each
- * with its evidence. It only shows: a tutor decides, and records a decision in overrides.csv.
+ * Finds pairs and clusters of students whose work is suspiciously alike, strongest first, each with
+ * its evidence. It only shows: a tutor decides, and records a decision in overrides.csv.
  */
 public final class SimilarityReport {
 
@@ -31,7 +31,8 @@ public final class SimilarityReport {
 
     public Options {
       if (listScore < 0 || flagScore < listScore || maxShared < 0 || candidateScore < 0) {
-        throw new IllegalArgumentException("need 0 <= listScore <= flagScore, maxShared >= 0, candidateScore >= 0");
+        throw new IllegalArgumentException(
+            "need 0 <= listScore <= flagScore, maxShared >= 0, candidateScore >= 0");
       }
     }
   }
@@ -46,14 +47,21 @@ public final class SimilarityReport {
    * @param declared one of them names the other as partner on the sheet: shown, never flagged
    * @param evidence the reasons, strongest first
    */
-  public record Pair(Student left, Student right, double score, boolean flagged, boolean declared,
+  public record Pair(
+      Student left,
+      Student right,
+      double score,
+      boolean flagged,
+      boolean declared,
       List<Evidence> evidence) {
     public Pair {
       evidence = List.copyOf(evidence);
     }
   }
 
-  /** Students joined by flagged pairs (a cluster has at least two), with its strongest pair's score. */
+  /**
+   * Students joined by flagged pairs (a cluster has at least two), with its strongest pair's score.
+   */
   public record Cluster(List<Student> students, double score) {
     public Cluster {
       students = List.copyOf(students);
@@ -90,10 +98,14 @@ public final class SimilarityReport {
     int n = prints.size();
     List<Set<String>> features = prints.stream().map(Features::of).toList();
     FeatureIndex index = FeatureIndex.of(features);
-    int maxShared = options.maxShared() > 0 ? options.maxShared() : (int) Math.max(3, Math.ceil(2 * Math.sqrt(n)));
+    int maxShared =
+        options.maxShared() > 0
+            ? options.maxShared()
+            : (int) Math.max(3, Math.ceil(2 * Math.sqrt(n)));
     double unit = Math.log(Math.max(2, n - 1.0));
-    Map<Long, Double> candidates = index.candidates(maxShared, options.candidateScore() * unit - 1e-9,
-        f -> f.startsWith("f:"));
+    Map<Long, Double> candidates =
+        index.candidates(
+            maxShared, options.candidateScore() * unit - 1e-9, f -> f.startsWith("f:"));
     Set<Long> declared = declared(prints);
     Set<Long> toScore = new HashSet<>(candidates.keySet());
     toScore.addAll(declared);
@@ -106,12 +118,21 @@ public final class SimilarityReport {
       PairScorer.Scored s = scorer.score(a, b);
       boolean isDeclared = declared.contains(key);
       if (s.score() >= options.listScore() || isDeclared) {
-        pairs.add(new Pair(prints.get(a).student(), prints.get(b).student(), s.score(),
-            !isDeclared && s.score() >= options.flagScore(), isDeclared, s.evidence()));
+        pairs.add(
+            new Pair(
+                prints.get(a).student(),
+                prints.get(b).student(),
+                s.score(),
+                !isDeclared && s.score() >= options.flagScore(),
+                isDeclared,
+                s.evidence()));
       }
     }
-    pairs.sort(Comparator.comparing((Pair p) -> !p.flagged()).thenComparing(p -> -p.score())
-        .thenComparing(p -> p.left().id()).thenComparing(p -> p.right().id()));
+    pairs.sort(
+        Comparator.comparing((Pair p) -> !p.flagged())
+            .thenComparing(p -> -p.score())
+            .thenComparing(p -> p.left().id())
+            .thenComparing(p -> p.right().id()));
     return new Report(n, toScore.size(), pairs, clusters(prints, pairs));
   }
 
@@ -176,7 +197,9 @@ public final class SimilarityReport {
     }
     List<Cluster> out = new ArrayList<>();
     members.forEach((root, list) -> out.add(new Cluster(list, best.get(root))));
-    out.sort(Comparator.comparing((Cluster c) -> -c.score()).thenComparing(c -> c.students().get(0).id()));
+    out.sort(
+        Comparator.comparing((Cluster c) -> -c.score())
+            .thenComparing(c -> c.students().get(0).id()));
     return out;
   }
 

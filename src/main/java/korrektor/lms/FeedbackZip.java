@@ -12,9 +12,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes the zip for Moodle's "Upload multiple feedback files in a zip": one folder per student,
  * {@code <Full Name>_<N>_assignfeedback_file_/<file>}. The trailing underscore makes the folder
- * split into five {@code _} parts, which the importer of Moodle 3.x and 4.0 requires
- * ({@code explode('_', $part, 5)} with {@code count($info) < 5} skipped) and 4.1+ accepts (it
- * needs four and takes an empty fifth). Deterministic: entries sorted, fixed times.
+ * split into five {@code _} parts, which the importer of Moodle 3.x and 4.0 requires ({@code
+ * explode('_', $part, 5)} with {@code count($info) < 5} skipped) and 4.1+ accepts (it needs four
+ * and takes an empty fifth). Deterministic: entries sorted, fixed times.
  */
 public final class FeedbackZip {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -46,9 +46,13 @@ public final class FeedbackZip {
     }
   }
 
-  /** {@code <Full Name>_<N>_assignfeedback_file_}; the name loses every {@code _} and path character. */
+  /**
+   * {@code <Full Name>_<N>_assignfeedback_file_}; the name loses every {@code _} and path
+   * character.
+   */
   public static String folderName(String fullName, int participant) {
-    String name = fullName.replaceAll("[_/\\\\:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+    String name =
+        fullName.replaceAll("[_/\\\\:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
     return (name.isEmpty() ? "Participant" : name) + "_" + participant + "_assignfeedback_file_";
   }
 

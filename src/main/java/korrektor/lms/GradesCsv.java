@@ -14,11 +14,11 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code grades.csv}: one row per student with id, name, files, points per question, total,
- * the maximum, points pending review, status, and whether it counts as participation (and why).
- * The {@link Dialect} decides separator, decimal mark and byte-order mark: {@code rfc4180} (the
- * default without a worksheet: {@code ,}, {@code .}, UTF-8 without BOM), {@code excel} ({@code ,},
- * {@code .}, UTF-8 with BOM, which Excel needs to read UTF-8) or {@code excel-de} ({@code ;},
- * decimal comma, UTF-8 with BOM: what German Excel opens with a double click).
+ * the maximum, points pending review, status, and whether it counts as participation (and why). The
+ * {@link Dialect} decides separator, decimal mark and byte-order mark: {@code rfc4180} (the default
+ * without a worksheet: {@code ,}, {@code .}, UTF-8 without BOM), {@code excel} ({@code ,}, {@code
+ * .}, UTF-8 with BOM, which Excel needs to read UTF-8) or {@code excel-de} ({@code ;}, decimal
+ * comma, UTF-8 with BOM: what German Excel opens with a double click).
  */
 public final class GradesCsv {
   private GradesCsv() {}
@@ -48,7 +48,8 @@ public final class GradesCsv {
           return d;
         }
       }
-      throw new IllegalArgumentException("--csv " + id + ": unknown dialect; expected one of excel-de, excel, rfc4180");
+      throw new IllegalArgumentException(
+          "--csv " + id + ": unknown dialect; expected one of excel-de, excel, rfc4180");
     }
 
     /** The dialect a worksheet's language suggests: German Excel for a German worksheet. */
@@ -57,25 +58,40 @@ public final class GradesCsv {
     }
   }
 
-  public static void write(Writer out, Rubric rubric, List<SubmissionResult> results) throws IOException {
+  public static void write(Writer out, Rubric rubric, List<SubmissionResult> results)
+      throws IOException {
     write(out, rubric, results, Dialect.RFC4180);
   }
 
   /** Writes grades.csv in a dialect. */
-  public static void write(Writer out, Rubric rubric, List<SubmissionResult> results, Dialect d) throws IOException {
+  public static void write(Writer out, Rubric rubric, List<SubmissionResult> results, Dialect d)
+      throws IOException {
     if (d.bom) {
       out.write('\uFEFF');
     }
-    java.util.function.DoubleFunction<String> num = v -> d.decimal == '.' ? Points.format(v) : Points.format(v).replace('.', d.decimal);
+    java.util.function.DoubleFunction<String> num =
+        v -> d.decimal == '.' ? Points.format(v) : Points.format(v).replace('.', d.decimal);
     List<String> header = new ArrayList<>(List.of("id", "name", "files"));
     for (Question q : rubric.questions()) {
       header.add("Q" + q.id());
     }
-    header.addAll(List.of("total", "max", "pending", "status", "participation", "participationReason"));
-    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(d.separator).setHeader(header.toArray(String[]::new)).get())) {
+    header.addAll(
+        List.of("total", "max", "pending", "status", "participation", "participationReason"));
+    try (CSVPrinter p =
+        new CSVPrinter(
+            out,
+            CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(d.separator)
+                .setHeader(header.toArray(String[]::new))
+                .get())) {
       for (SubmissionResult r : results) {
-        List<String> row = new ArrayList<>(List.of(CsvCells.text(r.student().id()), CsvCells.text(r.student().name()),
-            CsvCells.text(String.join(";", r.files()))));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    CsvCells.text(r.student().id()),
+                    CsvCells.text(r.student().name()),
+                    CsvCells.text(String.join(";", r.files()))));
         for (Question q : rubric.questions()) {
           row.add(num.apply(r.questions().getOrDefault(q.id(), 0.0)));
         }
@@ -89,5 +105,4 @@ public final class GradesCsv {
       }
     }
   }
-
 }

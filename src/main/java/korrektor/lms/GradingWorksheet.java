@@ -15,8 +15,8 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * Moodle's grading worksheet ({@code Grades-….csv}): the header and rows as downloaded, with the
- * separator, language and byte-order mark it came with, so it can be written back in the same
- * form. Immutable; {@link #withRows} gives a changed copy.
+ * separator, language and byte-order mark it came with, so it can be written back in the same form.
+ * Immutable; {@link #withRows} gives a changed copy.
  *
  * @param header the column names, in order
  * @param rows every row, each padded or cut to the header's length
@@ -24,7 +24,11 @@ import org.apache.commons.csv.QuoteMode;
  * @param language the UI language the headers are in
  * @param bom whether the file starts with a UTF-8 byte-order mark
  */
-public record GradingWorksheet(List<String> header, List<List<String>> rows, char separator, WorksheetLanguage language,
+public record GradingWorksheet(
+    List<String> header,
+    List<List<String>> rows,
+    char separator,
+    WorksheetLanguage language,
     boolean bom) {
   private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\s*$");
 
@@ -42,7 +46,8 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
   }
 
   /**
-   * Reads a worksheet's text: a BOM, {@code ,} {@code ;} or tab as separator, English or German headers.
+   * Reads a worksheet's text: a BOM, {@code ,} {@code ;} or tab as separator, English or German
+   * headers.
    *
    * @throws IllegalArgumentException when the required columns are missing; the message lists them
    */
@@ -54,16 +59,23 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
     try {
       records = format(sep).parse(new StringReader(body)).getRecords();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException("the worksheet is not valid CSV (" + e.getMessage() + "); download it again from Moodle");
+      throw new IllegalArgumentException(
+          "the worksheet is not valid CSV (" + e.getMessage() + "); download it again from Moodle");
     }
     if (records.isEmpty()) {
-      throw new IllegalArgumentException("the worksheet is empty; download it again from Moodle (Grading action: Download grading worksheet)");
+      throw new IllegalArgumentException(
+          "the worksheet is empty; download it again from Moodle (Grading action: Download grading worksheet)");
     }
     List<String> header = records.get(0).toList().stream().map(String::strip).toList();
     WorksheetLanguage lang = WorksheetLanguage.of(header);
     if (lang == null) {
-      throw new IllegalArgumentException("the worksheet lacks Moodle's columns: expected " + WorksheetLanguage.ENGLISH.required()
-          + " or " + WorksheetLanguage.GERMAN.required() + ", found " + header);
+      throw new IllegalArgumentException(
+          "the worksheet lacks Moodle's columns: expected "
+              + WorksheetLanguage.ENGLISH.required()
+              + " or "
+              + WorksheetLanguage.GERMAN.required()
+              + ", found "
+              + header);
     }
     List<List<String>> rows = new ArrayList<>();
     for (CSVRecord r : records.subList(1, records.size())) {
@@ -72,10 +84,13 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
     return new GradingWorksheet(header, rows, sep, lang, bom);
   }
 
-  /** A new, minimal English worksheet (Identifier, Grade, Last modified (grade), Feedback comments). */
+  /**
+   * A new, minimal English worksheet (Identifier, Grade, Last modified (grade), Feedback comments).
+   */
   public static GradingWorksheet minimal(List<List<String>> rows) {
     WorksheetLanguage l = WorksheetLanguage.ENGLISH;
-    return new GradingWorksheet(List.of(l.identifier, l.grade, l.modified, l.feedback), rows, ',', l, true);
+    return new GradingWorksheet(
+        List.of(l.identifier, l.grade, l.modified, l.feedback), rows, ',', l, true);
   }
 
   public GradingWorksheet withRows(List<List<String>> newRows) {
@@ -92,7 +107,10 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
     return names.stream().mapToInt(this::column).filter(i -> i >= 0).findFirst().orElse(-1);
   }
 
-  /** A row's participant number (the identifier with its prefix cut, as Moodle's importer does), or null. */
+  /**
+   * A row's participant number (the identifier with its prefix cut, as Moodle's importer does), or
+   * null.
+   */
   public Integer participant(List<String> row) {
     String id = row.get(column(language.identifier)).strip();
     Matcher m = TRAILING_NUMBER.matcher(id);
@@ -113,8 +131,13 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
     if (bom) {
       out.write('\uFEFF');
     }
-    CSVFormat f = CSVFormat.RFC4180.builder().setDelimiter(separator).setQuoteMode(QuoteMode.MINIMAL)
-        .setRecordSeparator("\n").get();
+    CSVFormat f =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(separator)
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\n")
+            .get();
     try (CSVPrinter p = new CSVPrinter(new NonClosing(out), f)) {
       p.printRecord(header);
       for (List<String> r : rows) {
@@ -134,13 +157,21 @@ public record GradingWorksheet(List<String> header, List<List<String>> rows, cha
     return w.toString();
   }
 
-  /** PHP's CSV reader takes a backslash before the closing quote as an escape; never end a field with one. */
+  /**
+   * PHP's CSV reader takes a backslash before the closing quote as an escape; never end a field
+   * with one.
+   */
   private static String safe(String field) {
     return field.endsWith("\\") ? field + " " : field;
   }
 
   private static CSVFormat format(char sep) {
-    return CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(false).get();
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(sep)
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(false)
+        .get();
   }
 
   /** The separator of the header line: the most frequent of {@code , ; TAB} outside quotes. */

@@ -1,13 +1,12 @@
 package korrektor.lms;
 
-import korrektor.feedback.Html;
-
 import java.util.List;
+import korrektor.feedback.Html;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Messages;
-import korrektor.grade.StudentText;
 import korrektor.grade.Points;
+import korrektor.grade.StudentText;
 import korrektor.grade.Verdict;
 import korrektor.rubric.Question;
 import korrektor.rubric.Rubric;
@@ -38,14 +37,29 @@ public final class MoodleComment {
     List<Question> qs = rubric.questions();
     for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
-      s.append(i > 0 ? "<br>" : "").append(escape(m.get("moodle.question", q.id(),
-          Points.format(g.questionScores().getOrDefault(q.id(), 0.0)), Points.format(q.points()))));
+      s.append(i > 0 ? "<br>" : "")
+          .append(
+              escape(
+                  m.get(
+                      "moodle.question",
+                      q.id(),
+                      Points.format(g.questionScores().getOrDefault(q.id(), 0.0)),
+                      Points.format(q.points()))));
     }
     s.append("</p>");
-    List<String> remarks = new java.util.ArrayList<>(g.messages().stream().map(StudentText::of)
-        .flatMap(java.util.Optional::stream).limit(2).toList());
-    g.items().stream().filter(it -> it.verdict() == Verdict.WRONG || it.verdict() == Verdict.MISSING)
-        .map(ItemResult::feedback).map(StudentText::of).flatMap(java.util.Optional::stream).forEach(remarks::add);
+    List<String> remarks =
+        new java.util.ArrayList<>(
+            g.messages().stream()
+                .map(StudentText::of)
+                .flatMap(java.util.Optional::stream)
+                .limit(2)
+                .toList());
+    g.items().stream()
+        .filter(it -> it.verdict() == Verdict.WRONG || it.verdict() == Verdict.MISSING)
+        .map(ItemResult::feedback)
+        .map(StudentText::of)
+        .flatMap(java.util.Optional::stream)
+        .forEach(remarks::add);
     if (!remarks.isEmpty()) {
       s.append("<p>").append(escape(m.get("moodle.lookAt")));
       remarks.stream().limit(MAX_REMARKS).forEach(r -> s.append("<br>").append(escape(r)));
@@ -59,9 +73,17 @@ public final class MoodleComment {
 
   /** The comment of a student none of whose files could be read: why, and what to hand in. */
   static String unreadable(Messages m, Grading g) {
-    String why = g.messages().stream().map(StudentText::of).flatMap(java.util.Optional::stream).findFirst()
-        .orElse(m.status("error"));
-    return "<p>" + escape(m.get("moodle.unreadable", why)) + "</p><p>" + escape(m.get("moodle.handIn")) + "</p>";
+    String why =
+        g.messages().stream()
+            .map(StudentText::of)
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(m.status("error"));
+    return "<p>"
+        + escape(m.get("moodle.unreadable", why))
+        + "</p><p>"
+        + escape(m.get("moodle.handIn"))
+        + "</p>";
   }
 
   /** Escapes text for HTML; control characters become spaces. */

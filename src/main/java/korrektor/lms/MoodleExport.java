@@ -1,8 +1,5 @@
 package korrektor.lms;
 
-import korrektor.grade.Points;
-import korrektor.result.MoodleId;
-
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,19 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import korrektor.grade.Grading;
+import korrektor.grade.Points;
+import korrektor.result.MoodleId;
 import korrektor.rubric.Rubric;
 
 /**
  * Puts graded submissions into Moodle's grading worksheet: finds each submission's rows (by
- * participant number, or for team submissions by the {@code Group} column), and writes
- * {@code Grade} (a plain number with {@code .}, never above the maximum), {@code Last modified
- * (grade)} (ISO 8601 with offset, which Moodle's {@code strtotime} parses) and {@code Feedback
- * comments} (a short HTML summary). Rows of students without a usable submission keep their
- * downloaded values.
+ * participant number, or for team submissions by the {@code Group} column), and writes {@code
+ * Grade} (a plain number with {@code .}, never above the maximum), {@code Last modified (grade)}
+ * (ISO 8601 with offset, which Moodle's {@code strtotime} parses) and {@code Feedback comments} (a
+ * short HTML summary). Rows of students without a usable submission keep their downloaded values.
  */
 public final class MoodleExport {
   /** {@code 2024-05-03T14:05:00+02:00}: ISO 8601 with the offset written out, seconds included. */
-  public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+  public static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
   private MoodleExport() {}
 
@@ -77,8 +76,12 @@ public final class MoodleExport {
     }
   }
 
-  /** Fills the downloaded worksheet; the rows of students without a usable submission stay as downloaded. */
-  public static Outcome fill(GradingWorksheet sheet, Rubric rubric, List<Result> results, Options options) {
+  /**
+   * Fills the downloaded worksheet; the rows of students without a usable submission stay as
+   * downloaded.
+   */
+  public static Outcome fill(
+      GradingWorksheet sheet, Rubric rubric, List<Result> results, Options options) {
     WorksheetLanguage l = sheet.language();
     int gradeCol = sheet.column(l.grade);
     int maxCol = sheet.column(l.maxGrade);
@@ -88,23 +91,35 @@ public final class MoodleExport {
     int lockCol = sheet.column(l.canChange);
     List<String> warnings = new ArrayList<>();
     if (feedbackCol < 0) {
-      warnings.add("the worksheet has no \"" + l.feedback + "\" column (feedback comments are off for this assignment); only grades are written");
+      warnings.add(
+          "the worksheet has no \""
+              + l.feedback
+              + "\" column (feedback comments are off for this assignment); only grades are written");
     }
     if (scale) {
-      warnings.add("the assignment is graded with a scale; grades are left as downloaded, only feedback is written");
+      warnings.add(
+          "the assignment is graded with a scale; grades are left as downloaded, only feedback is written");
     }
     Map<Integer, Result> byRow = new LinkedHashMap<>();
     for (Result r : results) {
       List<Integer> rows = rowsOf(sheet, r.id(), options.teams());
       if (rows.isEmpty()) {
-        warnings.add(r.id().displayName() + (r.id().number() != null ? " (" + r.id().number() + ")" : "")
-            + ": no row in the worksheet; not written. Is the worksheet from the same assignment?");
+        warnings.add(
+            r.id().displayName()
+                + (r.id().number() != null ? " (" + r.id().number() + ")" : "")
+                + ": no row in the worksheet; not written. Is the worksheet from the same assignment?");
       }
       for (int i : rows) {
         Result before = byRow.putIfAbsent(i, r);
         if (before != null && before != r) {
-          warnings.add("row " + (i + 2) + " matches both " + before.id().displayName() + " and " + r.id().displayName()
-              + "; the first was written");
+          warnings.add(
+              "row "
+                  + (i + 2)
+                  + " matches both "
+                  + before.id().displayName()
+                  + " and "
+                  + r.id().displayName()
+                  + "; the first was written");
         }
       }
     }
@@ -118,12 +133,17 @@ public final class MoodleExport {
         continue;
       }
       if (lockCol >= 0 && l.no.contains(row.get(lockCol).strip())) {
-        warnings.add(name(sheet, row, e.getValue()) + ": the grade is locked in Moodle (\"" + l.canChange + "\"); row left as downloaded");
+        warnings.add(
+            name(sheet, row, e.getValue())
+                + ": the grade is locked in Moodle (\""
+                + l.canChange
+                + "\"); row left as downloaded");
         continue;
       }
       Grading g = e.getValue().grading();
       if (g.status() == Grading.Status.ERROR) {
-        // no grade (an empty grade is skipped by Moodle's importer), only a comment saying what to hand in
+        // no grade (an empty grade is skipped by Moodle's importer), only a comment saying what to
+        // hand in
         if (feedbackCol >= 0) {
           row.set(feedbackCol, MoodleComment.html(rubric, g, 0, g.maxScore()));
           row.set(modifiedCol, TIMESTAMP.format(options.gradedAt()));
@@ -145,14 +165,19 @@ public final class MoodleExport {
       filled.add(new Filled(participant, name(sheet, row, e.getValue()), e.getValue()));
     }
     if (capped) {
-      warnings.add("some scores exceed the worksheet's maximum grade and were capped; the rubric's maximum is "
-          + Points.format(rubric.maxScore()) + ", set the assignment's maximum grade to match");
+      warnings.add(
+          "some scores exceed the worksheet's maximum grade and were capped; the rubric's maximum is "
+              + Points.format(rubric.maxScore())
+              + ", set the assignment's maximum grade to match");
     }
     filled.sort(java.util.Comparator.comparingInt(Filled::participant));
     return new Outcome(sheet.withRows(rows), filled, warnings);
   }
 
-  /** A minimal worksheet (Identifier, Grade, Last modified (grade), Feedback comments) for submissions with participant numbers. */
+  /**
+   * A minimal worksheet (Identifier, Grade, Last modified (grade), Feedback comments) for
+   * submissions with participant numbers.
+   */
   public static Outcome minimal(Rubric rubric, List<Result> results, Options options) {
     List<String> warnings = new ArrayList<>();
     List<Filled> filled = new ArrayList<>();
@@ -164,8 +189,10 @@ public final class MoodleExport {
         continue;
       }
       if (options.teams() || id.number() == null) {
-        warnings.add(id.displayName() + ": a team submission; its members' participant numbers are in the grading worksheet, "
-            + "give it with --worksheet to write their grades");
+        warnings.add(
+            id.displayName()
+                + ": a team submission; its members' participant numbers are in the grading worksheet, "
+                + "give it with --worksheet to write their grades");
         continue;
       }
       filled.add(new Filled(id.number(), id.blind() ? "Participant" : id.label(), r));
@@ -176,14 +203,23 @@ public final class MoodleExport {
     for (Filled f : filled) {
       Grading g = f.result().grading();
       double grade = Math.max(0, Math.min(g.score(), g.maxScore()));
-      rows.add(List.of(l.idPrefix + f.participant(), Points.format(grade), TIMESTAMP.format(options.gradedAt()),
-          MoodleComment.html(rubric, g, grade, g.maxScore())));
+      rows.add(
+          List.of(
+              l.idPrefix + f.participant(),
+              Points.format(grade),
+              TIMESTAMP.format(options.gradedAt()),
+              MoodleComment.html(rubric, g, grade, g.maxScore())));
     }
     unreadable.sort(java.util.Comparator.comparingInt(r -> r.id().number()));
     for (Result r : unreadable) {
-      // a row with no grade: Moodle's importer skips the grade and stores the comment saying what to hand in
-      rows.add(List.of(l.idPrefix + r.id().number(), "", TIMESTAMP.format(options.gradedAt()),
-          MoodleComment.html(rubric, r.grading(), 0, r.grading().maxScore())));
+      // a row with no grade: Moodle's importer skips the grade and stores the comment saying what
+      // to hand in
+      rows.add(
+          List.of(
+              l.idPrefix + r.id().number(),
+              "",
+              TIMESTAMP.format(options.gradedAt()),
+              MoodleComment.html(rubric, r.grading(), 0, r.grading().maxScore())));
     }
     return new Outcome(GradingWorksheet.minimal(rows), filled, warnings);
   }

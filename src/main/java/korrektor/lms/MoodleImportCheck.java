@@ -13,11 +13,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Checks a worksheet the way Moodle's "Upload grading worksheet" reads it
- * ({@code importgradeslib.php}): the required headers in one language, every row with the header's
- * column count, the identifier's prefix cut leaving a participant number, grades as plain numbers
- * within [0, maximum], and {@code Last modified (grade)} that {@code strtotime} parses. Rows equal to
- * the downloaded ones are exempt from the value rules (they are what Moodle wrote).
+ * Checks a worksheet the way Moodle's "Upload grading worksheet" reads it ({@code
+ * importgradeslib.php}): the required headers in one language, every row with the header's column
+ * count, the identifier's prefix cut leaving a participant number, grades as plain numbers within
+ * [0, maximum], and {@code Last modified (grade)} that {@code strtotime} parses. Rows equal to the
+ * downloaded ones are exempt from the value rules (they are what Moodle wrote).
  */
 public final class MoodleImportCheck {
   private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -26,14 +26,16 @@ public final class MoodleImportCheck {
   private MoodleImportCheck() {}
 
   /**
-   * The importer-rule violations of {@code text}, each naming its line; empty when Moodle imports it.
+   * The importer-rule violations of {@code text}, each naming its line; empty when Moodle imports
+   * it.
    *
    * @param text the worksheet as written
    * @param downloaded the worksheet as downloaded, or null
    * @param participants the known participant numbers, or null to accept any number
    * @param maxGrade the assignment's maximum grade
    */
-  public static List<String> check(String text, GradingWorksheet downloaded, Set<Integer> participants, double maxGrade) {
+  public static List<String> check(
+      String text, GradingWorksheet downloaded, Set<Integer> participants, double maxGrade) {
     List<String> out = new ArrayList<>();
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.startsWith("\uFEFF")) {
@@ -43,7 +45,13 @@ public final class MoodleImportCheck {
     List<CSVRecord> records;
     try {
       // Like PHP's fgetcsv: fields as quoted, rows of any length (the length is checked below).
-      records = CSVFormat.RFC4180.builder().setDelimiter(sep).get().parse(new StringReader(body)).getRecords();
+      records =
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(sep)
+              .get()
+              .parse(new StringReader(body))
+              .getRecords();
     } catch (IOException | RuntimeException e) {
       out.add("not readable as CSV: " + e.getMessage());
       return out;
@@ -55,11 +63,19 @@ public final class MoodleImportCheck {
     List<String> header = records.get(0).toList();
     WorksheetLanguage l = WorksheetLanguage.of(header);
     if (l == null) {
-      out.add("line 1: the header lacks " + WorksheetLanguage.ENGLISH.required() + " (or the German " + WorksheetLanguage.GERMAN.required()
-          + "): " + header);
+      out.add(
+          "line 1: the header lacks "
+              + WorksheetLanguage.ENGLISH.required()
+              + " (or the German "
+              + WorksheetLanguage.GERMAN.required()
+              + "): "
+              + header);
       return out;
     }
-    if (downloaded != null && (downloaded.language() != l || !downloaded.header().equals(header) || downloaded.separator() != sep)) {
+    if (downloaded != null
+        && (downloaded.language() != l
+            || !downloaded.header().equals(header)
+            || downloaded.separator() != sep)) {
       out.add("line 1: header, language or separator differ from the downloaded worksheet");
     }
     int id = header.indexOf(l.identifier);
@@ -70,7 +86,13 @@ public final class MoodleImportCheck {
       String where = "line " + r.getRecordNumber();
       List<String> row = r.toList();
       if (row.size() != header.size()) {
-        out.add(where + ": " + row.size() + " columns, the header has " + header.size() + " (Moodle rejects the whole file)");
+        out.add(
+            where
+                + ": "
+                + row.size()
+                + " columns, the header has "
+                + header.size()
+                + " (Moodle rejects the whole file)");
         continue;
       }
       for (String f : row) {
@@ -82,10 +104,18 @@ public final class MoodleImportCheck {
       // Moodle cuts the identifier after the length of its language's "hiddenuser" string; language
       // packs differ in whether it ends in a space ("Participant ", "Teilnehmer/in " in some German
       // packs, "Teilnehmer/in" in others), so blanks after the prefix are allowed
-      String prefix = l.idPrefixes.stream().filter(ident::startsWith).findFirst().orElse(l.idPrefix);
-      String number = ident.length() >= prefix.length() ? ident.substring(prefix.length()).strip() : "";
+      String prefix =
+          l.idPrefixes.stream().filter(ident::startsWith).findFirst().orElse(l.idPrefix);
+      String number =
+          ident.length() >= prefix.length() ? ident.substring(prefix.length()).strip() : "";
       if (!ident.startsWith(prefix) || !number.matches("\\d{1,9}")) {
-        out.add(where + ": identifier \"" + ident + "\" does not give a participant number after \"" + l.idPrefix + "\"");
+        out.add(
+            where
+                + ": identifier \""
+                + ident
+                + "\" does not give a participant number after \""
+                + l.idPrefix
+                + "\"");
         continue;
       }
       if (participants != null && !participants.contains(Integer.valueOf(number))) {
@@ -103,7 +133,11 @@ public final class MoodleImportCheck {
       try {
         OffsetDateTime.parse(row.get(modified), MoodleExport.TIMESTAMP);
       } catch (DateTimeParseException e) {
-        out.add(where + ": \"" + row.get(modified) + "\" is not ISO 8601 with an offset (Moodle's strtotime may not parse it)");
+        out.add(
+            where
+                + ": \""
+                + row.get(modified)
+                + "\" is not ISO 8601 with an offset (Moodle's strtotime may not parse it)");
       }
       if (feedback >= 0) {
         String html = row.get(feedback);

@@ -1,18 +1,17 @@
 package korrektor.lms;
 
-import korrektor.result.MoodleId;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import korrektor.result.MoodleId;
 
 /**
  * Reads the names Moodle gives the entries of a "Download all submissions" zip (see
- * docs/moodle.md): {@code <Full Name>_<N>_assignsubmission_file/} (Moodle ≥ 4.1),
- * {@code …_assignsubmission_file_/} (3.1–4.0), {@code …_assignsubmission_onlinetext/},
- * flat files {@code …_assignsubmission_file_<filename>}, blind marking {@code Participant_<N>_…}
- * and team submissions {@code <group name>_<groupid>_…}.
+ * docs/moodle.md): {@code <Full Name>_<N>_assignsubmission_file/} (Moodle ≥ 4.1), {@code
+ * …_assignsubmission_file_/} (3.1–4.0), {@code …_assignsubmission_onlinetext/}, flat files {@code
+ * …_assignsubmission_file_<filename>}, blind marking {@code Participant_<N>_…} and team submissions
+ * {@code <group name>_<groupid>_…}.
  */
 public final class MoodleSubmissions {
   private static final String MARKER = "assignsubmission";
@@ -46,7 +45,9 @@ public final class MoodleSubmissions {
       if (label.isEmpty()) {
         return Optional.empty();
       }
-      String file = String.join("_", Arrays.asList(tokens).subList(Math.min(k + 2, tokens.length), tokens.length));
+      String file =
+          String.join(
+              "_", Arrays.asList(tokens).subList(Math.min(k + 2, tokens.length), tokens.length));
       return Optional.of(new Entry(new MoodleId(label, number), tokens[k + 1], file));
     }
     return Optional.empty();

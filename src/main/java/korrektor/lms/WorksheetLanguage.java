@@ -8,39 +8,78 @@ import java.util.List;
  * a worksheet is written back in the language it was downloaded in.
  */
 public enum WorksheetLanguage {
-  ENGLISH("Identifier", "Participant ", "Full name", "Group", "Grade", List.of("Maximum Grade", "Maximum grade"), "Scale",
-      "Grade can be changed", List.of("No"), "Last modified (grade)", "Feedback comments"),
-  GERMAN("ID", "Teilnehmer/in", "Vollständiger Name", "Gruppe", "Bewertung", List.of("Bestwertung", "Bestbewertung"), "Skala",
-      "Bewertung kann geändert werden", List.of("Nein"), "Zuletzt geändert (Bewertung)", "Feedback als Kommentar");
+  ENGLISH(
+      "Identifier",
+      "Participant ",
+      "Full name",
+      "Group",
+      "Grade",
+      List.of("Maximum Grade", "Maximum grade"),
+      "Scale",
+      "Grade can be changed",
+      List.of("No"),
+      "Last modified (grade)",
+      "Feedback comments"),
+  GERMAN(
+      "ID",
+      "Teilnehmer/in",
+      "Vollständiger Name",
+      "Gruppe",
+      "Bewertung",
+      List.of("Bestwertung", "Bestbewertung"),
+      "Skala",
+      "Bewertung kann geändert werden",
+      List.of("Nein"),
+      "Zuletzt geändert (Bewertung)",
+      "Feedback als Kommentar");
 
   /** {@code Identifier}: the participant column. */
   public final String identifier;
+
   /** What precedes the participant number in an identifier ({@code Participant 1234567}). */
   public final String idPrefix;
+
   /**
-   * Every prefix the language's packs write: the German pack's {@code hiddenuser} is
-   * {@code Teilnehmer/in} (then {@code Teilnehmer/in1234501}), some sites show it with a blank
-   * ({@code Teilnehmer/in 1234501}) or gender-starred ({@code Teilnehmer*in}).
+   * Every prefix the language's packs write: the German pack's {@code hiddenuser} is {@code
+   * Teilnehmer/in} (then {@code Teilnehmer/in1234501}), some sites show it with a blank ({@code
+   * Teilnehmer/in 1234501}) or gender-starred ({@code Teilnehmer*in}).
    */
   public final List<String> idPrefixes;
+
   public final String fullName;
   public final String group;
   public final String grade;
+
   /** The maximum-grade column (its spelling changed between Moodle versions). */
   public final List<String> maxGrade;
+
   public final String scale;
   public final String canChange;
+
   /** Values of {@link #canChange} that mean the grade is locked. */
   public final List<String> no;
+
   public final String modified;
   public final String feedback;
 
-  WorksheetLanguage(String identifier, String idPrefix, String fullName, String group, String grade, List<String> maxGrade,
-      String scale, String canChange, List<String> no, String modified, String feedback) {
+  WorksheetLanguage(
+      String identifier,
+      String idPrefix,
+      String fullName,
+      String group,
+      String grade,
+      List<String> maxGrade,
+      String scale,
+      String canChange,
+      List<String> no,
+      String modified,
+      String feedback) {
     this.identifier = identifier;
     this.idPrefix = idPrefix;
-    this.idPrefixes = idPrefix.startsWith("Teilnehmer") ? List.of("Teilnehmer/in", "Teilnehmer*in", "Teilnehmer:in")
-        : List.of(idPrefix, idPrefix.strip());
+    this.idPrefixes =
+        idPrefix.startsWith("Teilnehmer")
+            ? List.of("Teilnehmer/in", "Teilnehmer*in", "Teilnehmer:in")
+            : List.of(idPrefix, idPrefix.strip());
     this.fullName = fullName;
     this.group = group;
     this.grade = grade;

@@ -1,2 +1,5 @@
-/** Learning-management systems: grade CSVs, Moodle's submission names, grading worksheets and feedback zips. */
+/**
+ * Learning-management systems: grade CSVs, Moodle's submission names, grading worksheets and
+ * feedback zips.
+ */
 package korrektor.lms;

@@ -49,27 +49,31 @@ record Equation(String quantity, List<Term> terms, Formula formula, Equation atF
       }
     }
     Formula f = formula;
-    return new Equation(quantity, newTerms, v -> {
-      Values old = new Values();
-      for (Term t : oldTerms) {
-        old.put(t, v.get(renamed.getOrDefault(t, t)));
-      }
-      return f.apply(old);
-    }, atFirstStep == null ? null : atFirstStep.reading(renamed));
+    return new Equation(
+        quantity,
+        newTerms,
+        v -> {
+          Values old = new Values();
+          for (Term t : oldTerms) {
+            old.put(t, v.get(renamed.getOrDefault(t, t)));
+          }
+          return f.apply(old);
+        },
+        atFirstStep == null ? null : atFirstStep.reading(renamed));
   }
 
-  /**
-   * The equation {@code quantity_t = act(b + U·x_t + W·h_{t−1})} of a gate or hidden layer.
-   */
+  /** The equation {@code quantity_t = act(b + U·x_t + W·h_{t−1})} of a gate or hidden layer. */
   static Equation layer(String quantity, RecurrentUnit unit, Activation act) {
-    return new Equation(quantity, List.of(Term.now("x"), Term.previous("h")),
+    return new Equation(
+        quantity,
+        List.of(Term.now("x"), Term.previous("h")),
         v -> Vectors.apply(act, unit.affine(v.now("x"), v.previous("h"))));
   }
 
   /** The equation {@code output_t = act(c + V·h_t)}. */
   static Equation readout(Readout readout, Activation act) {
-    return new Equation("output", List.of(Term.now("h")),
-        v -> Vectors.apply(act, readout.affine(v.now("h"))));
+    return new Equation(
+        "output", List.of(Term.now("h")), v -> Vectors.apply(act, readout.affine(v.now("h"))));
   }
 
   /**

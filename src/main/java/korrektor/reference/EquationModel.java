@@ -28,8 +28,13 @@ final class EquationModel implements ReferenceModel {
    * @param inputs x_1 … x_T
    * @param initial step-0 value of every state quantity ({@code h}, maybe {@code s})
    */
-  EquationModel(ModelType type, List<Equation> equations, List<String> order, Map<String, Integer> dimensions,
-      List<double[]> inputs, Map<String, double[]> initial) {
+  EquationModel(
+      ModelType type,
+      List<Equation> equations,
+      List<String> order,
+      Map<String, Integer> dimensions,
+      List<double[]> inputs,
+      Map<String, double[]> initial) {
     this.type = type;
     this.equations = List.copyOf(equations);
     this.order = List.copyOf(order);
@@ -50,8 +55,13 @@ final class EquationModel implements ReferenceModel {
   public int dimension(String quantity) {
     Integer d = dimensions.get(quantity);
     if (d == null) {
-      throw new IllegalArgumentException("unknown quantity '" + quantity + "'; "
-          + ModelSchema.named(type) + " has x, " + String.join(", ", quantities()));
+      throw new IllegalArgumentException(
+          "unknown quantity '"
+              + quantity
+              + "'; "
+              + ModelSchema.named(type)
+              + " has x, "
+              + String.join(", ", quantities()));
     }
     return d;
   }
@@ -84,8 +94,14 @@ final class EquationModel implements ReferenceModel {
       if (v == null) {
         v = reference.value(ref.quantity(), ref.step());
       } else if (v.length != dimension(ref.quantity())) {
-        throw new IllegalArgumentException(ref + ": given " + v.length + " components but "
-            + ref.quantity() + " has " + dimension(ref.quantity()));
+        throw new IllegalArgumentException(
+            ref
+                + ": given "
+                + v.length
+                + " components but "
+                + ref.quantity()
+                + " has "
+                + dimension(ref.quantity()));
       }
       values.put(term, v.clone());
     }
@@ -95,14 +111,21 @@ final class EquationModel implements ReferenceModel {
   private Equation equationFor(QuantityRef target) {
     Equation e = byQuantity.get(target.quantity());
     if (e == null) {
-      String why = target.quantity().equals("x") || states.contains(target.quantity())
-          ? " is given, not computed" : " is not a quantity of " + ModelSchema.named(type);
-      throw new IllegalArgumentException(target + ": " + target.quantity() + why
-          + "; computed quantities are " + String.join(", ", quantities()));
+      String why =
+          target.quantity().equals("x") || states.contains(target.quantity())
+              ? " is given, not computed"
+              : " is not a quantity of " + ModelSchema.named(type);
+      throw new IllegalArgumentException(
+          target
+              + ": "
+              + target.quantity()
+              + why
+              + "; computed quantities are "
+              + String.join(", ", quantities()));
     }
     if (target.step() < 1 || target.step() > steps()) {
-      throw new IllegalArgumentException(target + ": no such step; " + target.quantity()
-          + " is computed at steps 1.." + steps());
+      throw new IllegalArgumentException(
+          target + ": no such step; " + target.quantity() + " is computed at steps 1.." + steps());
     }
     return e;
   }

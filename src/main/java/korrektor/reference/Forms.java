@@ -12,11 +12,11 @@ import java.util.Map;
  * mistake). The equations are in {@code docs/models.md}.
  *
  * <ul>
- *   <li>{@code update} (GRU): {@code candidate}, h = (1 − z) ⊙ h(t−1) + z ⊙ candidate (Chung et
- *       al. 2014, eq. 5), or {@code previous}, h = z ⊙ h(t−1) + (1 − z) ⊙ candidate (Cho et al.
- *       2014, eq. 7; Goodfellow et al. eq. 10.45; PyTorch, Keras). z is the same gate in both.
- *   <li>{@code reset} (GRU): {@code before}, W·(r ⊙ h(t−1)) (Cho et al., Chung et al.), or
- *       {@code after}, r ⊙ (W·h(t−1)) (PyTorch; Keras {@code reset_after}).
+ *   <li>{@code update} (GRU): {@code candidate}, h = (1 − z) ⊙ h(t−1) + z ⊙ candidate (Chung et al.
+ *       2014, eq. 5), or {@code previous}, h = z ⊙ h(t−1) + (1 − z) ⊙ candidate (Cho et al. 2014,
+ *       eq. 7; Goodfellow et al. eq. 10.45; PyTorch, Keras). z is the same gate in both.
+ *   <li>{@code reset} (GRU): {@code before}, W·(r ⊙ h(t−1)) (Cho et al., Chung et al.), or {@code
+ *       after}, r ⊙ (W·h(t−1)) (PyTorch; Keras {@code reset_after}).
  *   <li>{@code recurrence} (every model): {@code previous}, step t reads h(t−1); {@code current},
  *       step t reads h(t), the state before x(t) (so h(1) = h(0) and h(t) is what the textbook
  *       calls h(t−1)); {@code initial}, every step reads the initial state (the state not carried).
@@ -26,36 +26,59 @@ public final class Forms {
   public static final String UPDATE = "update";
   public static final String RESET = "reset";
   public static final String RECURRENCE = "recurrence";
+
   /** The dropped term that zeroes every bias b and c. */
   public static final String BIASES = "biases";
 
   private record Form(String name, List<ModelType> types, Map<String, String> values) {}
 
-  private static final List<Form> FORMS = List.of(
-      new Form(UPDATE, List.of(ModelType.GRU), ordered(
-          "candidate", "h = (1 − z) ⊙ h(t−1) + z ⊙ candidate",
-          "previous", "h = z ⊙ h(t−1) + (1 − z) ⊙ candidate")),
-      new Form(RESET, List.of(ModelType.GRU), ordered(
-          "before", "candidate = act(b + U·x + W·(r ⊙ h(t−1)))",
-          "after", "candidate = act(b + U·x + r ⊙ (W·h(t−1)))")),
-      new Form(RECURRENCE, List.of(ModelType.LSTM, ModelType.GRU, ModelType.RNN), ordered(
-          "previous", "step t reads h(t−1)",
-          "current", "step t reads h(t), the state before x(t): h(1) = h(0), h(t) = the textbook's h(t−1)",
-          "initial", "every step reads the initial state h(0) (the state is not carried)")));
+  private static final List<Form> FORMS =
+      List.of(
+          new Form(
+              UPDATE,
+              List.of(ModelType.GRU),
+              ordered(
+                  "candidate", "h = (1 − z) ⊙ h(t−1) + z ⊙ candidate",
+                  "previous", "h = z ⊙ h(t−1) + (1 − z) ⊙ candidate")),
+          new Form(
+              RESET,
+              List.of(ModelType.GRU),
+              ordered(
+                  "before", "candidate = act(b + U·x + W·(r ⊙ h(t−1)))",
+                  "after", "candidate = act(b + U·x + r ⊙ (W·h(t−1)))")),
+          new Form(
+              RECURRENCE,
+              List.of(ModelType.LSTM, ModelType.GRU, ModelType.RNN),
+              ordered(
+                  "previous", "step t reads h(t−1)",
+                  "current",
+                      "step t reads h(t), the state before x(t): h(1) = h(0), h(t) = the textbook's h(t−1)",
+                  "initial",
+                      "every step reads the initial state h(0) (the state is not carried)")));
 
-  private static final Map<ModelType, Map<String, String>> DROPPABLE = Map.of(
-      ModelType.LSTM, ordered(
-          "forget", "the forget term left out: s = g ⊙ candidate",
-          "input-gate", "the input gate left out: s = f ⊙ s(t−1) + candidate",
-          "forget-gate", "the forget gate left out: s = s(t−1) + g ⊙ candidate",
-          "output-gate", "the output gate left out: h = act_state(s)",
-          BIASES, "every bias b and c left out"),
-      ModelType.GRU, ordered(
-          "reset", "the reset gate left out: candidate = act(b + U·x + W·h(t−1))",
-          "update", "the update gate left out: h = candidate",
-          BIASES, "every bias b and c left out"),
-      ModelType.RNN, ordered(
-          BIASES, "every bias b and c left out"));
+  private static final Map<ModelType, Map<String, String>> DROPPABLE =
+      Map.of(
+          ModelType.LSTM,
+              ordered(
+                  "forget",
+                  "the forget term left out: s = g ⊙ candidate",
+                  "input-gate",
+                  "the input gate left out: s = f ⊙ s(t−1) + candidate",
+                  "forget-gate",
+                  "the forget gate left out: s = s(t−1) + g ⊙ candidate",
+                  "output-gate",
+                  "the output gate left out: h = act_state(s)",
+                  BIASES,
+                  "every bias b and c left out"),
+          ModelType.GRU,
+              ordered(
+                  "reset",
+                  "the reset gate left out: candidate = act(b + U·x + W·h(t−1))",
+                  "update",
+                  "the update gate left out: h = candidate",
+                  BIASES,
+                  "every bias b and c left out"),
+          ModelType.RNN, ordered(BIASES, "every bias b and c left out"));
 
   private Forms() {}
 
@@ -76,8 +99,11 @@ public final class Forms {
 
   /** The values of a form, the default first; empty for an unknown name. */
   public static List<String> values(String name) {
-    return FORMS.stream().filter(f -> f.name().equals(name)).findFirst()
-        .map(f -> List.copyOf(f.values().keySet())).orElse(List.of());
+    return FORMS.stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .map(f -> List.copyOf(f.values().keySet()))
+        .orElse(List.of());
   }
 
   /** The default value of a form, or null for an unknown name. */
@@ -86,10 +112,15 @@ public final class Forms {
     return v.isEmpty() ? null : v.get(0);
   }
 
-  /** What a form's value means, as an equation, e.g. {@code h = z ⊙ h(t−1) + (1 − z) ⊙ candidate}. */
+  /**
+   * What a form's value means, as an equation, e.g. {@code h = z ⊙ h(t−1) + (1 − z) ⊙ candidate}.
+   */
   public static String meaning(String name, String value) {
-    return FORMS.stream().filter(f -> f.name().equals(name)).findFirst()
-        .map(f -> f.values().getOrDefault(value, name + ": " + value)).orElse(name + ": " + value);
+    return FORMS.stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .map(f -> f.values().getOrDefault(value, name + ": " + value))
+        .orElse(name + ": " + value);
   }
 
   /** The terms a model type can drop, in documentation order. */
@@ -108,18 +139,35 @@ public final class Forms {
     ModelType type = spec.type();
     for (String d : new java.util.TreeSet<>(spec.dropped())) {
       if (!droppable(type).contains(d)) {
-        problems.add("drop." + d + ": cannot drop '" + d + "' from " + ModelSchema.named(type)
-            + "; expected one of " + String.join(", ", droppable(type)));
+        problems.add(
+            "drop."
+                + d
+                + ": cannot drop '"
+                + d
+                + "' from "
+                + ModelSchema.named(type)
+                + "; expected one of "
+                + String.join(", ", droppable(type)));
       }
     }
     for (String name : new java.util.TreeSet<>(spec.forms().keySet())) {
       String value = spec.forms().get(name);
       if (!names(type).contains(name)) {
-        problems.add("forms." + name + ": unknown form for " + ModelSchema.named(type) + "; expected one of "
-            + String.join(", ", names(type)));
+        problems.add(
+            "forms."
+                + name
+                + ": unknown form for "
+                + ModelSchema.named(type)
+                + "; expected one of "
+                + String.join(", ", names(type)));
       } else if (!values(name).contains(value)) {
-        problems.add("forms." + name + ": unknown value '" + value + "'; expected one of "
-            + String.join(", ", values(name)));
+        problems.add(
+            "forms."
+                + name
+                + ": unknown value '"
+                + value
+                + "'; expected one of "
+                + String.join(", ", values(name)));
       }
     }
     return problems;

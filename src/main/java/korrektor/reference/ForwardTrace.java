@@ -23,8 +23,8 @@ final class ForwardTrace implements Trace {
    * @param states the quantities that also have a step-0 value
    * @param values every value, in insertion order (kept for deterministic iteration)
    */
-  ForwardTrace(List<String> quantities, List<String> states, int steps,
-      Map<QuantityRef, double[]> values) {
+  ForwardTrace(
+      List<String> quantities, List<String> states, int steps, Map<QuantityRef, double[]> values) {
     this.quantities = List.copyOf(quantities);
     this.states = List.copyOf(states);
     this.steps = steps;
@@ -50,12 +50,20 @@ final class ForwardTrace implements Trace {
       return v.clone();
     }
     if (!quantities.contains(quantity) && !quantity.equals("x")) {
-      throw new IllegalArgumentException("unknown quantity '" + quantity + "'; expected one of "
-          + String.join(", ", known()));
+      throw new IllegalArgumentException(
+          "unknown quantity '" + quantity + "'; expected one of " + String.join(", ", known()));
     }
     int first = states.contains(quantity) ? 0 : 1;
-    throw new IllegalArgumentException(quantity + "@" + step + ": no such step; " + quantity
-        + " has steps " + first + ".." + steps);
+    throw new IllegalArgumentException(
+        quantity
+            + "@"
+            + step
+            + ": no such step; "
+            + quantity
+            + " has steps "
+            + first
+            + ".."
+            + steps);
   }
 
   @Override
@@ -75,9 +83,12 @@ final class ForwardTrace implements Trace {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    values.forEach((k, v) -> s.append(k).append(" = ")
-        .append(v.length == 1 ? Double.toString(v[0]) : Arrays.toString(v))
-        .append('\n'));
+    values.forEach(
+        (k, v) ->
+            s.append(k)
+                .append(" = ")
+                .append(v.length == 1 ? Double.toString(v[0]) : Arrays.toString(v))
+                .append('\n'));
     return s.toString();
   }
 }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The LSTM of Goodfellow et al., <i>Deep Learning</i>, §10.10.1, in the exercise sheets' form.
- * For each gate u in {g (input), f (forget), q (output)} and the candidate:
+ * The LSTM of Goodfellow et al., <i>Deep Learning</i>, §10.10.1, in the exercise sheets' form. For
+ * each gate u in {g (input), f (forget), q (output)} and the candidate:
  *
  * <pre>
  *   u_t         = act_gate(b^u + U^u·x_t + W^u·h_{t−1})           (default σ)
@@ -20,16 +20,19 @@ import java.util.List;
  * </pre>
  *
  * <p>Mistakes a rubric can model by dropping terms: {@code forget} (s = g ⊙ candidate), and a gate
- * left out as a factor: {@code input-gate} (s = f ⊙ s_{t−1} + candidate), {@code forget-gate}
- * (s = s_{t−1} + g ⊙ candidate), {@code output-gate} (h = act_state(s)).
+ * left out as a factor: {@code input-gate} (s = f ⊙ s_{t−1} + candidate), {@code forget-gate} (s =
+ * s_{t−1} + g ⊙ candidate), {@code output-gate} (h = act_state(s)).
  *
  * <p>Activation roles: {@code gate}, {@code candidate}, {@code state}, {@code output}. States
  * {@code h} and {@code s} start from the spec's initial values, zero when missing.
  */
 final class LstmModel {
-  static final ModelSchema SCHEMA = new ModelSchema(ModelType.LSTM,
-      List.of("g", "f", "q", "candidate"), List.of("gate", "candidate", "state", "output"),
-      List.of("h", "s"));
+  static final ModelSchema SCHEMA =
+      new ModelSchema(
+          ModelType.LSTM,
+          List.of("g", "f", "q", "candidate"),
+          List.of("gate", "candidate", "state", "output"),
+          List.of("h", "s"));
 
   private LstmModel() {}
 
@@ -47,10 +50,14 @@ final class LstmModel {
     equations.add(Equation.layer("candidate", ModelSchema.unit(spec, "candidate"), candidate));
     java.util.Set<String> dropped = spec.dropped();
     if (dropped.contains("forget")) {
-      // a mistake model: the forget term left out, s = g ⊙ candidate (or candidate, input gate dropped too)
+      // a mistake model: the forget term left out, s = g ⊙ candidate (or candidate, input gate
+      // dropped too)
       boolean input = !dropped.contains("input-gate");
-      equations.add(new Equation("s", input ? List.of(now("g"), now("candidate")) : List.of(now("candidate")),
-          v -> input ? Vectors.hadamard(v.now("g"), v.now("candidate")) : v.now("candidate")));
+      equations.add(
+          new Equation(
+              "s",
+              input ? List.of(now("g"), now("candidate")) : List.of(now("candidate")),
+              v -> input ? Vectors.hadamard(v.now("g"), v.now("candidate")) : v.now("candidate")));
     } else {
       // a dropped gate is a factor left out (the gate is still computed and reported)
       boolean forgetGate = !dropped.contains("forget-gate");
@@ -64,15 +71,25 @@ final class LstmModel {
         terms.add(now("g"));
       }
       terms.add(now("candidate"));
-      equations.add(new Equation("s", terms, v -> Vectors.plus(
-          forgetGate ? Vectors.hadamard(v.now("f"), v.previous("s")) : v.previous("s"),
-          inputGate ? Vectors.hadamard(v.now("g"), v.now("candidate")) : v.now("candidate"))));
+      equations.add(
+          new Equation(
+              "s",
+              terms,
+              v ->
+                  Vectors.plus(
+                      forgetGate ? Vectors.hadamard(v.now("f"), v.previous("s")) : v.previous("s"),
+                      inputGate
+                          ? Vectors.hadamard(v.now("g"), v.now("candidate"))
+                          : v.now("candidate"))));
     }
     if (dropped.contains("output-gate")) {
       equations.add(new Equation("h", List.of(now("s")), v -> Vectors.apply(state, v.now("s"))));
     } else {
-      equations.add(new Equation("h", List.of(now("s"), now("q")),
-          v -> Vectors.hadamard(Vectors.apply(state, v.now("s")), v.now("q"))));
+      equations.add(
+          new Equation(
+              "h",
+              List.of(now("s"), now("q")),
+              v -> Vectors.hadamard(Vectors.apply(state, v.now("s")), v.now("q"))));
     }
     ModelSchema.output(spec, output).ifPresent(equations::add);
     return SCHEMA.assemble(spec, equations);

@@ -2,9 +2,7 @@ package korrektor.reference;
 
 import java.util.Arrays;
 
-/**
- * A small dense matrix, row-major; scalars are 1×1 and vectors are n×1 (column vectors).
- */
+/** A small dense matrix, row-major; scalars are 1×1 and vectors are n×1 (column vectors). */
 public final class Matrix {
   private final int rows;
   private final int columns;
@@ -36,8 +34,8 @@ public final class Matrix {
     double[] d = new double[r * c];
     for (int i = 0; i < r; i++) {
       if (rowsData[i].length != c) {
-        throw new IllegalArgumentException("row " + (i + 1) + " has " + rowsData[i].length
-            + " values, row 1 has " + c);
+        throw new IllegalArgumentException(
+            "row " + (i + 1) + " has " + rowsData[i].length + " values, row 1 has " + c);
       }
       System.arraycopy(rowsData[i], 0, d, i * c, c);
     }
@@ -67,7 +65,9 @@ public final class Matrix {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Matrix m && m.rows == rows && m.columns == columns
+    return o instanceof Matrix m
+        && m.rows == rows
+        && m.columns == columns
         && Arrays.equals(m.data, data);
   }
 

@@ -19,8 +19,10 @@ record ModelSchema(ModelType type, List<String> units, List<String> roles, List<
 
   /** The name of the optional output unit. */
   static final String OUTPUT = "output";
+
   /** Parameters of a recurrent unit. */
   static final List<String> UNIT_PARAMETERS = List.of("U", "W", "b");
+
   /** Parameters of the output unit. */
   static final List<String> OUTPUT_PARAMETERS = List.of("V", "c");
 
@@ -51,7 +53,10 @@ record ModelSchema(ModelType type, List<String> units, List<String> roles, List<
     return spec.dropped().contains(Forms.BIASES) ? new RecurrentUnit(u.u(), u.w(), null) : u;
   }
 
-  /** The output equation, when the spec has an output unit (without c when the spec drops the biases). */
+  /**
+   * The output equation, when the spec has an output unit (without c when the spec drops the
+   * biases).
+   */
   static Optional<Equation> output(ModelSpec spec, Activation act) {
     Map<String, Matrix> p = spec.parameters().get(OUTPUT);
     if (p == null) {

@@ -16,8 +16,8 @@ import java.util.Set;
  * recurrent weights, b: bias; the output unit has V and c). For an LSTM the units are {@code g}
  * (input gate), {@code f} (forget gate), {@code q} (output gate), {@code candidate}, {@code
  * output}; for a vanilla RNN {@code hidden} and {@code output}; for a GRU {@code z} (update gate),
- * {@code r} (reset gate), {@code candidate}, {@code output}. A scalar parameter is a 1×1 matrix;
- * U is hidden×input, W is hidden×hidden, b is hidden×1, V is output×hidden, c is output×1.
+ * {@code r} (reset gate), {@code candidate}, {@code output}. A scalar parameter is a 1×1 matrix; U
+ * is hidden×input, W is hidden×hidden, b is hidden×1, V is output×hidden, c is output×1.
  *
  * @param type the model
  * @param parameters unit → parameter name → value
@@ -27,9 +27,10 @@ import java.util.Set;
  * @param activations by role: LSTM {@code gate}, {@code candidate}, {@code state}, {@code output};
  *     RNN {@code hidden}, {@code output}; GRU {@code gate}, {@code candidate}, {@code output};
  *     missing roles take the model's textbook default
- * @param dropped terms or gates left out of the equations, to model a mistake ({@link Forms#droppable})
- * @param forms the form of the equations where textbooks differ, by name ({@code update: previous});
- *     missing names take the default ({@link Forms})
+ * @param dropped terms or gates left out of the equations, to model a mistake ({@link
+ *     Forms#droppable})
+ * @param forms the form of the equations where textbooks differ, by name ({@code update:
+ *     previous}); missing names take the default ({@link Forms})
  */
 public record ModelSpec(
     ModelType type,
@@ -57,14 +58,23 @@ public record ModelSpec(
   }
 
   /** A spec with the textbook equations (no dropped terms, default forms). */
-  public ModelSpec(ModelType type, Map<String, Map<String, Matrix>> parameters, List<Matrix> inputs,
-      Map<String, Matrix> initial, Map<String, Activation> activations) {
+  public ModelSpec(
+      ModelType type,
+      Map<String, Map<String, Matrix>> parameters,
+      List<Matrix> inputs,
+      Map<String, Matrix> initial,
+      Map<String, Activation> activations) {
     this(type, parameters, inputs, initial, activations, Set.of(), Map.of());
   }
 
   /** A spec with dropped terms and the default forms. */
-  public ModelSpec(ModelType type, Map<String, Map<String, Matrix>> parameters, List<Matrix> inputs,
-      Map<String, Matrix> initial, Map<String, Activation> activations, Set<String> dropped) {
+  public ModelSpec(
+      ModelType type,
+      Map<String, Map<String, Matrix>> parameters,
+      List<Matrix> inputs,
+      Map<String, Matrix> initial,
+      Map<String, Activation> activations,
+      Set<String> dropped) {
     this(type, parameters, inputs, initial, activations, dropped, Map.of());
   }
 
@@ -111,8 +121,8 @@ public record ModelSpec(
 
   /**
    * Checks shapes and names against the model type; returns messages (empty when valid), each
-   * naming the offending key as a dotted path relative to the model, e.g. {@code
-   * parameters.g.U: has 3 columns but the inputs have 2 components}.
+   * naming the offending key as a dotted path relative to the model, e.g. {@code parameters.g.U:
+   * has 3 columns but the inputs have 2 components}.
    */
   public List<String> validate() {
     return Models.validate(this);

@@ -14,8 +14,8 @@ final class Models {
   static ReferenceModel create(ModelSpec spec) {
     List<String> problems = validate(spec);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid " + spec.type().id() + " model:\n  "
-          + String.join("\n  ", problems));
+      throw new IllegalArgumentException(
+          "invalid " + spec.type().id() + " model:\n  " + String.join("\n  ", problems));
     }
     return switch (spec.type()) {
       case LSTM -> LstmModel.create(spec);
@@ -26,7 +26,8 @@ final class Models {
 
   /** Checks a spec against its type; returns messages, empty when valid. */
   static List<String> validate(ModelSpec spec) {
-    List<String> problems = new java.util.ArrayList<>(SpecValidator.validate(spec, schema(spec.type())));
+    List<String> problems =
+        new java.util.ArrayList<>(SpecValidator.validate(spec, schema(spec.type())));
     problems.addAll(Forms.validate(spec));
     return problems;
   }

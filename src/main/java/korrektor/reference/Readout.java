@@ -2,7 +2,9 @@ package korrektor.reference;
 
 import java.util.Map;
 
-/** The output unit's parameters, {@code c + V·h}: V is output×hidden, c (output×1) zero when absent. */
+/**
+ * The output unit's parameters, {@code c + V·h}: V is output×hidden, c (output×1) zero when absent.
+ */
 record Readout(Matrix v, Matrix c) {
 
   /** Reads a validated output unit's parameters. */

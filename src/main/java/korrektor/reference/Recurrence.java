@@ -12,9 +12,9 @@ import java.util.Map;
  * Rewrites a model's equations for the {@code recurrence} form ({@link Forms#RECURRENCE}): which
  * state a step reads. {@code previous} is the textbook's h(t−1). {@code current} reads h(t), the
  * state before x(t): h(t) is then computed from step t−1's quantities (h(1) = h(0)), as in
- * Goodfellow et al.'s indexing of the GRU (eqs. 10.45–10.47) and as a student writes who labels
- * the state a step starts from with that step. {@code initial} reads the initial state at every
- * step: the state is not carried from one step to the next.
+ * Goodfellow et al.'s indexing of the GRU (eqs. 10.45–10.47) and as a student writes who labels the
+ * state a step starts from with that step. {@code initial} reads the initial state at every step:
+ * the state is not carried from one step to the next.
  */
 final class Recurrence {
   private static final String H = "h";

@@ -18,10 +18,13 @@ record RecurrentUnit(Matrix u, Matrix w, Matrix b) {
     return w.rows();
   }
 
-  /** The pre-activation {@code b + U·x + gate ⊙ (W·h)}: a gate applied after the recurrent product. */
+  /**
+   * The pre-activation {@code b + U·x + gate ⊙ (W·h)}: a gate applied after the recurrent product.
+   */
   double[] affineGatedAfter(double[] x, double[] h, double[] gate) {
     double[] bias = Vectors.orZeros(b, hidden());
-    return Vectors.plus(bias, Vectors.plus(Vectors.times(u, x), Vectors.hadamard(gate, Vectors.times(w, h))));
+    return Vectors.plus(
+        bias, Vectors.plus(Vectors.times(u, x), Vectors.hadamard(gate, Vectors.times(w, h))));
   }
 
   /** The pre-activation {@code b + U·x + W·h}. */

@@ -10,12 +10,17 @@ import java.util.Map;
  */
 public interface ReferenceModel {
 
-  /** Builds the model a spec describes; the spec is validated first ({@link ModelSpec#validate}). */
+  /**
+   * Builds the model a spec describes; the spec is validated first ({@link ModelSpec#validate}).
+   */
   static ReferenceModel of(ModelSpec spec) {
     return Models.create(spec);
   }
 
-  /** The quantities this model computes at each step, in computation order (e.g. g, f, q, candidate, s, h, output). */
+  /**
+   * The quantities this model computes at each step, in computation order (e.g. g, f, q, candidate,
+   * s, h, output).
+   */
   List<String> quantities();
 
   /** Number of components of a quantity (1 for scalars). */
@@ -27,7 +32,10 @@ public interface ReferenceModel {
   /** Runs the whole forward pass. */
   Trace forward();
 
-  /** The quantities (with steps) that {@code quantity@step} is computed from, including x@step and step-0 initial values. */
+  /**
+   * The quantities (with steps) that {@code quantity@step} is computed from, including x@step and
+   * step-0 initial values.
+   */
   List<QuantityRef> inputsOf(QuantityRef target);
 
   /**

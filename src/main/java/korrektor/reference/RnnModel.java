@@ -18,8 +18,8 @@ import java.util.List;
  * initial value, zero when missing.
  */
 final class RnnModel {
-  static final ModelSchema SCHEMA = new ModelSchema(ModelType.RNN, List.of("hidden"),
-      List.of("hidden", "output"), List.of("h"));
+  static final ModelSchema SCHEMA =
+      new ModelSchema(ModelType.RNN, List.of("hidden"), List.of("hidden", "output"), List.of("h"));
 
   private RnnModel() {}
 

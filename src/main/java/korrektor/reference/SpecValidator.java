@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Checks a {@link ModelSpec} against its {@link ModelSchema}: names of units, parameters, roles
- * and states, and every shape. Messages start with a dotted path relative to the model ({@code
+ * Checks a {@link ModelSpec} against its {@link ModelSchema}: names of units, parameters, roles and
+ * states, and every shape. Messages start with a dotted path relative to the model ({@code
  * parameters.g.U}, {@code activations.foo}, {@code initial.h}, {@code inputs[1]} with a 0-based
  * index) and say what to do; they come in a fixed order so that reports are reproducible.
  */
@@ -15,10 +15,13 @@ final class SpecValidator {
   private final ModelSpec spec;
   private final ModelSchema schema;
   private final List<String> messages = new ArrayList<>();
+
   /** Input size (of the first column-vector input), or -1 when the inputs do not tell. */
   private int inputs = -1;
+
   /** Hidden size, or -1 when no recurrent weights tell. */
   private int hidden = -1;
+
   /** Where the hidden size was read from, for messages. */
   private String hiddenSource = "";
 
@@ -51,14 +54,29 @@ final class SpecValidator {
       Matrix x = xs.get(i);
       String path = "inputs[" + i + "]";
       if (x.columns() != 1) {
-        report(path, "x_" + (i + 1) + " is " + shape(x) + "; give each input as a column vector"
-            + " (one value per input component)");
+        report(
+            path,
+            "x_"
+                + (i + 1)
+                + " is "
+                + shape(x)
+                + "; give each input as a column vector"
+                + " (one value per input component)");
       } else if (first < 0) {
         first = i;
         inputs = x.rows();
       } else if (x.rows() != inputs) {
-        report(path, "x_" + (i + 1) + " has " + x.rows() + " components but x_" + (first + 1)
-            + " has " + inputs + "; all time steps need the same size");
+        report(
+            path,
+            "x_"
+                + (i + 1)
+                + " has "
+                + x.rows()
+                + " components but x_"
+                + (first + 1)
+                + " has "
+                + inputs
+                + "; all time steps need the same size");
       }
       checkFinite(path, x);
     }
@@ -78,8 +96,14 @@ final class SpecValidator {
   private void checkUnitNames() {
     for (String unit : new TreeSet<>(spec.parameters().keySet())) {
       if (!schema.units().contains(unit) && !unit.equals(ModelSchema.OUTPUT)) {
-        report("parameters." + unit, "unknown unit; " + schema.named() + " has units "
-            + String.join(", ", schema.units()) + " and optionally " + ModelSchema.OUTPUT);
+        report(
+            "parameters." + unit,
+            "unknown unit; "
+                + schema.named()
+                + " has units "
+                + String.join(", ", schema.units())
+                + " and optionally "
+                + ModelSchema.OUTPUT);
       }
     }
   }
@@ -88,8 +112,8 @@ final class SpecValidator {
     String path = "parameters." + unit;
     Map<String, Matrix> p = spec.parameters().get(unit);
     if (p == null) {
-      report(path, "missing; " + schema.named() + " needs units "
-          + String.join(", ", schema.units()));
+      report(
+          path, "missing; " + schema.named() + " needs units " + String.join(", ", schema.units()));
       return;
     }
     checkParameterNames(path, p, ModelSchema.UNIT_PARAMETERS);
@@ -100,12 +124,22 @@ final class SpecValidator {
       report(path + ".U", "missing; give the input weights U (hidden×input)");
     } else {
       if (hidden > 0 && u.rows() != hidden) {
-        report(path + ".U", "has " + u.rows() + " rows but the hidden size is " + hiddenSize()
-            + "; U is hidden×input");
+        report(
+            path + ".U",
+            "has "
+                + u.rows()
+                + " rows but the hidden size is "
+                + hiddenSize()
+                + "; U is hidden×input");
       }
       if (inputs > 0 && u.columns() != inputs) {
-        report(path + ".U", "has " + u.columns() + " columns but the inputs have " + inputs
-            + " components (U is hidden×input)");
+        report(
+            path + ".U",
+            "has "
+                + u.columns()
+                + " columns but the inputs have "
+                + inputs
+                + " components (U is hidden×input)");
       }
     }
     if (w == null) {
@@ -113,12 +147,18 @@ final class SpecValidator {
     } else if (w.rows() != w.columns()) {
       report(path + ".W", "is " + shape(w) + "; W is hidden×hidden, so it must be square");
     } else if (w.rows() != hidden) {
-      report(path + ".W", "is " + shape(w) + " but the hidden size is " + hiddenSize()
-          + "; W is hidden×hidden");
+      report(
+          path + ".W",
+          "is " + shape(w) + " but the hidden size is " + hiddenSize() + "; W is hidden×hidden");
     }
     if (b != null && hidden > 0 && (b.rows() != hidden || b.columns() != 1)) {
-      report(path + ".b", "is " + shape(b) + " but the hidden size is " + hiddenSize()
-          + "; b is a hidden×1 column");
+      report(
+          path + ".b",
+          "is "
+              + shape(b)
+              + " but the hidden size is "
+              + hiddenSize()
+              + "; b is a hidden×1 column");
     }
   }
 
@@ -132,25 +172,34 @@ final class SpecValidator {
     Matrix v = p.get("V");
     Matrix c = p.get("c");
     if (v == null) {
-      report(path + ".V", "missing; give the output weights V (output×hidden), or drop the "
-          + ModelSchema.OUTPUT + " unit");
+      report(
+          path + ".V",
+          "missing; give the output weights V (output×hidden), or drop the "
+              + ModelSchema.OUTPUT
+              + " unit");
       return;
     }
     if (hidden > 0 && v.columns() != hidden) {
-      report(path + ".V", "has " + v.columns() + " columns but the hidden size is "
-          + hiddenSize() + "; V is output×hidden");
+      report(
+          path + ".V",
+          "has "
+              + v.columns()
+              + " columns but the hidden size is "
+              + hiddenSize()
+              + "; V is output×hidden");
     }
     if (c != null && (c.rows() != v.rows() || c.columns() != 1)) {
-      report(path + ".c", "is " + shape(c) + " but V has " + v.rows() + " rows; c is an"
-          + " output×1 column");
+      report(
+          path + ".c",
+          "is " + shape(c) + " but V has " + v.rows() + " rows; c is an" + " output×1 column");
     }
   }
 
   private void checkParameterNames(String path, Map<String, Matrix> p, List<String> expected) {
     for (String name : new TreeSet<>(p.keySet())) {
       if (!expected.contains(name)) {
-        report(path + "." + name, "unknown parameter; expected one of "
-            + String.join(", ", expected));
+        report(
+            path + "." + name, "unknown parameter; expected one of " + String.join(", ", expected));
       } else {
         checkFinite(path + "." + name, p.get(name));
       }
@@ -167,8 +216,13 @@ final class SpecValidator {
       if (!schema.states().contains(state)) {
         report(path, "unknown state; expected one of " + String.join(", ", schema.states()));
       } else if (hidden > 0 && (m.rows() != hidden || m.columns() != 1)) {
-        report(path, "is " + shape(m) + " but the hidden size is " + hiddenSize()
-            + "; give one value per hidden unit, as a column");
+        report(
+            path,
+            "is "
+                + shape(m)
+                + " but the hidden size is "
+                + hiddenSize()
+                + "; give one value per hidden unit, as a column");
       } else {
         checkFinite(path, m);
       }
@@ -178,8 +232,9 @@ final class SpecValidator {
   private void checkActivations() {
     for (String role : new TreeSet<>(spec.activations().keySet())) {
       if (!schema.roles().contains(role)) {
-        report("activations." + role, "unknown role; expected one of "
-            + String.join(", ", schema.roles()));
+        report(
+            "activations." + role,
+            "unknown role; expected one of " + String.join(", ", schema.roles()));
       }
     }
   }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param submissions results in student order
  */
 @JsonPropertyOrder({"rubric", "title", "maxScore", "submissions"})
-public record BatchResult(String rubric, String title, double maxScore, List<SubmissionResult> submissions) {
+public record BatchResult(
+    String rubric, String title, double maxScore, List<SubmissionResult> submissions) {
   public BatchResult {
     submissions = List.copyOf(submissions);
   }

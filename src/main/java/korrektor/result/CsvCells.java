@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 public final class CsvCells {
   /** Longest cell written, in characters. */
   public static final int MAX_CHARS = 32_000;
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private CsvCells() {}
 
@@ -33,7 +35,13 @@ public final class CsvCells {
       c = c.substring(0, end) + note;
     }
     char first = c.charAt(0);
-    boolean active = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    boolean active =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     if (active && !NUMBER.matcher(c).matches()) {
       return "'" + c;
     }

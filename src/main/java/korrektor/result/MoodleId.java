@@ -22,13 +22,17 @@ public record MoodleId(String label, Integer number) {
   /** Whether the prefix is blind marking's {@code Participant_<N>}. */
   public boolean blind() {
     String l = label.toLowerCase(Locale.ROOT);
-    return number != null && (l.equals("participant") || l.equals("teilnehmer/in") || l.equals("teilnehmer in")
-        || l.equals("teilnehmerin"));
+    return number != null
+        && (l.equals("participant")
+            || l.equals("teilnehmer/in")
+            || l.equals("teilnehmer in")
+            || l.equals("teilnehmerin"));
   }
 
   /** Whether this is the team of users without a group. */
   public boolean defaultGroup() {
-    return number == null && (label.equalsIgnoreCase("Default group") || label.equalsIgnoreCase("Standardgruppe"));
+    return number == null
+        && (label.equalsIgnoreCase("Default group") || label.equalsIgnoreCase("Standardgruppe"));
   }
 
   /** The student id Korrektor uses in its own outputs: the number, else the label. */
@@ -36,7 +40,9 @@ public record MoodleId(String label, Integer number) {
     return number != null ? String.valueOf(number) : label;
   }
 
-  /** The name shown for this submission: the full name, {@code Participant 5}, or the group's name. */
+  /**
+   * The name shown for this submission: the full name, {@code Participant 5}, or the group's name.
+   */
   public String displayName() {
     return blind() ? "Participant " + number : label;
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads typed values out of a YAML tree while collecting every problem as a {@link Diagnostic}
- * with the line and column of the offending key or value.
+ * Reads typed values out of a YAML tree while collecting every problem as a {@link Diagnostic} with
+ * the line and column of the offending key or value.
  */
 final class Checker {
   private final String file;
@@ -24,20 +24,27 @@ final class Checker {
   }
 
   List<Diagnostic> diagnostics() {
-    // text shared through a YAML alias is checked at each use but reported once, where it is written
+    // text shared through a YAML alias is checked at each use but reported once, where it is
+    // written
     return diagnostics.stream()
         .distinct()
         .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
         .toList();
   }
 
-  /** Whether the model was declared but has errors: what depends on it is then not reported again. */
+  /**
+   * Whether the model was declared but has errors: what depends on it is then not reported again.
+   */
   boolean modelBroken;
 
-  /** Whether an error is already reported at the position of {@code pointer}'s value (a knock-on error would repeat it). */
+  /**
+   * Whether an error is already reported at the position of {@code pointer}'s value (a knock-on
+   * error would repeat it).
+   */
   boolean hasErrorAt(String pointer) {
     int[] pos = yaml.valuePosition(pointer);
-    return diagnostics.stream().anyMatch(d -> d.isError() && d.line() == pos[0] && d.column() == pos[1]);
+    return diagnostics.stream()
+        .anyMatch(d -> d.isError() && d.line() == pos[0] && d.column() == pos[1]);
   }
 
   boolean hasErrors() {
@@ -76,14 +83,17 @@ final class Checker {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (LocatedYaml.MERGE.equals(key)) {
-        errorAtKey(pointer + "/" + escape(key), "a merge key '<<' takes a mapping or a list of mappings",
+        errorAtKey(
+            pointer + "/" + escape(key),
+            "a merge key '<<' takes a mapping or a list of mappings",
             "anchor a mapping and merge it: 'base: &base {credit: 0}' then '<<: *base'");
         continue;
       }
       if (!allowed.contains(key)) {
-        String hint = nearest(key, allowed)
-            .map(n -> "did you mean '" + n + "'? valid keys: " + String.join(", ", allowed))
-            .orElse("valid keys: " + String.join(", ", allowed));
+        String hint =
+            nearest(key, allowed)
+                .map(n -> "did you mean '" + n + "'? valid keys: " + String.join(", ", allowed))
+                .orElse("valid keys: " + String.join(", ", allowed));
         errorAtKey(pointer + "/" + escape(key), "unknown key '" + key + "'", hint);
       }
     }
@@ -117,7 +127,9 @@ final class Checker {
     if (node.isNumber()) {
       return Optional.of(node.asDouble());
     }
-    error(pointer, "expected a number, found " + describe(node),
+    error(
+        pointer,
+        "expected a number, found " + describe(node),
         "write numbers with a decimal point, e.g. 0.5");
     return Optional.empty();
   }
@@ -148,10 +160,16 @@ final class Checker {
       String at = pointer + "/" + i;
       if (item.isBoolean()) {
         String written = yaml.source(at, false).split("[,\\]]", 2)[0].strip();
-        warning(at, "'" + written + "' is read by YAML as " + item.asText() + ", not as text",
-            "YAML reads yes, no, on, off, true and false unquoted as true or false; write it in quotes: '" + written + "'");
+        warning(
+            at,
+            "'" + written + "' is read by YAML as " + item.asText() + ", not as text",
+            "YAML reads yes, no, on, off, true and false unquoted as true or false; write it in quotes: '"
+                + written
+                + "'");
       } else if (item.isNull()) {
-        warning(at, "an empty item (~, null or nothing) is left out",
+        warning(
+            at,
+            "an empty item (~, null or nothing) is left out",
             "write '~' in quotes if you mean the tilde");
         continue;
       }
@@ -181,7 +199,8 @@ final class Checker {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(key.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          distance(key.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = c;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The formula a text part asks for; graded by evaluating the student's formula and the reference
- * at random values.
+ * The formula a text part asks for; graded by evaluating the student's formula and the reference at
+ * random values.
  *
  * @param kind what formula: {@code rnn-unrolled} (the final output of a standard RNN)
  * @param steps the number of inputs x_1..x_steps
@@ -15,10 +15,13 @@ import java.util.Map;
  * @param credits the share of the part's points for each named mistake ({@link Mistake#key()}),
  *     missing keys earn their {@link Mistake#defaultCredit()}
  */
-public record FormulaSpec(String kind, int steps, List<Convention> conventions, Map<String, Double> credits) {
+public record FormulaSpec(
+    String kind, int steps, List<Convention> conventions, Map<String, Double> credits) {
   public static final String RNN_UNROLLED = "rnn-unrolled";
 
-  /** One accepted assignment: {@code input} multiplies x_t, {@code recurrent} multiplies h_(t−1). */
+  /**
+   * One accepted assignment: {@code input} multiplies x_t, {@code recurrent} multiplies h_(t−1).
+   */
   public record Convention(String input, String recurrent) {
     @Override
     public String toString() {
@@ -69,9 +72,17 @@ public record FormulaSpec(String kind, int steps, List<Convention> conventions, 
   }
 
   /** The single convention {@code input}/{@code recurrent}, with the old two credits. */
-  public FormulaSpec(String kind, int steps, String input, String recurrent, double swappedCredit,
+  public FormulaSpec(
+      String kind,
+      int steps,
+      String input,
+      String recurrent,
+      double swappedCredit,
       double recurrenceCredit) {
-    this(kind, steps, List.of(new Convention(input, recurrent)),
+    this(
+        kind,
+        steps,
+        List.of(new Convention(input, recurrent)),
         Map.of(Mistake.SWAPPED.key(), swappedCredit, Mistake.RECURRENCE.key(), recurrenceCredit));
   }
 
@@ -92,6 +103,7 @@ public record FormulaSpec(String kind, int steps, List<Convention> conventions, 
 
   /** Whether both assignments of the two matrices are accepted. */
   public boolean eitherAssignment() {
-    return conventions.stream().anyMatch(c -> c.input().equals(recurrent()) && c.recurrent().equals(input()));
+    return conventions.stream()
+        .anyMatch(c -> c.input().equals(recurrent()) && c.recurrent().equals(input()));
   }
 }

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses and prints item keys: {@code h@2} or, for a vector component, {@code h[1]@2} (1-based). */
+/**
+ * Parses and prints item keys: {@code h@2} or, for a vector component, {@code h[1]@2} (1-based).
+ */
 public final class ItemKeys {
   private static final Pattern KEY = Pattern.compile("([A-Za-z][\\w-]*)(?:\\[(\\d+)])?@(\\d+)");
 

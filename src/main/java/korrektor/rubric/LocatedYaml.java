@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML document as a Jackson tree, plus the line and column of every key and value, addressed
- * by JSON pointer ({@code /questions/1/parts/0/points}), so that validation can point at the
- * offending spot.
+ * A YAML document as a Jackson tree, plus the line and column of every key and value, addressed by
+ * JSON pointer ({@code /questions/1/parts/0/points}), so that validation can point at the offending
+ * spot.
  *
  * <p>Anchors and aliases ({@code &conv} … {@code *conv}) and merge keys ({@code <<: *base}) are
  * resolved here, as Jackson's tree reader leaves an alias as the text of its name. What an alias
@@ -31,6 +31,7 @@ import java.util.Map;
 final class LocatedYaml {
   private static final YAMLFactory FACTORY = new YAMLFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** The YAML merge key: {@code <<: *base} copies base's keys the mapping does not give itself. */
   static final String MERGE = "<<";
 
@@ -39,14 +40,18 @@ final class LocatedYaml {
   private final Map<String, int[]> values;
   private final List<String> lines;
 
-  private LocatedYaml(JsonNode root, Map<String, int[]> keys, Map<String, int[]> values, String text) {
+  private LocatedYaml(
+      JsonNode root, Map<String, int[]> keys, Map<String, int[]> values, String text) {
     this.root = root;
     this.keys = keys;
     this.values = values;
     this.lines = text.lines().toList();
   }
 
-  /** Parses YAML text; syntax errors (and an alias with no anchor before it) throw with their location. */
+  /**
+   * Parses YAML text; syntax errors (and an alias with no anchor before it) throw with their
+   * location.
+   */
   static LocatedYaml parse(String text) throws JsonProcessingException {
     Builder b = new Builder();
     JsonNode root = null;
@@ -67,33 +72,42 @@ final class LocatedYaml {
   private static final class Builder {
     final Map<String, int[]> keys = new HashMap<>();
     final Map<String, int[]> values = new HashMap<>();
+
     /** Anchor name → the pointer of the anchored node, whose positions the aliases copy. */
     private final Map<String, String> anchorAt = new HashMap<>();
+
     private final Map<String, JsonNode> anchored = new HashMap<>();
 
-    /** The value whose first token is the parser's current token; leaves the parser on its last token. */
+    /**
+     * The value whose first token is the parser's current token; leaves the parser on its last
+     * token.
+     */
     JsonNode value(YAMLParser p, String pointer) throws IOException {
       values.putIfAbsent(pointer, position(p.currentTokenLocation()));
       if (p.isCurrentAlias()) {
         return alias(p, pointer);
       }
       String anchor = p.getCurrentAnchor();
-      JsonNode node = switch (p.currentToken()) {
-        case START_OBJECT -> mapping(p, pointer);
-        case START_ARRAY -> sequence(p, pointer);
-        case VALUE_STRING -> NODES.textNode(p.getText());
-        case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-          case INT -> NODES.numberNode(p.getIntValue());
-          case LONG -> NODES.numberNode(p.getLongValue());
-          default -> NODES.numberNode(p.getBigIntegerValue());
-        };
-        case VALUE_NUMBER_FLOAT -> p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
-            ? NODES.numberNode(p.getDecimalValue()) : NODES.numberNode(p.getDoubleValue());
-        case VALUE_TRUE -> NODES.booleanNode(true);
-        case VALUE_FALSE -> NODES.booleanNode(false);
-        case VALUE_EMBEDDED_OBJECT -> NODES.pojoNode(p.getEmbeddedObject());
-        default -> NODES.nullNode();
-      };
+      JsonNode node =
+          switch (p.currentToken()) {
+            case START_OBJECT -> mapping(p, pointer);
+            case START_ARRAY -> sequence(p, pointer);
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT ->
+                switch (p.getNumberType()) {
+                  case INT -> NODES.numberNode(p.getIntValue());
+                  case LONG -> NODES.numberNode(p.getLongValue());
+                  default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT ->
+                p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                    ? NODES.numberNode(p.getDecimalValue())
+                    : NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_EMBEDDED_OBJECT -> NODES.pojoNode(p.getEmbeddedObject());
+            default -> NODES.nullNode();
+          };
       if (anchor != null) {
         anchorAt.put(anchor, pointer);
         anchored.put(anchor, node);
@@ -105,7 +119,9 @@ final class LocatedYaml {
       String name = p.getText();
       String from = anchorAt.get(name);
       if (from == null) {
-        throw new JsonParseException(p, "found undefined alias *" + name + ": no anchor &" + name + " before it",
+        throw new JsonParseException(
+            p,
+            "found undefined alias *" + name + ": no anchor &" + name + " before it",
             p.currentTokenLocation());
       }
       copyPositions(from, pointer);
@@ -115,8 +131,8 @@ final class LocatedYaml {
     /** What is written under {@code from} also stands under {@code to}, at the same lines. */
     private void copyPositions(String from, String to) {
       for (Map<String, int[]> m : List.of(keys, values)) {
-        List<Map.Entry<String, int[]>> inside = m.entrySet().stream()
-            .filter(e -> e.getKey().startsWith(from + "/")).toList();
+        List<Map.Entry<String, int[]>> inside =
+            m.entrySet().stream().filter(e -> e.getKey().startsWith(from + "/")).toList();
         for (Map.Entry<String, int[]> e : inside) {
           m.putIfAbsent(to + e.getKey().substring(from.length()), e.getValue());
         }
@@ -153,7 +169,8 @@ final class LocatedYaml {
       List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(own.entrySet());
       for (int i = 0; i <= entries.size(); i++) {
         if (i == mergeAt) {
-          // the merge's keys stand where << stands; the mapping's own keys win, then the first source
+          // the merge's keys stand where << stands; the mapping's own keys win, then the first
+          // source
           for (int k = 0; k < merged.size(); k++) {
             for (var it = merged.get(k).fields(); it.hasNext(); ) {
               var e = it.next();
@@ -175,7 +192,10 @@ final class LocatedYaml {
       return out;
     }
 
-    /** A merge key's value: a mapping, or a list of mappings; anything else stays a key named {@code <<}. */
+    /**
+     * A merge key's value: a mapping, or a list of mappings; anything else stays a key named {@code
+     * <<}.
+     */
     private static boolean mergeable(JsonNode v) {
       if (v.isObject()) {
         return true;
@@ -212,8 +232,8 @@ final class LocatedYaml {
   }
 
   /**
-   * The source from where the key ({@code key}) or value at {@code pointer} starts to the end of its
-   * line; empty when unknown.
+   * The source from where the key ({@code key}) or value at {@code pointer} starts to the end of
+   * its line; empty when unknown.
    */
   String source(String pointer, boolean key) {
     int[] at = key ? keys.get(pointer) : values.get(pointer);

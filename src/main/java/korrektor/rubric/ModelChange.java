@@ -14,8 +14,8 @@ import korrektor.reference.ModelType;
  * A change to the reference model that describes a convention or a mistake: other activations,
  * other parameter values (a bias set to 0, {@code c} left out), other initial states, dropped terms
  * or gates ({@code forget}: s = g·candidate; {@code reset}: the GRU's candidate without r), U and W
- * swapped, or another form of the equations ({@code update: previous}, {@code recurrence:
- * initial}; see {@link Forms}).
+ * swapped, or another form of the equations ({@code update: previous}, {@code recurrence: initial};
+ * see {@link Forms}).
  *
  * @param activations role → activation
  * @param parameters unit → parameter → value
@@ -41,8 +41,12 @@ public record ModelChange(
   }
 
   /** A change that keeps the equations' forms. */
-  public ModelChange(Map<String, Activation> activations, Map<String, Map<String, Matrix>> parameters,
-      Map<String, Matrix> initial, Set<String> drop, boolean swapUW) {
+  public ModelChange(
+      Map<String, Activation> activations,
+      Map<String, Map<String, Matrix>> parameters,
+      Map<String, Matrix> initial,
+      Set<String> drop,
+      boolean swapUW) {
     this(activations, parameters, initial, drop, swapUW, Map.of());
   }
 
@@ -58,18 +62,23 @@ public record ModelChange(
 
   /** The spec with this change applied. */
   public ModelSpec apply(ModelSpec spec) {
-    ModelSpec s = spec.withActivations(activations).withParameters(parameters).withInitial(initial)
-        .withForms(forms);
+    ModelSpec s =
+        spec.withActivations(activations)
+            .withParameters(parameters)
+            .withInitial(initial)
+            .withForms(forms);
     for (String d : drop) {
       s = s.withDropped(d);
     }
     if (swapUW) {
       Map<String, Map<String, Matrix>> swapped = new HashMap<>();
-      s.parameters().forEach((unit, p) -> {
-        if (p.containsKey("U") && p.containsKey("W")) {
-          swapped.put(unit, Map.of("U", p.get("W"), "W", p.get("U")));
-        }
-      });
+      s.parameters()
+          .forEach(
+              (unit, p) -> {
+                if (p.containsKey("U") && p.containsKey("W")) {
+                  swapped.put(unit, Map.of("U", p.get("W"), "W", p.get("U")));
+                }
+              });
       s = s.withParameters(swapped);
     }
     return s;
@@ -81,16 +90,24 @@ public record ModelChange(
   }
 
   /**
-   * A phrase for a tutor, e.g. "tanh as the candidate activation, h = z ⊙ h(t−1) + (1 − z) ⊙ candidate";
-   * with the model's type, dropped terms say what they leave out.
+   * A phrase for a tutor, e.g. "tanh as the candidate activation, h = z ⊙ h(t−1) + (1 − z) ⊙
+   * candidate"; with the model's type, dropped terms say what they leave out.
    */
   public String describe(ModelType type) {
     List<String> parts = new java.util.ArrayList<>();
-    new java.util.TreeMap<>(activations).forEach((role, a) -> parts.add(a.symbol() + " as the " + role + " activation"));
-    new java.util.TreeMap<>(parameters).forEach((unit, p) -> new java.util.TreeMap<>(p)
-        .forEach((name, v) -> parts.add(name + " of " + unit + " = " + shown(v))));
+    new java.util.TreeMap<>(activations)
+        .forEach((role, a) -> parts.add(a.symbol() + " as the " + role + " activation"));
+    new java.util.TreeMap<>(parameters)
+        .forEach(
+            (unit, p) ->
+                new java.util.TreeMap<>(p)
+                    .forEach((name, v) -> parts.add(name + " of " + unit + " = " + shown(v))));
     new java.util.TreeMap<>(initial).forEach((state, v) -> parts.add(state + "(0) = " + v));
-    new java.util.TreeSet<>(drop).forEach(d -> parts.add(type == null ? "the " + d + " term left out" : Forms.dropMeaning(type, d)));
+    new java.util.TreeSet<>(drop)
+        .forEach(
+            d ->
+                parts.add(
+                    type == null ? "the " + d + " term left out" : Forms.dropMeaning(type, d)));
     if (swapUW) {
       parts.add("U and W swapped");
     }

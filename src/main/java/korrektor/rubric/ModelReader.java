@@ -29,17 +29,24 @@ final class ModelReader {
       return null;
     }
     c.onlyKeys(node, p, KEYS);
-    String typeName = c.string(c.member(node, p, "type", true, "one of lstm, rnn, gru"), p + "/type").orElse(null);
+    String typeName =
+        c.string(c.member(node, p, "type", true, "one of lstm, rnn, gru"), p + "/type")
+            .orElse(null);
     ModelType type = null;
     if (typeName != null) {
       type = ModelType.parse(typeName).orElse(null);
       if (type == null) {
-        c.error(p + "/type", "unknown model type '" + typeName + "'", "expected one of lstm, rnn, gru");
+        c.error(
+            p + "/type", "unknown model type '" + typeName + "'", "expected one of lstm, rnn, gru");
       }
     }
-    List<Matrix> inputs = readInputs(c.member(node, p, "inputs", true, "the input sequence x_1, x_2, ..."), p + "/inputs");
+    List<Matrix> inputs =
+        readInputs(
+            c.member(node, p, "inputs", true, "the input sequence x_1, x_2, ..."), p + "/inputs");
     Map<String, Map<String, Matrix>> parameters = new LinkedHashMap<>();
-    JsonNode params = c.member(node, p, "parameters", true, "weights per unit, e.g. g: {U: 0.3, W: -0.3, b: 0.1}");
+    JsonNode params =
+        c.member(
+            node, p, "parameters", true, "weights per unit, e.g. g: {U: 0.3, W: -0.3, b: 0.1}");
     if (params != null && params.isObject()) {
       for (var units = params.fields(); units.hasNext(); ) {
         var unit = units.next();
@@ -51,8 +58,11 @@ final class ModelReader {
         Map<String, Matrix> values = new LinkedHashMap<>();
         for (var ps = unit.getValue().fields(); ps.hasNext(); ) {
           var param = ps.next();
-          Matrix m = matrix(param.getValue(), up + "/" + Checker.escape(param.getKey()),
-              VECTOR_PARAMETERS.contains(param.getKey()));
+          Matrix m =
+              matrix(
+                  param.getValue(),
+                  up + "/" + Checker.escape(param.getKey()),
+                  VECTOR_PARAMETERS.contains(param.getKey()));
           if (m != null) {
             values.put(param.getKey(), m);
           }
@@ -87,12 +97,23 @@ final class ModelReader {
       for (var it = acts.fields(); it.hasNext(); ) {
         var e = it.next();
         String ap = p + "/activations/" + Checker.escape(e.getKey());
-        c.string(e.getValue(), ap).ifPresent(name -> Activation.parse(name).ifPresentOrElse(
-            a -> activations.put(e.getKey(), a),
-            () -> c.error(ap, "unknown activation '" + name + "'", "expected one of " + Activation.names())));
+        c.string(e.getValue(), ap)
+            .ifPresent(
+                name ->
+                    Activation.parse(name)
+                        .ifPresentOrElse(
+                            a -> activations.put(e.getKey(), a),
+                            () ->
+                                c.error(
+                                    ap,
+                                    "unknown activation '" + name + "'",
+                                    "expected one of " + Activation.names())));
       }
     } else if (acts != null) {
-      c.error(p + "/activations", "activations must be a mapping, e.g. {candidate: sigmoid, state: relu}", null);
+      c.error(
+          p + "/activations",
+          "activations must be a mapping, e.g. {candidate: sigmoid, state: relu}",
+          null);
     }
     Map<String, String> forms = forms(c, c.member(node, p, "forms", false, null), p + "/forms");
     if (type == null || inputs.isEmpty()) {
@@ -101,19 +122,24 @@ final class ModelReader {
     return new ModelSpec(type, parameters, inputs, initial, activations, java.util.Set.of(), forms);
   }
 
-  /** {@code forms: {update: previous}}: names and values are checked with the model ({@code korrektor.reference.Forms}). */
+  /**
+   * {@code forms: {update: previous}}: names and values are checked with the model ({@code
+   * korrektor.reference.Forms}).
+   */
   static Map<String, String> forms(Checker c, JsonNode node, String p) {
     Map<String, String> out = new LinkedHashMap<>();
     if (node == null) {
       return out;
     }
     if (!node.isObject()) {
-      c.error(p, "forms must be a mapping from a form to its value", "e.g. forms: {update: previous}");
+      c.error(
+          p, "forms must be a mapping from a form to its value", "e.g. forms: {update: previous}");
       return out;
     }
     for (var it = node.fields(); it.hasNext(); ) {
       var e = it.next();
-      c.string(e.getValue(), p + "/" + Checker.escape(e.getKey())).ifPresent(v -> out.put(e.getKey(), v));
+      c.string(e.getValue(), p + "/" + Checker.escape(e.getKey()))
+          .ifPresent(v -> out.put(e.getKey(), v));
     }
     return out;
   }
@@ -154,13 +180,16 @@ final class ModelReader {
       return Matrix.scalar(node.asDouble());
     }
     if (!node.isArray() || node.isEmpty()) {
-      c.error(p, "expected a number, a list or a list of rows, found " + Checker.describe(node), null);
+      c.error(
+          p, "expected a number, a list or a list of rows, found " + Checker.describe(node), null);
       return null;
     }
     boolean nested = node.get(0).isArray();
     if (!nested) {
       if (!vectorAllowed) {
-        c.error(p, "a weight matrix must be written as a list of rows",
+        c.error(
+            p,
+            "a weight matrix must be written as a list of rows",
             "e.g. [[0.5, -0.3], [0.2, 0.4]]; a 1x2 matrix is [[1, -1]]");
         return null;
       }
@@ -174,8 +203,10 @@ final class ModelReader {
         return null;
       }
       if (rows[i].length != rows[0].length) {
-        c.error(p + "/" + i, "row " + (i + 1) + " has " + rows[i].length + " values, row 1 has "
-            + rows[0].length, "every row of a matrix needs the same number of values");
+        c.error(
+            p + "/" + i,
+            "row " + (i + 1) + " has " + rows[i].length + " values, row 1 has " + rows[0].length,
+            "every row of a matrix needs the same number of values");
         return null;
       }
     }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param points the part's maximum points
  * @param labels how students label the answer to this part ({@code 16 a)}, {@code b)}); text parts
  * @param steps the time steps graded (values parts)
- * @param itemPoints quantity id → points per item (per step, and per component for vectors),
- *     in the order given
+ * @param itemPoints quantity id → points per item (per step, and per component for vectors), in the
+ *     order given
  * @param expected literal expected values by item key ({@code h@2} or {@code h[1]@2}), overriding
  *     the reference model
  * @param tolerance how close is correct (values parts)
@@ -60,22 +60,71 @@ public record Part(
     expected = Map.copyOf(expected);
     review = review == null ? Review.ALWAYS : review;
     Map<String, List<Integer>> own = new java.util.LinkedHashMap<>();
-    (itemSteps == null ? Map.<String, List<Integer>>of() : itemSteps).forEach((q, s) -> own.put(q, List.copyOf(s)));
+    (itemSteps == null ? Map.<String, List<Integer>>of() : itemSteps)
+        .forEach((q, s) -> own.put(q, List.copyOf(s)));
     itemSteps = java.util.Collections.unmodifiableMap(own);
   }
 
   /** A part whose items are all graded at every one of its steps. */
-  public Part(String id, PartKind kind, String title, double points, List<String> labels, List<Integer> steps,
-      Map<String, Double> itemPoints, Map<String, Double> expected, Tolerance tolerance, ValuePolicy policy,
-      TextSpec text, FormulaSpec formula, Review review) {
-    this(id, kind, title, points, labels, steps, itemPoints, expected, tolerance, policy, text, formula, review, Map.of());
+  public Part(
+      String id,
+      PartKind kind,
+      String title,
+      double points,
+      List<String> labels,
+      List<Integer> steps,
+      Map<String, Double> itemPoints,
+      Map<String, Double> expected,
+      Tolerance tolerance,
+      ValuePolicy policy,
+      TextSpec text,
+      FormulaSpec formula,
+      Review review) {
+    this(
+        id,
+        kind,
+        title,
+        points,
+        labels,
+        steps,
+        itemPoints,
+        expected,
+        tolerance,
+        policy,
+        text,
+        formula,
+        review,
+        Map.of());
   }
 
   /** A part whose found plots (if it is a plot part) go to review. */
-  public Part(String id, PartKind kind, String title, double points, List<String> labels, List<Integer> steps,
-      Map<String, Double> itemPoints, Map<String, Double> expected, Tolerance tolerance, ValuePolicy policy,
-      TextSpec text, FormulaSpec formula) {
-    this(id, kind, title, points, labels, steps, itemPoints, expected, tolerance, policy, text, formula, Review.ALWAYS);
+  public Part(
+      String id,
+      PartKind kind,
+      String title,
+      double points,
+      List<String> labels,
+      List<Integer> steps,
+      Map<String, Double> itemPoints,
+      Map<String, Double> expected,
+      Tolerance tolerance,
+      ValuePolicy policy,
+      TextSpec text,
+      FormulaSpec formula) {
+    this(
+        id,
+        kind,
+        title,
+        points,
+        labels,
+        steps,
+        itemPoints,
+        expected,
+        tolerance,
+        policy,
+        text,
+        formula,
+        Review.ALWAYS);
   }
 
   public List<String> quantities() {
@@ -88,8 +137,8 @@ public record Part(
   }
 
   /**
-   * The quantities graded at {@code step}, in the order of {@code items}: each (quantity, step) pair
-   * of the part is one item (per component for vectors).
+   * The quantities graded at {@code step}, in the order of {@code items}: each (quantity, step)
+   * pair of the part is one item (per component for vectors).
    */
   public List<String> quantitiesAt(int step) {
     return itemPoints.keySet().stream().filter(q -> steps(q).contains(step)).toList();

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * What the sheet's rules say beyond points ({@code policies:} in a rubric).
  *
- * @param missingName what happens when the student's name is not on the sheet ("Nameless files
- *     will NOT be graded"): flag it for review, or score it 0
+ * @param missingName what happens when the student's name is not on the sheet ("Nameless files will
+ *     NOT be graded"): flag it for review, or score it 0
  * @param group what a group submission earns ("Group submissions earn 0 points, but count as
  *     participation")
  * @param plagiarism what a confirmed plagiarism case earns ("you will receive no points for it")
@@ -16,7 +16,8 @@ import java.util.Optional;
 public record Policies(MissingName missingName, Group group, Plagiarism plagiarism) {
 
   /** The default: a missing name is flagged; groups and plagiarism as sheet 9 says. */
-  public static final Policies DEFAULT = new Policies(MissingName.FLAG, Group.DEFAULT, Plagiarism.DEFAULT);
+  public static final Policies DEFAULT =
+      new Policies(MissingName.FLAG, Group.DEFAULT, Plagiarism.DEFAULT);
 
   public Policies {
     Objects.requireNonNull(missingName, "missingName");
@@ -34,8 +35,8 @@ public record Policies(MissingName missingName, Group group, Plagiarism plagiari
    *
    * @param points the score a group submission gets (a whole-submission total, at most the maximum)
    * @param participation whether it counts as participation
-   * @param apply when the policy is applied by itself: {@code declared} (a sheet that names
-   *     several authors is a group submission by the students' own statement), or only when a tutor
+   * @param apply when the policy is applied by itself: {@code declared} (a sheet that names several
+   *     authors is a group submission by the students' own statement), or only when a tutor
    *     confirms it ({@code confirmed}); the same file from several students always needs a tutor
    */
   public record Group(double points, boolean participation, Apply apply) {

@@ -12,13 +12,15 @@ import korrektor.reference.Matrix;
 import korrektor.reference.ModelSpec;
 
 /**
- * Reads a values part's careful-grading keys: {@code followThrough}, {@code conventions},
- * {@code mistakes}, {@code autoMistakes}, {@code reviewMargin}. Each variant's {@code change} is
- * applied to the model and validated, so a typo in a mistake is reported at its line.
+ * Reads a values part's careful-grading keys: {@code followThrough}, {@code conventions}, {@code
+ * mistakes}, {@code autoMistakes}, {@code reviewMargin}. Each variant's {@code change} is applied
+ * to the model and validated, so a typo in a mistake is reported at its line.
  */
 final class PolicyReader {
-  private static final Set<String> VARIANT_KEYS = Checker.keys("name", "message", "credit", "change");
-  private static final Set<String> CHANGE_KEYS = Checker.keys("activations", "parameters", "initial", "drop", "swap", "forms");
+  private static final Set<String> VARIANT_KEYS =
+      Checker.keys("name", "message", "credit", "change");
+  private static final Set<String> CHANGE_KEYS =
+      Checker.keys("activations", "parameters", "initial", "drop", "swap", "forms");
 
   private final Checker c;
   private final ModelSpec model;
@@ -56,7 +58,10 @@ final class PolicyReader {
     if (rm != null) {
       margin = c.number(rm, p + "/reviewMargin").orElse(margin);
       if (margin < 0) {
-        c.error(p + "/reviewMargin", "reviewMargin must not be negative", "0 sends nothing to review; 0.25 means within 1.25× the tolerance");
+        c.error(
+            p + "/reviewMargin",
+            "reviewMargin must not be negative",
+            "0 sends nothing to review; 0.25 means within 1.25× the tolerance");
         margin = 0;
       }
     }
@@ -66,7 +71,8 @@ final class PolicyReader {
   private double credit(JsonNode n, String p, double fallback) {
     double v = c.number(n, p).orElse(fallback);
     if (v < 0 || v > 1) {
-      c.error(p, "credit must be between 0 and 1 (a share of the item's points)", "e.g. credit: 0.5");
+      c.error(
+          p, "credit must be between 0 and 1 (a share of the item's points)", "e.g. credit: 0.5");
       return fallback;
     }
     return v;
@@ -89,13 +95,28 @@ final class PolicyReader {
         continue;
       }
       c.onlyKeys(v, vp, VARIANT_KEYS);
-      String name = c.string(c.member(v, vp, "name", true, "a short id, e.g. no-forget-term"), vp + "/name").orElse("?");
+      String name =
+          c.string(c.member(v, vp, "name", true, "a short id, e.g. no-forget-term"), vp + "/name")
+              .orElse("?");
       if (!names.add(name)) {
-        c.error(vp + "/name", "duplicate name '" + name + "'", "conventions and mistakes need distinct names");
+        c.error(
+            vp + "/name",
+            "duplicate name '" + name + "'",
+            "conventions and mistakes need distinct names");
       }
-      String message = c.string(c.member(v, vp, "message", true, "what to tell the student"), vp + "/message").orElse(name);
+      String message =
+          c.string(c.member(v, vp, "message", true, "what to tell the student"), vp + "/message")
+              .orElse(name);
       double credit = credit(v.get("credit"), vp + "/credit", defaultCredit);
-      ModelChange change = change(c.member(v, vp, "change", true, "e.g. {activations: {candidate: tanh}} or {drop: [forget]}"), vp + "/change");
+      ModelChange change =
+          change(
+              c.member(
+                  v,
+                  vp,
+                  "change",
+                  true,
+                  "e.g. {activations: {candidate: tanh}} or {drop: [forget]}"),
+              vp + "/change");
       if (change != null) {
         out.add(new Variant(name, message, credit, change));
       }
@@ -108,7 +129,8 @@ final class PolicyReader {
       return null;
     }
     if (model == null) {
-      if (!c.modelBroken) { // a broken model is reported where it breaks, not once per change that needs it
+      if (!c.modelBroken) { // a broken model is reported where it breaks, not once per change that
+        // needs it
         c.error(p, "a change needs a valid model to change", "declare model: first");
       }
       return null;
@@ -121,35 +143,62 @@ final class PolicyReader {
     Map<String, Activation> acts = new LinkedHashMap<>();
     JsonNode a = n.get("activations");
     if (a != null) {
-      a.fields().forEachRemaining(e -> c.string(e.getValue(), p + "/activations/" + e.getKey()).ifPresent(name ->
-          Activation.parse(name).ifPresentOrElse(x -> acts.put(e.getKey(), x),
-              () -> c.error(p + "/activations/" + e.getKey(), "unknown activation '" + name + "'", "expected one of " + Activation.names()))));
+      a.fields()
+          .forEachRemaining(
+              e ->
+                  c.string(e.getValue(), p + "/activations/" + e.getKey())
+                      .ifPresent(
+                          name ->
+                              Activation.parse(name)
+                                  .ifPresentOrElse(
+                                      x -> acts.put(e.getKey(), x),
+                                      () ->
+                                          c.error(
+                                              p + "/activations/" + e.getKey(),
+                                              "unknown activation '" + name + "'",
+                                              "expected one of " + Activation.names()))));
     }
     Map<String, Map<String, Matrix>> params = new LinkedHashMap<>();
     JsonNode ps = n.get("parameters");
     if (ps != null && ps.isObject()) {
-      ps.fields().forEachRemaining(u -> {
-        Map<String, Matrix> m = new LinkedHashMap<>();
-        u.getValue().fields().forEachRemaining(e -> {
-          Matrix v = matrixLike(e.getValue(), model.parameters().getOrDefault(u.getKey(), Map.of()).get(e.getKey()));
-          if (v == null) {
-            c.error(p + "/parameters/" + u.getKey() + "/" + e.getKey(), "expected a number", "e.g. {g: {b: 0}}");
-          } else {
-            m.put(e.getKey(), v);
-          }
-        });
-        params.put(u.getKey(), m);
-      });
+      ps.fields()
+          .forEachRemaining(
+              u -> {
+                Map<String, Matrix> m = new LinkedHashMap<>();
+                u.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        e -> {
+                          Matrix v =
+                              matrixLike(
+                                  e.getValue(),
+                                  model
+                                      .parameters()
+                                      .getOrDefault(u.getKey(), Map.of())
+                                      .get(e.getKey()));
+                          if (v == null) {
+                            c.error(
+                                p + "/parameters/" + u.getKey() + "/" + e.getKey(),
+                                "expected a number",
+                                "e.g. {g: {b: 0}}");
+                          } else {
+                            m.put(e.getKey(), v);
+                          }
+                        });
+                params.put(u.getKey(), m);
+              });
     }
     Map<String, Matrix> init = new LinkedHashMap<>();
     JsonNode in = n.get("initial");
     if (in != null && in.isObject()) {
-      in.fields().forEachRemaining(e -> {
-        Matrix v = matrixLike(e.getValue(), model.initial().get(e.getKey()));
-        if (v != null) {
-          init.put(e.getKey(), v);
-        }
-      });
+      in.fields()
+          .forEachRemaining(
+              e -> {
+                Matrix v = matrixLike(e.getValue(), model.initial().get(e.getKey()));
+                if (v != null) {
+                  init.put(e.getKey(), v);
+                }
+              });
     }
     Set<String> drop = new HashSet<>(c.strings(n.get("drop"), p + "/drop"));
     boolean swap = false;
@@ -168,14 +217,18 @@ final class PolicyReader {
       if (problem.startsWith("drop.") && n.has("drop")) {
         at = p + "/drop";
       } else if (problem.startsWith("forms.") && n.has("forms")) {
-        at = p + "/forms/" + Checker.escape(problem.substring(6, Math.max(6, problem.indexOf(':'))));
+        at =
+            p + "/forms/" + Checker.escape(problem.substring(6, Math.max(6, problem.indexOf(':'))));
       }
       c.error(at, "this change makes the model invalid: " + problem, null);
     }
     return change;
   }
 
-  /** A number broadcast to the shape of the value it replaces (so {@code b: 0} zeroes a vector bias). */
+  /**
+   * A number broadcast to the shape of the value it replaces (so {@code b: 0} zeroes a vector
+   * bias).
+   */
   private static Matrix matrixLike(JsonNode v, Matrix like) {
     if (!v.isNumber()) {
       return null;

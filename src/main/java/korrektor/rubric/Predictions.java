@@ -9,15 +9,15 @@ import korrektor.reference.ReferenceModel;
 import korrektor.reference.Trace;
 
 /**
- * What the reference and each convention and mistake of a values part predict for the part's
- * graded items, and which of them a student's values cannot tell apart. Two predictions of an item
- * are the same when a value written to {@value #DECIMALS} decimals that passes the part's tolerance
- * for one passes it for the other. Used by {@code rubric check} (warnings) and {@code solve
- * --all-variants} (tables), so both list the same collisions.
+ * What the reference and each convention and mistake of a values part predict for the part's graded
+ * items, and which of them a student's values cannot tell apart. Two predictions of an item are the
+ * same when a value written to {@value #DECIMALS} decimals that passes the part's tolerance for one
+ * passes it for the other. Used by {@code rubric check} (warnings) and {@code solve --all-variants}
+ * (tables), so both list the same collisions.
  *
- * <p>An automatic mistake must explain at least {@value AutoMistakes#MIN_VALUES} values, so one that
- * changes fewer of the part's graded items can never apply: it is left out of {@link #predictions()}
- * and its collisions ({@link #inapplicable()} lists it).
+ * <p>An automatic mistake must explain at least {@value AutoMistakes#MIN_VALUES} values, so one
+ * that changes fewer of the part's graded items can never apply: it is left out of {@link
+ * #predictions()} and its collisions ({@link #inapplicable()} lists it).
  */
 public final class Predictions {
   /** Values are compared as a student writes them: to this many decimals. */
@@ -25,7 +25,10 @@ public final class Predictions {
 
   /** What a prediction is. */
   public enum Kind {
-    REFERENCE, CONVENTION, MISTAKE, AUTOMATIC;
+    REFERENCE,
+    CONVENTION,
+    MISTAKE,
+    AUTOMATIC;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -45,17 +48,19 @@ public final class Predictions {
    *
    * @param variant the convention or mistake, or null for the reference
    */
-  public record Prediction(String name, Kind kind, Variant variant, ReferenceModel model, Trace trace) {
+  public record Prediction(
+      String name, Kind kind, Variant variant, ReferenceModel model, Trace trace) {
     public double value(Item i) {
       return trace.value(i.quantity(), i.step())[Math.max(0, i.component() - 1)];
     }
   }
 
   /**
-   * Two predictions a student's values cannot tell apart: on every graded item ({@code everywhere}),
-   * or on {@code items} where both differ from the reference.
+   * Two predictions a student's values cannot tell apart: on every graded item ({@code
+   * everywhere}), or on {@code items} where both differ from the reference.
    */
-  public record Collision(Prediction first, Prediction second, List<Item> items, boolean everywhere) {
+  public record Collision(
+      Prediction first, Prediction second, List<Item> items, boolean everywhere) {
     public Collision {
       items = List.copyOf(items);
     }
@@ -66,7 +71,8 @@ public final class Predictions {
   private final List<Prediction> predictions;
   private final List<Prediction> inapplicable;
 
-  private Predictions(Part part, List<Item> items, List<Prediction> predictions, List<Prediction> inapplicable) {
+  private Predictions(
+      Part part, List<Item> items, List<Prediction> predictions, List<Prediction> inapplicable) {
     this.part = part;
     this.items = List.copyOf(items);
     this.predictions = List.copyOf(predictions);
@@ -75,8 +81,8 @@ public final class Predictions {
 
   /**
    * The predictions of a values part: the reference, its conventions and mistakes, and with {@code
-   * automatic} the automatic mistakes the rubric does not already name. A variant whose change makes
-   * the model invalid is left out (the checker reports it).
+   * automatic} the automatic mistakes the rubric does not already name. A variant whose change
+   * makes the model invalid is left out (the checker reports it).
    */
   public static Predictions of(ModelSpec spec, Part part, boolean automatic) {
     Objects.requireNonNull(spec, "spec");
@@ -116,7 +122,8 @@ public final class Predictions {
     List<Prediction> kept = new ArrayList<>();
     List<Prediction> never = new ArrayList<>();
     for (Prediction p : out) {
-      boolean applies = p.kind() != Kind.AUTOMATIC || all.differences(p).size() >= AutoMistakes.MIN_VALUES;
+      boolean applies =
+          p.kind() != Kind.AUTOMATIC || all.differences(p).size() >= AutoMistakes.MIN_VALUES;
       (applies ? kept : never).add(p);
     }
     return new Predictions(part, items, kept, never);
@@ -155,7 +162,8 @@ public final class Predictions {
   /** The prediction of that name, if any (also an automatic mistake that cannot apply). */
   public java.util.Optional<Prediction> named(String name) {
     return java.util.stream.Stream.concat(predictions.stream(), inapplicable.stream())
-        .filter(p -> p.name().equals(name)).findFirst();
+        .filter(p -> p.name().equals(name))
+        .findFirst();
   }
 
   /**
@@ -164,11 +172,17 @@ public final class Predictions {
    */
   public List<Prediction> sameAs(Prediction p) {
     return predictions.stream()
-        .filter(q -> q != p && q.kind() == Kind.AUTOMATIC && items.stream().allMatch(i -> same(p.value(i), q.value(i))))
+        .filter(
+            q ->
+                q != p
+                    && q.kind() == Kind.AUTOMATIC
+                    && items.stream().allMatch(i -> same(p.value(i), q.value(i))))
         .toList();
   }
 
-  /** Whether a value written to {@value #DECIMALS} decimals cannot tell {@code a} from {@code b}. */
+  /**
+   * Whether a value written to {@value #DECIMALS} decimals cannot tell {@code a} from {@code b}.
+   */
   public boolean same(double a, double b) {
     Tolerance t = part.tolerance() == null ? Tolerance.DEFAULT : part.tolerance();
     double written = Math.round(a * 1e4) / 1e4;
@@ -190,12 +204,12 @@ public final class Predictions {
   }
 
   /**
-   * Predictions a student's values cannot tell apart: a variant that predicts the reference's values
-   * on every item, two variants that predict the same values on every item, and a convention and a
-   * mistake that predict the same value on items where both differ from the reference. Automatic
-   * mistakes take part only with a convention or mistake of the rubric, on every item: two automatic
-   * ones alike are not a collision the rubric could fix (see {@link #sameAs}), and one that cannot
-   * apply is left out.
+   * Predictions a student's values cannot tell apart: a variant that predicts the reference's
+   * values on every item, two variants that predict the same values on every item, and a convention
+   * and a mistake that predict the same value on items where both differ from the reference.
+   * Automatic mistakes take part only with a convention or mistake of the rubric, on every item:
+   * two automatic ones alike are not a collision the rubric could fix (see {@link #sameAs}), and
+   * one that cannot apply is left out.
    */
   public List<Collision> collisions() {
     List<Collision> out = new ArrayList<>();
@@ -210,7 +224,8 @@ public final class Predictions {
       for (int b = a + 1; b < predictions.size(); b++) {
         Prediction p = predictions.get(a);
         Prediction q = predictions.get(b);
-        if (differ.get(a).isEmpty() || differ.get(b).isEmpty()
+        if (differ.get(a).isEmpty()
+            || differ.get(b).isEmpty()
             || p.kind() == Kind.AUTOMATIC && q.kind() == Kind.AUTOMATIC) {
           continue;
         }
@@ -227,12 +242,14 @@ public final class Predictions {
           out.add(new Collision(p, q, items, true));
           continue;
         }
-        boolean conventionAndMistake = p.kind() == Kind.CONVENTION && q.kind() == Kind.MISTAKE
-            || p.kind() == Kind.MISTAKE && q.kind() == Kind.CONVENTION;
+        boolean conventionAndMistake =
+            p.kind() == Kind.CONVENTION && q.kind() == Kind.MISTAKE
+                || p.kind() == Kind.MISTAKE && q.kind() == Kind.CONVENTION;
         if (conventionAndMistake) {
           List<Item> differA = differ.get(a);
           List<Item> differB = differ.get(b);
-          List<Item> both = sameItems.stream().filter(i -> differA.contains(i) && differB.contains(i)).toList();
+          List<Item> both =
+              sameItems.stream().filter(i -> differA.contains(i) && differB.contains(i)).toList();
           if (!both.isEmpty()) {
             out.add(new Collision(p, q, both, false));
           }

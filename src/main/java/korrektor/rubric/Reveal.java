@@ -3,7 +3,10 @@ package korrektor.rubric;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What feedback may show: everything (tutor), verdicts and hints only (student), or everything once the deadline has passed. */
+/**
+ * What feedback may show: everything (tutor), verdicts and hints only (student), or everything once
+ * the deadline has passed.
+ */
 public enum Reveal {
   TUTOR("tutor"),
   STUDENT("student"),

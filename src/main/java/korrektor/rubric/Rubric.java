@@ -6,8 +6,8 @@ import java.util.Optional;
 import korrektor.reference.ModelSpec;
 
 /**
- * What a sheet asks and how it is scored: questions and parts with points, the quantities and
- * their aliases, tolerances, and the reference model that computes the expected values.
+ * What a sheet asks and how it is scored: questions and parts with points, the quantities and their
+ * aliases, tolerances, and the reference model that computes the expected values.
  *
  * @param id short id, e.g. {@code sheet09}
  * @param title the sheet's title
@@ -40,41 +40,67 @@ public record Rubric(
   public Rubric {
     language = language == null ? "en" : language;
     if (!LANGUAGES.contains(language)) {
-      throw new IllegalArgumentException("language '" + language + "': expected one of " + LANGUAGES);
+      throw new IllegalArgumentException(
+          "language '" + language + "': expected one of " + LANGUAGES);
     }
     policies = policies == null ? Policies.DEFAULT : policies;
-    notations = notations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notations));
+    notations =
+        notations == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notations));
     quantities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quantities));
     questions = List.copyOf(questions);
   }
 
   /** A rubric in English. */
-  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
-      Map<String, QuantityDef> quantities, List<Question> questions, Policies policies,
+  public Rubric(
+      String id,
+      String title,
+      String source,
+      Reveal reveal,
+      ModelSpec model,
+      Map<String, QuantityDef> quantities,
+      List<Question> questions,
+      Policies policies,
       Map<String, Map<String, String>> notations) {
     this(id, title, source, reveal, model, quantities, questions, policies, notations, "en");
   }
 
   /** A rubric without notation families of its own. */
-  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
-      Map<String, QuantityDef> quantities, List<Question> questions, Policies policies) {
+  public Rubric(
+      String id,
+      String title,
+      String source,
+      Reveal reveal,
+      ModelSpec model,
+      Map<String, QuantityDef> quantities,
+      List<Question> questions,
+      Policies policies) {
     this(id, title, source, reveal, model, quantities, questions, policies, Map.of());
   }
 
   /** A rubric with the default policies. */
-  public Rubric(String id, String title, String source, Reveal reveal, ModelSpec model,
-      Map<String, QuantityDef> quantities, List<Question> questions) {
+  public Rubric(
+      String id,
+      String title,
+      String source,
+      Reveal reveal,
+      ModelSpec model,
+      Map<String, QuantityDef> quantities,
+      List<Question> questions) {
     this(id, title, source, reveal, model, quantities, questions, Policies.DEFAULT);
   }
 
   /** This rubric with another reveal policy. */
   public Rubric withReveal(Reveal newReveal) {
-    return new Rubric(id, title, source, newReveal, model, quantities, questions, policies, notations, language);
+    return new Rubric(
+        id, title, source, newReveal, model, quantities, questions, policies, notations, language);
   }
 
   /** This rubric with student-facing text in another language ({@code en}, {@code de}). */
   public Rubric withLanguage(String newLanguage) {
-    return new Rubric(id, title, source, reveal, model, quantities, questions, policies, notations, newLanguage);
+    return new Rubric(
+        id, title, source, reveal, model, quantities, questions, policies, notations, newLanguage);
   }
 
   /** The locale of student-facing text. */
@@ -95,8 +121,8 @@ public record Rubric(
   }
 
   /**
-   * The steps at which some values part grades {@code quantity} (an item's own steps, or its part's),
-   * ascending; empty when no part grades it.
+   * The steps at which some values part grades {@code quantity} (an item's own steps, or its
+   * part's), ascending; empty when no part grades it.
    */
   public java.util.SortedSet<Integer> gradedSteps(String quantity) {
     java.util.SortedSet<Integer> out = new java.util.TreeSet<>();

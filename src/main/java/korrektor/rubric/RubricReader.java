@@ -22,16 +22,46 @@ import korrektor.reference.ReferenceModel;
  */
 public final class RubricReader {
   static final Set<String> TOP_KEYS =
-      Checker.keys("id", "title", "points", "reveal", "model", "quantities", "tolerance", "questions",
-          "policies", "notations", "shared", "language");
+      Checker.keys(
+          "id",
+          "title",
+          "points",
+          "reveal",
+          "model",
+          "quantities",
+          "tolerance",
+          "questions",
+          "policies",
+          "notations",
+          "shared",
+          "language");
   static final Set<String> POLICY_KEYS = Checker.keys("missingName", "group", "plagiarism");
   static final Set<String> GROUP_KEYS = Checker.keys("points", "participation", "apply");
   static final Set<String> PLAGIARISM_KEYS = Checker.keys("points", "participation");
-  static final Set<String> QUESTION_KEYS = Checker.keys("id", "title", "points", "parts", "followThrough");
+  static final Set<String> QUESTION_KEYS =
+      Checker.keys("id", "title", "points", "parts", "followThrough");
   static final Set<String> PART_KEYS =
-      Checker.keys("id", "kind", "title", "points", "labels", "steps", "items", "expected", "tolerance",
-          "followThrough", "conventions", "mistakes", "autoMistakes", "reviewMargin", "concepts", "traps", "answer",
-          "minWords", "formula", "review");
+      Checker.keys(
+          "id",
+          "kind",
+          "title",
+          "points",
+          "labels",
+          "steps",
+          "items",
+          "expected",
+          "tolerance",
+          "followThrough",
+          "conventions",
+          "mistakes",
+          "autoMistakes",
+          "reviewMargin",
+          "concepts",
+          "traps",
+          "answer",
+          "minWords",
+          "formula",
+          "review");
   static final Set<String> QUANTITY_KEYS = Checker.keys("name", "aliases");
   private static final double EPS = 1e-9;
 
@@ -52,11 +82,23 @@ public final class RubricReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return Result.failed(new Diagnostic(file.toString(), 0, 0, Diagnostic.Severity.ERROR,
-          "rubric file not found", "check the path; shipped rubrics are in rubrics/"));
+      return Result.failed(
+          new Diagnostic(
+              file.toString(),
+              0,
+              0,
+              Diagnostic.Severity.ERROR,
+              "rubric file not found",
+              "check the path; shipped rubrics are in rubrics/"));
     } catch (IOException e) {
-      return Result.failed(new Diagnostic(file.toString(), 0, 0, Diagnostic.Severity.ERROR,
-          "cannot read the rubric: " + e.getMessage(), "check the file's permissions and encoding (UTF-8)"));
+      return Result.failed(
+          new Diagnostic(
+              file.toString(),
+              0,
+              0,
+              Diagnostic.Severity.ERROR,
+              "cannot read the rubric: " + e.getMessage(),
+              "check the file's permissions and encoding (UTF-8)"));
     }
     return parse(text, file.toString());
   }
@@ -70,8 +112,14 @@ public final class RubricReader {
       var l = e.getLocation();
       String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
       int line = l == null ? 0 : l.getLineNr();
-      return Result.failed(new Diagnostic(source, line, l == null ? 0 : l.getColumnNr(), Diagnostic.Severity.ERROR,
-          "YAML syntax: " + msg, YamlHints.hint(e.getOriginalMessage(), text, line)));
+      return Result.failed(
+          new Diagnostic(
+              source,
+              line,
+              l == null ? 0 : l.getColumnNr(),
+              Diagnostic.Severity.ERROR,
+              "YAML syntax: " + msg,
+              YamlHints.hint(e.getOriginalMessage(), text, line)));
     }
     Checker c = new Checker(source, yaml);
     JsonNode root = yaml.root();
@@ -80,17 +128,25 @@ public final class RubricReader {
       return new Result(null, c.diagnostics());
     }
     c.onlyKeys(root, "", TOP_KEYS);
-    String id = c.string(c.member(root, "", "id", true, "e.g. id: sheet09"), "/id").orElse("rubric");
+    String id =
+        c.string(c.member(root, "", "id", true, "e.g. id: sheet09"), "/id").orElse("rubric");
     String title = c.string(c.member(root, "", "title", false, null), "/title").orElse(id);
     Reveal reveal = readReveal(c, root);
-    String language = c.string(c.member(root, "", "language", false, null), "/language").map(s -> {
-      String l = s.strip().toLowerCase(java.util.Locale.ROOT);
-      if (!Rubric.LANGUAGES.contains(l)) {
-        c.error("/language", "unknown language '" + s + "'", "expected one of " + String.join(", ", Rubric.LANGUAGES));
-        return "en";
-      }
-      return l;
-    }).orElse("en");
+    String language =
+        c.string(c.member(root, "", "language", false, null), "/language")
+            .map(
+                s -> {
+                  String l = s.strip().toLowerCase(java.util.Locale.ROOT);
+                  if (!Rubric.LANGUAGES.contains(l)) {
+                    c.error(
+                        "/language",
+                        "unknown language '" + s + "'",
+                        "expected one of " + String.join(", ", Rubric.LANGUAGES));
+                    return "en";
+                  }
+                  return l;
+                })
+            .orElse("en");
 
     ModelSpec model = null;
     ReferenceModel reference = null;
@@ -110,24 +166,42 @@ public final class RubricReader {
       c.modelBroken = reference == null && c.diagnostics().size() > before;
     }
     Map<String, QuantityDef> quantities = readQuantities(c, root, reference);
-    Tolerance defaultTolerance = TolerancesReader.read(c, c.member(root, "", "tolerance", false, null),
-        "/tolerance", Tolerance.DEFAULT);
-    List<Question> questions = new QuestionsReader(c, quantities, reference, defaultTolerance, modelNode != null, reference == null ? null : model)
-        .read(c.member(root, "", "questions", true, "list the sheet's questions with their parts"));
+    Tolerance defaultTolerance =
+        TolerancesReader.read(
+            c, c.member(root, "", "tolerance", false, null), "/tolerance", Tolerance.DEFAULT);
+    List<Question> questions =
+        new QuestionsReader(
+                c,
+                quantities,
+                reference,
+                defaultTolerance,
+                modelNode != null,
+                reference == null ? null : model)
+            .read(
+                c.member(
+                    root, "", "questions", true, "list the sheet's questions with their parts"));
 
     JsonNode total = c.member(root, "", "points", false, null);
     double sum = questions.stream().mapToDouble(Question::points).sum();
-    c.number(total, "/points").ifPresent(p -> {
-      if (Math.abs(p - sum) > EPS) {
-        c.error("/points", "points: " + fmt(p) + " but the questions add up to " + fmt(sum),
-            "make the question points add up, or change points to " + fmt(sum));
-      }
-    });
+    c.number(total, "/points")
+        .ifPresent(
+            p -> {
+              if (Math.abs(p - sum) > EPS) {
+                c.error(
+                    "/points",
+                    "points: " + fmt(p) + " but the questions add up to " + fmt(sum),
+                    "make the question points add up, or change points to " + fmt(sum));
+              }
+            });
     Map<String, Map<String, String>> notations = readNotations(c, root, quantities);
     RubricLint.escapes(c, yaml, root, "");
     if (model != null) {
-      RubricLint.familyLetters(c, root.has("notations") ? "/notations" : "/model/type", Vocabulary.defaults(model.type().id()),
-          notations, quantities);
+      RubricLint.familyLetters(
+          c,
+          root.has("notations") ? "/notations" : "/model/type",
+          Vocabulary.defaults(model.type().id()),
+          notations,
+          quantities);
     }
     if (!c.hasErrors() && reference != null) {
       RubricLint.collisions(c, model, questions);
@@ -135,8 +209,19 @@ public final class RubricReader {
     if (c.hasErrors()) {
       return new Result(null, c.diagnostics());
     }
-    return new Result(new Rubric(id, title, source, reveal, model, quantities, questions,
-        readPolicies(c, root), notations, language), c.diagnostics());
+    return new Result(
+        new Rubric(
+            id,
+            title,
+            source,
+            reveal,
+            model,
+            quantities,
+            questions,
+            readPolicies(c, root),
+            notations,
+            language),
+        c.diagnostics());
   }
 
   private static Policies readPolicies(Checker c, JsonNode root) {
@@ -149,14 +234,20 @@ public final class RubricReader {
       return Policies.DEFAULT;
     }
     c.onlyKeys(node, "/policies", POLICY_KEYS);
-    Policies.MissingName missingName = c.string(
-            c.member(node, "/policies", "missingName", false, null), "/policies/missingName")
-        .map(s -> Policies.MissingName.parse(s).orElseGet(() -> {
-          c.error("/policies/missingName", "unknown missingName policy '" + s + "'",
-              "expected one of flag, zero");
-          return Policies.MissingName.FLAG;
-        }))
-        .orElse(Policies.MissingName.FLAG);
+    Policies.MissingName missingName =
+        c.string(c.member(node, "/policies", "missingName", false, null), "/policies/missingName")
+            .map(
+                s ->
+                    Policies.MissingName.parse(s)
+                        .orElseGet(
+                            () -> {
+                              c.error(
+                                  "/policies/missingName",
+                                  "unknown missingName policy '" + s + "'",
+                                  "expected one of flag, zero");
+                              return Policies.MissingName.FLAG;
+                            }))
+            .orElse(Policies.MissingName.FLAG);
     return new Policies(missingName, readGroup(c, node), readPlagiarism(c, node));
   }
 
@@ -167,18 +258,29 @@ public final class RubricReader {
       return d;
     }
     if (!node.isObject()) {
-      c.error("/policies/group", "group must be a mapping", "e.g. group: {points: 0, participation: true}");
+      c.error(
+          "/policies/group",
+          "group must be a mapping",
+          "e.g. group: {points: 0, participation: true}");
       return d;
     }
     c.onlyKeys(node, "/policies/group", GROUP_KEYS);
     double points = policyPoints(c, node, "/policies/group", d.points());
     boolean participation = flag(c, node, "/policies/group", d.participation());
-    Policies.Group.Apply apply = c.string(c.member(node, "/policies/group", "apply", false, null), "/policies/group/apply")
-        .map(s -> Policies.Group.Apply.parse(s).orElseGet(() -> {
-          c.error("/policies/group/apply", "unknown group apply '" + s + "'", "expected one of declared, confirmed");
-          return d.apply();
-        }))
-        .orElse(d.apply());
+    Policies.Group.Apply apply =
+        c.string(c.member(node, "/policies/group", "apply", false, null), "/policies/group/apply")
+            .map(
+                s ->
+                    Policies.Group.Apply.parse(s)
+                        .orElseGet(
+                            () -> {
+                              c.error(
+                                  "/policies/group/apply",
+                                  "unknown group apply '" + s + "'",
+                                  "expected one of declared, confirmed");
+                              return d.apply();
+                            }))
+            .orElse(d.apply());
     return new Policies.Group(points, participation, apply);
   }
 
@@ -189,23 +291,26 @@ public final class RubricReader {
       return d;
     }
     if (!node.isObject()) {
-      c.error("/policies/plagiarism", "plagiarism must be a mapping", "e.g. plagiarism: {points: 0}");
+      c.error(
+          "/policies/plagiarism", "plagiarism must be a mapping", "e.g. plagiarism: {points: 0}");
       return d;
     }
     c.onlyKeys(node, "/policies/plagiarism", PLAGIARISM_KEYS);
-    return new Policies.Plagiarism(policyPoints(c, node, "/policies/plagiarism", d.points()),
+    return new Policies.Plagiarism(
+        policyPoints(c, node, "/policies/plagiarism", d.points()),
         flag(c, node, "/policies/plagiarism", d.participation()));
   }
 
   private static double policyPoints(Checker c, JsonNode node, String pointer, double fallback) {
     return c.number(c.member(node, pointer, "points", false, null), pointer + "/points")
-        .filter(p -> {
-          if (p < 0) {
-            c.error(pointer + "/points", "points must be at least 0", "e.g. points: 0");
-            return false;
-          }
-          return true;
-        })
+        .filter(
+            p -> {
+              if (p < 0) {
+                c.error(pointer + "/points", "points must be at least 0", "e.g. points: 0");
+                return false;
+              }
+              return true;
+            })
         .orElse(fallback);
   }
 
@@ -215,7 +320,10 @@ public final class RubricReader {
       return fallback;
     }
     if (!m.isBoolean()) {
-      c.error(pointer + "/participation", "participation must be true or false", "e.g. participation: true");
+      c.error(
+          pointer + "/participation",
+          "participation must be true or false",
+          "e.g. participation: true");
       return fallback;
     }
     return m.asBoolean();
@@ -223,11 +331,17 @@ public final class RubricReader {
 
   private static Reveal readReveal(Checker c, JsonNode root) {
     return c.string(c.member(root, "", "reveal", false, null), "/reveal")
-        .map(s -> Reveal.parse(s).orElseGet(() -> {
-          c.error("/reveal", "unknown reveal policy '" + s + "'",
-              "expected one of tutor, student, after-deadline");
-          return Reveal.TUTOR;
-        }))
+        .map(
+            s ->
+                Reveal.parse(s)
+                    .orElseGet(
+                        () -> {
+                          c.error(
+                              "/reveal",
+                              "unknown reveal policy '" + s + "'",
+                              "expected one of tutor, student, after-deadline");
+                          return Reveal.TUTOR;
+                        }))
         .orElse(Reveal.TUTOR);
   }
 
@@ -235,14 +349,17 @@ public final class RubricReader {
     int colon = problem.indexOf(": ");
     String path = colon > 0 ? problem.substring(0, colon) : "";
     String message = colon > 0 ? problem.substring(colon + 2) : problem;
-    String pointer = "/model" + (path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
+    String pointer =
+        "/model"
+            + (path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
     if (c.hasErrorAt(pointer)) {
       return; // the value there was already reported as unreadable; "missing" would only repeat it
     }
     c.error(pointer, "model." + path + ": " + message, null);
   }
 
-  private static Map<String, QuantityDef> readQuantities(Checker c, JsonNode root, ReferenceModel reference) {
+  private static Map<String, QuantityDef> readQuantities(
+      Checker c, JsonNode root, ReferenceModel reference) {
     Map<String, QuantityDef> out = new LinkedHashMap<>();
     JsonNode node = c.member(root, "", "quantities", false, null);
     if (node == null) {
@@ -254,7 +371,10 @@ public final class RubricReader {
       return out;
     }
     if (!node.isObject()) {
-      c.error("/quantities", "quantities must be a mapping from quantity id to its name and aliases", null);
+      c.error(
+          "/quantities",
+          "quantities must be a mapping from quantity id to its name and aliases",
+          null);
       return out;
     }
     for (var it = node.fields(); it.hasNext(); ) {
@@ -262,9 +382,14 @@ public final class RubricReader {
       String qid = e.getKey();
       String p = "/quantities/" + Checker.escape(qid);
       if (reference != null && !reference.quantities().contains(qid)) {
-        c.errorAtKey(p, "unknown quantity '" + qid + "': the " + "model does not compute it",
-            Checker.nearest(qid, reference.quantities()).map(n -> "did you mean '" + n + "'? ").orElse("")
-                + "the model computes " + String.join(", ", reference.quantities()));
+        c.errorAtKey(
+            p,
+            "unknown quantity '" + qid + "': the " + "model does not compute it",
+            Checker.nearest(qid, reference.quantities())
+                    .map(n -> "did you mean '" + n + "'? ")
+                    .orElse("")
+                + "the model computes "
+                + String.join(", ", reference.quantities()));
       }
       JsonNode q = e.getValue();
       List<String> aliases = new ArrayList<>();
@@ -278,7 +403,10 @@ public final class RubricReader {
         aliases.addAll(c.strings(q, p));
         lintAliases(c, q, p, qid);
       } else if (q != null && !q.isNull()) {
-        c.error(p, "expected a mapping with name and aliases", "e.g. h: {name: hidden state, aliases: [h, hidden]}");
+        c.error(
+            p,
+            "expected a mapping with name and aliases",
+            "e.g. h: {name: hidden state, aliases: [h, hidden]}");
       }
       if (!aliases.contains(qid)) {
         aliases.add(0, qid);
@@ -307,14 +435,17 @@ public final class RubricReader {
    * The rubric's own notation families: {@code notations: {olah: {i: g, o: q, C: s}}}, each symbol
    * naming one of the rubric's quantities.
    */
-  private static Map<String, Map<String, String>> readNotations(Checker c, JsonNode root, Map<String, QuantityDef> quantities) {
+  private static Map<String, Map<String, String>> readNotations(
+      Checker c, JsonNode root, Map<String, QuantityDef> quantities) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     JsonNode node = c.member(root, "", "notations", false, null);
     if (node == null) {
       return out;
     }
     if (!node.isObject()) {
-      c.error("/notations", "notations must be a mapping from a family name to its symbols",
+      c.error(
+          "/notations",
+          "notations must be a mapping from a family name to its symbols",
           "e.g. notations: {olah: {i: g, o: q, C: s}}");
       return out;
     }
@@ -322,7 +453,10 @@ public final class RubricReader {
       var family = it.next();
       String p = "/notations/" + Checker.escape(family.getKey());
       if (!family.getValue().isObject()) {
-        c.error(p, "a notation family maps each symbol to a quantity id", "e.g. olah: {i: g, o: q, C: s}");
+        c.error(
+            p,
+            "a notation family maps each symbol to a quantity id",
+            "e.g. olah: {i: g, o: q, C: s}");
         continue;
       }
       Map<String, String> symbols = new LinkedHashMap<>();
@@ -330,7 +464,9 @@ public final class RubricReader {
         var e = s.next();
         String quantity = e.getValue().asText();
         if (!quantities.containsKey(quantity)) {
-          c.error(p + "/" + Checker.escape(e.getKey()), "symbol '" + e.getKey() + "' names an unknown quantity '" + quantity + "'",
+          c.error(
+              p + "/" + Checker.escape(e.getKey()),
+              "symbol '" + e.getKey() + "' names an unknown quantity '" + quantity + "'",
               "the rubric's quantities are " + String.join(", ", quantities.keySet()));
           continue;
         }

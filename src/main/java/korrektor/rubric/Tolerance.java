@@ -6,10 +6,10 @@ package korrektor.rubric;
  *
  * <ul>
  *   <li>absolute/relative: {@code |x−e| ≤ abs + rel·|e|} (one test when either is set)
- *   <li>decimal places n: {@code |x−e| < 0.51·10^−n}; n fixed, or from the digits the student
- *       wrote after the decimal separator ({@code decimals: answer}), at least {@code minDecimals}
- *   <li>significant figures n: {@code |x−e| < 0.51·10^(k−n+1)} with {@code k = ⌊log10|e|⌋}; n
- *       fixed or from the answer's significant digits, at least {@code minSigfigs}
+ *   <li>decimal places n: {@code |x−e| < 0.51·10^−n}; n fixed, or from the digits the student wrote
+ *       after the decimal separator ({@code decimals: answer}), at least {@code minDecimals}
+ *   <li>significant figures n: {@code |x−e| < 0.51·10^(k−n+1)} with {@code k = ⌊log10|e|⌋}; n fixed
+ *       or from the answer's significant digits, at least {@code minSigfigs}
  * </ul>
  *
  * @param abs absolute tolerance, or null
@@ -40,19 +40,26 @@ public record Tolerance(
     ALL
   }
 
-  /** A default for hand-computed values: rounding of the student's digits (at least 2 decimals), or 0.0005. */
+  /**
+   * A default for hand-computed values: rounding of the student's digits (at least 2 decimals), or
+   * 0.0005.
+   */
   public static final Tolerance DEFAULT =
       new Tolerance(0.0005, null, null, true, 2, null, false, 1, Combine.ANY);
 
   public boolean hasRules() {
-    return abs != null || rel != null || decimals != null || decimalsFromAnswer || sigfigs != null
+    return abs != null
+        || rel != null
+        || decimals != null
+        || decimalsFromAnswer
+        || sigfigs != null
         || sigfigsFromAnswer;
   }
 
   /**
-   * The largest difference from {@code expected} these rules accept for a value written with
-   * {@code decimals} decimal places and {@code sigfigs} significant digits (the most lenient test
-   * for {@code any}, the strictest for {@code all}); {@code grade.ToleranceCheck} applies the same
+   * The largest difference from {@code expected} these rules accept for a value written with {@code
+   * decimals} decimal places and {@code sigfigs} significant digits (the most lenient test for
+   * {@code any}, the strictest for {@code all}); {@code grade.ToleranceCheck} applies the same
    * formulas to a value found.
    */
   public double allowed(double expected, int decimals, int sigfigs) {

@@ -50,11 +50,23 @@ final class TolerancesReader {
       if (v.equals("all")) {
         combine = Tolerance.Combine.ALL;
       } else if (!v.equals("any")) {
-        c.error(p + "/combine", "unknown combine '" + v + "'", "expected any (one rule suffices) or all");
+        c.error(
+            p + "/combine",
+            "unknown combine '" + v + "'",
+            "expected any (one rule suffices) or all");
       }
     }
-    Tolerance t = new Tolerance(abs, rel, decimals, decimalsFromAnswer, minDecimals, sigfigs,
-        sigfigsFromAnswer, minSigfigs, combine);
+    Tolerance t =
+        new Tolerance(
+            abs,
+            rel,
+            decimals,
+            decimalsFromAnswer,
+            minDecimals,
+            sigfigs,
+            sigfigsFromAnswer,
+            minSigfigs,
+            combine);
     if (!t.hasRules()) {
       c.error(p, "tolerance sets no rule", "set at least one of abs, rel, decimals, sigfigs");
     }

@@ -22,7 +22,8 @@ public record ValuePolicy(
     double autoMistakeCredit,
     double reviewMargin) {
 
-  public static final ValuePolicy DEFAULT = new ValuePolicy(1.0, List.of(), List.of(), true, 0.0, 0.25);
+  public static final ValuePolicy DEFAULT =
+      new ValuePolicy(1.0, List.of(), List.of(), true, 0.0, 0.25);
 
   public ValuePolicy {
     conventions = List.copyOf(conventions);

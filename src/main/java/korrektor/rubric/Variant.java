@@ -1,8 +1,8 @@
 package korrektor.rubric;
 
 /**
- * A way of computing the values other than the reference: an accepted convention, or an
- * anticipated mistake.
+ * A way of computing the values other than the reference: an accepted convention, or an anticipated
+ * mistake.
  *
  * @param name short id, reported as {@code mistake} in results.json
  * @param message what to tell the student

@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * The words students write around their values, as data: step words, ordinals, connectors,
  * prepositions that tie a step to a label, names of intermediate results, and notation families
- * (symbol → quantity) per model type. The defaults ship in {@code korrektor/rubric/vocabulary.yaml};
- * a rubric adds families of its own under {@code notations:}.
+ * (symbol → quantity) per model type. The defaults ship in {@code
+ * korrektor/rubric/vocabulary.yaml}; a rubric adds families of its own under {@code notations:}.
  *
  * @param stepWords words followed by a step number ({@code t}, {@code step}, {@code Zeitschritt})
  * @param ordinals ordinal words per language, index 0 = step 1
- * @param connectors signs and words between a label and its value, per group ({@code signs}, {@code en}, {@code de})
+ * @param connectors signs and words between a label and its value, per group ({@code signs}, {@code
+ *     en}, {@code de})
  * @param stepPrepositions words that tie a step to a label ({@code at}, {@code bei})
  * @param intermediates names of intermediate results ({@code z}, {@code net})
  * @param notations family name → symbol → quantity id, for the rubric's model type
@@ -42,20 +43,28 @@ public record Vocabulary(
     stepPrepositions = List.copyOf(stepPrepositions);
     intermediates = List.copyOf(intermediates);
     Map<String, Map<String, String>> n = new LinkedHashMap<>();
-    notations.forEach((k, v) -> n.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    notations.forEach(
+        (k, v) -> n.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     notations = java.util.Collections.unmodifiableMap(n);
   }
 
-  /** The shipped vocabulary with the notation families of a model type ({@code lstm}, {@code gru}, {@code rnn}; null: none). */
+  /**
+   * The shipped vocabulary with the notation families of a model type ({@code lstm}, {@code gru},
+   * {@code rnn}; null: none).
+   */
   public static Vocabulary defaults(String modelType) {
     Map<String, Map<String, String>> families = new LinkedHashMap<>();
     if (modelType != null) {
       JsonNode byType = DEFAULTS.path("notations").path(modelType);
       byType.fields().forEachRemaining(f -> families.put(f.getKey(), stringMap(f.getValue())));
     }
-    return new Vocabulary(strings(DEFAULTS.path("stepWords")), listMap(DEFAULTS.path("ordinals")),
-        listMap(DEFAULTS.path("connectors")), strings(DEFAULTS.path("stepPrepositions")),
-        strings(DEFAULTS.path("intermediates")), families);
+    return new Vocabulary(
+        strings(DEFAULTS.path("stepWords")),
+        listMap(DEFAULTS.path("ordinals")),
+        listMap(DEFAULTS.path("connectors")),
+        strings(DEFAULTS.path("stepPrepositions")),
+        strings(DEFAULTS.path("intermediates")),
+        families);
   }
 
   /** This vocabulary with more notation families; a family of the same name is replaced. */
@@ -76,18 +85,22 @@ public record Vocabulary(
   /** Every ordinal with its step: {@code "second" → 2}, {@code "zweite" → 2}. */
   public Map<String, Integer> allOrdinals() {
     Map<String, Integer> out = new LinkedHashMap<>();
-    ordinals.values().forEach(list -> {
-      for (int i = 0; i < list.size(); i++) {
-        out.putIfAbsent(list.get(i), i + 1);
-      }
-    });
+    ordinals
+        .values()
+        .forEach(
+            list -> {
+              for (int i = 0; i < list.size(); i++) {
+                out.putIfAbsent(list.get(i), i + 1);
+              }
+            });
     return out;
   }
 
   private static JsonNode load() {
     try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + ": the jar is incomplete, rebuild it");
+        throw new IllegalStateException(
+            "missing resource " + RESOURCE + ": the jar is incomplete, rebuild it");
       }
       return new ObjectMapper(new YAMLFactory()).readTree(in);
     } catch (IOException e) {

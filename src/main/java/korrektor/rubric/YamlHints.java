@@ -13,7 +13,9 @@ final class YamlHints {
 
   private YamlHints() {}
 
-  /** A hint for a parser message about the rubric {@code text}, the error at 1-based {@code line}. */
+  /**
+   * A hint for a parser message about the rubric {@code text}, the error at 1-based {@code line}.
+   */
   static String hint(String message, String text, int line) {
     String m = message.toLowerCase(Locale.ROOT);
     String here = lineAt(text, line);
@@ -22,11 +24,14 @@ final class YamlHints {
       return "in double quotes a backslash starts an escape (\\t is a tab, \\n a line break, \\h is none); "
           + SINGLE_QUOTES;
     }
-    if (m.contains("flow sequence") || m.contains("flow mapping") || m.contains("flow collection")
+    if (m.contains("flow sequence")
+        || m.contains("flow mapping")
+        || m.contains("flow collection")
         || m.contains("flow node")) {
       String src = before + "\n" + here;
       if (src.contains("\\") || src.contains("{") || src.contains("}")) {
-        return "an unquoted item of a [...] list holds a '{' or a '\\' (LaTeX such as \\tilde{h}): " + SINGLE_QUOTES;
+        return "an unquoted item of a [...] list holds a '{' or a '\\' (LaTeX such as \\tilde{h}): "
+            + SINGLE_QUOTES;
       }
       return "an unquoted item of a [...] list holds ',', '[', ']', '{', '}', '#' or ': '; put that item in quotes";
     }
@@ -43,8 +48,10 @@ final class YamlHints {
     if (m.contains("found character '@'") || m.contains("found character '`'")) {
       return "a text cannot start with '@' or '`' unquoted; put it in quotes";
     }
-    if (m.contains("expected <block end>") || m.contains("could not find expected ':'")
-        || m.contains("did not find expected key") || m.contains("expected key")) {
+    if (m.contains("expected <block end>")
+        || m.contains("could not find expected ':'")
+        || m.contains("did not find expected key")
+        || m.contains("expected key")) {
       return "check the indentation (the keys of one mapping start in the same column) and quoting near this line";
     }
     if (here.contains("\\")) {

@@ -15,6 +15,7 @@ import korrektor.rubric.Policies;
 public final class IntegrityPolicy {
   /** Override items that decide a whole submission. */
   public static final String PREFIX = "integrity:";
+
   public static final String GROUP = PREFIX + "group";
   public static final String PLAGIARISM = PREFIX + "plagiarism";
   public static final String NONE = PREFIX + "none";
@@ -23,7 +24,8 @@ public final class IntegrityPolicy {
   private IntegrityPolicy() {}
 
   /** A sheet that names the student and {@code others} as its authors. */
-  static SubmissionResult declaredGroup(SubmissionResult r, List<String> others, Policies policies) {
+  static SubmissionResult declaredGroup(
+      SubmissionResult r, List<String> others, Policies policies) {
     if (others.isEmpty()) {
       return r;
     }
@@ -32,11 +34,25 @@ public final class IntegrityPolicy {
     if (g.apply() == Policies.Group.Apply.CONFIRMED) {
       return r;
     }
-    String reason = "group submission: the sheet names several authors (" + r.student().name() + ", " + names + ")";
-    return r.withIntegrity(new IntegrityDecision(IntegrityDecision.Kind.GROUP, "sheet", g.points(), reason),
-        g.participation(), reason + "; the rubric's policy gives " + Points.format(g.points()) + " points"
+    String reason =
+        "group submission: the sheet names several authors ("
+            + r.student().name()
+            + ", "
+            + names
+            + ")";
+    return r.withIntegrity(
+        new IntegrityDecision(IntegrityDecision.Kind.GROUP, "sheet", g.points(), reason),
+        g.participation(),
+        reason
+            + "; the rubric's policy gives "
+            + Points.format(g.points())
+            + " points"
             + (g.participation() ? " and counts it as participation" : "")
-            + ". If this is wrong, add '" + r.student().id() + "," + NONE + ",,reason' to overrides.csv");
+            + ". If this is wrong, add '"
+            + r.student().id()
+            + ","
+            + NONE
+            + ",,reason' to overrides.csv");
   }
 
   /** A message for the tutor when groups need confirming; null when nothing is to be said. */
@@ -44,8 +60,13 @@ public final class IntegrityPolicy {
     if (others.isEmpty() || policies.group().apply() != Policies.Group.Apply.CONFIRMED) {
       return null;
     }
-    return "the sheet names several authors (" + String.join(", ", others) + "); if it is a group submission, add '"
-        + r.student().id() + "," + GROUP + ",,comment' to overrides.csv (rubric policies.group.apply: confirmed)";
+    return "the sheet names several authors ("
+        + String.join(", ", others)
+        + "); if it is a group submission, add '"
+        + r.student().id()
+        + ","
+        + GROUP
+        + ",,comment' to overrides.csv (rubric policies.group.apply: confirmed)";
   }
 
   /**
@@ -53,7 +74,8 @@ public final class IntegrityPolicy {
    *
    * @param points the tutor's points, or NaN for the policy's
    */
-  static SubmissionResult confirmed(SubmissionResult r, String item, double points, String comment, Policies policies) {
+  static SubmissionResult confirmed(
+      SubmissionResult r, String item, double points, String comment, Policies policies) {
     SubmissionResult plain = r.withoutIntegrity();
     String note = comment.isEmpty() ? "" : " (" + comment + ")";
     if (item.equals(NONE)) {
@@ -61,13 +83,26 @@ public final class IntegrityPolicy {
     }
     boolean plagiarism = item.equals(PLAGIARISM);
     double policyPoints = plagiarism ? policies.plagiarism().points() : policies.group().points();
-    boolean participation = plagiarism ? policies.plagiarism().participation() : policies.group().participation();
+    boolean participation =
+        plagiarism ? policies.plagiarism().participation() : policies.group().participation();
     double p = Double.isNaN(points) ? policyPoints : points;
-    String reason = (plagiarism ? "plagiarism" : "group submission") + " confirmed by a tutor" + note;
-    IntegrityDecision d = new IntegrityDecision(
-        plagiarism ? IntegrityDecision.Kind.PLAGIARISM : IntegrityDecision.Kind.GROUP, "tutor", p, reason);
-    return plain.withIntegrity(d, participation, reason + "; score set to " + Points.format(Math.min(p, r.maxScore()))
-        + (participation ? ", counts as participation" : ", does not count as participation")
-        + (Double.isNaN(points) ? " (rubric policies." + (plagiarism ? "plagiarism" : "group") + ")" : " (the tutor's points)"));
+    String reason =
+        (plagiarism ? "plagiarism" : "group submission") + " confirmed by a tutor" + note;
+    IntegrityDecision d =
+        new IntegrityDecision(
+            plagiarism ? IntegrityDecision.Kind.PLAGIARISM : IntegrityDecision.Kind.GROUP,
+            "tutor",
+            p,
+            reason);
+    return plain.withIntegrity(
+        d,
+        participation,
+        reason
+            + "; score set to "
+            + Points.format(Math.min(p, r.maxScore()))
+            + (participation ? ", counts as participation" : ", does not count as participation")
+            + (Double.isNaN(points)
+                ? " (rubric policies." + (plagiarism ? "plagiarism" : "group") + ")"
+                : " (the tutor's points)"));
   }
 }

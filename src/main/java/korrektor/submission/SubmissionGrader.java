@@ -24,9 +24,9 @@ import korrektor.rubric.Policies;
  *       from text (a scan goes to a tutor);
  *   <li><b>integrity policy</b>: a group the files declare (other authors) is applied or sent to a
  *       tutor to confirm;
- *   <li><b>tutor decisions</b> ({@link #decide}): the rows of {@code overrides.csv}, item points and
- *       integrity decisions, applied to the whole batch after every submission is graded, on every
- *       run, so a decision is never lost.
+ *   <li><b>tutor decisions</b> ({@link #decide}): the rows of {@code overrides.csv}, item points
+ *       and integrity decisions, applied to the whole batch after every submission is graded, on
+ *       every run, so a decision is never lost.
  * </ol>
  *
  * <p>Steps 1–4 need only the submission; step 5 needs the tutor's file, so {@code batch} calls it
@@ -60,13 +60,27 @@ public final class SubmissionGrader {
     if (confirm != null) {
       List<String> messages = new ArrayList<>(g.messages());
       messages.add(confirm);
-      r = SubmissionResult.of(student, files, new Grading(Grading.Status.NEEDS_REVIEW, messages,
-          g.score(), g.maxScore(), g.pendingPoints(), g.questionScores(), g.items(), g.coverage()), checks);
+      r =
+          SubmissionResult.of(
+              student,
+              files,
+              new Grading(
+                  Grading.Status.NEEDS_REVIEW,
+                  messages,
+                  g.score(),
+                  g.maxScore(),
+                  g.pendingPoints(),
+                  g.questionScores(),
+                  g.items(),
+                  g.coverage()),
+              checks);
     }
     return IntegrityPolicy.declaredGroup(r, authors, policies);
   }
 
-  /** Step 1 only: the self-check of files not named after a student (no name, policies or groups). */
+  /**
+   * Step 1 only: the self-check of files not named after a student (no name, policies or groups).
+   */
   public SubmissionResult gradePlain(Student student, List<String> files, List<Document> docs) {
     return SubmissionResult.of(student, files, grader.grade(docs));
   }
@@ -75,8 +89,10 @@ public final class SubmissionGrader {
    * The row of a submission nothing of which can be graded: each message on the file or place it
    * names ({@code where}), e.g. a refused zip entry or a file that could not be read.
    */
-  public SubmissionResult unreadable(Student student, List<String> files, String where, List<String> messages) {
-    List<Document> docs = messages.stream().map(m -> Document.unreadable(where, Format.UNKNOWN, m)).toList();
+  public SubmissionResult unreadable(
+      Student student, List<String> files, String where, List<String> messages) {
+    List<Document> docs =
+        messages.stream().map(m -> Document.unreadable(where, Format.UNKNOWN, m)).toList();
     return SubmissionResult.of(student, files, grader.grade(docs));
   }
 
@@ -84,8 +100,8 @@ public final class SubmissionGrader {
    * Step 5: the tutor's decisions applied to the graded batch; rows that cannot be applied are
    * reported in {@code report}, never thrown.
    */
-  public static List<SubmissionResult> decide(List<SubmissionResult> results, Overrides decisions, Policies policies,
-      List<String> report) {
+  public static List<SubmissionResult> decide(
+      List<SubmissionResult> results, Overrides decisions, Policies policies, List<String> report) {
     return decisions.apply(results, policies, report);
   }
 }

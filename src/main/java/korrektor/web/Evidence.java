@@ -1,7 +1,5 @@
 package korrektor.web;
 
-import korrektor.feedback.Html;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.Figure;
 import korrektor.document.Format;
 import korrektor.document.Grid;
@@ -22,6 +19,8 @@ import korrektor.document.ReadLimits;
 import korrektor.document.TextLine;
 import korrektor.document.Word;
 import korrektor.document.pdf.PageImage;
+import korrektor.document.read.DocumentReaders;
+import korrektor.feedback.Html;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Points;
 import korrektor.result.SubmissionResult;
@@ -30,13 +29,15 @@ import korrektor.result.SubmissionResult;
  * The student's own work around a review item, as an HTML fragment: the PDF page with the value's
  * words outlined, the spreadsheet cells around the found cell, the text or notebook lines, the
  * image of a plot; for several values found (an ambiguous reading), each side by side. Files are
- * only ever the graded submission's own, resolved inside the submissions folder; every text from
- * a student's file is escaped.
+ * only ever the graded submission's own, resolved inside the submissions folder; every text from a
+ * student's file is escaped.
  */
 final class Evidence {
   /** Rows and columns shown around a found cell, lines around a found line. */
   private static final int AROUND = 3;
+
   private static final long MAX_IMAGE_BYTES = 8L << 20;
+
   /** Documents kept read for the next look at the same student. */
   private static final int MAX_CACHED = 32;
 
@@ -44,7 +45,9 @@ final class Evidence {
   private final DocumentReaders readers = DocumentReaders.standard();
   private final Map<Path, Document> documents = new ConcurrentHashMap<>();
 
-  /** @param root the folder the results' file names are relative to (the graded submissions) */
+  /**
+   * @param root the folder the results' file names are relative to (the graded submissions)
+   */
   Evidence(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
@@ -79,7 +82,10 @@ final class Evidence {
     return html.append("</div>").toString();
   }
 
-  /** A plot's source reads {@code chart "h" (file!Sheet!A1)}: the location is in the last parentheses. */
+  /**
+   * A plot's source reads {@code chart "h" (file!Sheet!A1)}: the location is in the last
+   * parentheses.
+   */
   static String innermost(String source) {
     if (source.endsWith(")")) {
       int open = source.lastIndexOf('(');
@@ -99,8 +105,12 @@ final class Evidence {
       if (documents.size() > MAX_CACHED) {
         documents.clear(); // a tutor moves on; a file read again costs a moment
       }
-      Document d = documents.computeIfAbsent(file, f -> readers.read(f, location.substring(0,
-          nameLength(s, location)), ReadLimits.DEFAULT));
+      Document d =
+          documents.computeIfAbsent(
+              file,
+              f ->
+                  readers.read(
+                      f, location.substring(0, nameLength(s, location)), ReadLimits.DEFAULT));
       if (d.format() == Format.IMAGE) {
         return image(file);
       }
@@ -114,28 +124,42 @@ final class Evidence {
       List<TextLine> lines = d.lines();
       for (int n = 0; n < lines.size(); n++) {
         if (lines.get(n).location().toString().equals(location)) {
-          return (d.format() == Format.PDF ? page(file, lines.get(n), value) : "") + lines(lines, n);
+          return (d.format() == Format.PDF ? page(file, lines.get(n), value) : "")
+              + lines(lines, n);
         }
       }
       for (Figure f : d.figures()) {
-        if (f.location().toString().equals(location) && d.format() == Format.PDF && f.location().page() > 0) {
-          return png(PageImage.render(file, f.location().page(), List.of()), "page " + f.location().page());
+        if (f.location().toString().equals(location)
+            && d.format() == Format.PDF
+            && f.location().page() > 0) {
+          return png(
+              PageImage.render(file, f.location().page(), List.of()),
+              "page " + f.location().page());
         }
       }
       // a chart anchored at a cell (Sheet!J2): the cells around it, empty or not
       for (Grid g : d.grids()) {
         String prefix = d.fileName() + "!" + g.name() + "!";
-        if (location.startsWith(prefix) && location.substring(prefix.length()).matches("[A-Z]{1,3}\\d{1,7}")) {
+        if (location.startsWith(prefix)
+            && location.substring(prefix.length()).matches("[A-Z]{1,3}\\d{1,7}")) {
           int[] rc = cellRef(location.substring(prefix.length()));
-          return cells(g, new Cell(rc[0], rc[1], "", null, korrektor.document.Location.ofCell(d.fileName(), g.name(),
-              rc[0], rc[1])));
+          return cells(
+              g,
+              new Cell(
+                  rc[0],
+                  rc[1],
+                  "",
+                  null,
+                  korrektor.document.Location.ofCell(d.fileName(), g.name(), rc[0], rc[1])));
         }
       }
       // a part of a notebook (cell 3): its image outputs and its lines
       for (int n = 0; n < lines.size(); n++) {
         TextLine l = lines.get(n);
-        if (l.location().sheet() != null && location.equals(d.fileName() + " " + l.location().sheet())) {
-          String images = d.format() == Format.IPYNB ? notebookImages(file, l.location().sheet()) : "";
+        if (l.location().sheet() != null
+            && location.equals(d.fileName() + " " + l.location().sheet())) {
+          String images =
+              d.format() == Format.IPYNB ? notebookImages(file, l.location().sheet()) : "";
           return images + lines(lines, n);
         }
       }
@@ -143,10 +167,14 @@ final class Evidence {
         int page = Integer.parseInt(location.substring(location.lastIndexOf(".") + 1));
         return png(PageImage.render(file, page, List.of()), "page " + page);
       }
-      return "<p class=\"none\">" + Html.escape(d.format().toString()) + ": this place cannot be shown; open the file"
+      return "<p class=\"none\">"
+          + Html.escape(d.format().toString())
+          + ": this place cannot be shown; open the file"
           + " itself.</p>";
     } catch (IOException | RuntimeException e) {
-      return "<p class=\"none\">The file could not be shown (" + Html.escape(String.valueOf(e.getMessage())) + ").</p>";
+      return "<p class=\"none\">The file could not be shown ("
+          + Html.escape(String.valueOf(e.getMessage()))
+          + ").</p>";
     }
   }
 
@@ -164,7 +192,8 @@ final class Evidence {
       if (name.length() == best && location.startsWith(name)) {
         Path p = root.resolve(rel).normalize();
         try {
-          if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+          if (!p.startsWith(root)
+              || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
               || !p.toRealPath().startsWith(root.toRealPath())) {
             return null; // outside the submissions folder, or reached through a link
           }
@@ -181,7 +210,9 @@ final class Evidence {
     int best = 0;
     for (String rel : s.files()) {
       String name = Path.of(rel).getFileName().toString();
-      if (location.startsWith(name) && (location.length() == name.length() || " !/".indexOf(location.charAt(name.length())) >= 0)) {
+      if (location.startsWith(name)
+          && (location.length() == name.length()
+              || " !/".indexOf(location.charAt(name.length())) >= 0)) {
         best = Math.max(best, name.length());
       }
     }
@@ -199,14 +230,18 @@ final class Evidence {
   }
 
   private static String cells(Grid g, Cell found) {
-    StringBuilder h = new StringBuilder("<table class=\"cells\"><caption>").append(Html.escape(g.name()))
-        .append("</caption><tr><th></th>");
+    StringBuilder h =
+        new StringBuilder("<table class=\"cells\"><caption>")
+            .append(Html.escape(g.name()))
+            .append("</caption><tr><th></th>");
     int r0 = Math.max(0, found.row() - AROUND);
     int c0 = Math.max(0, found.column() - AROUND);
     int r1 = Math.max(found.row(), Math.min(g.rowCount() - 1, found.row() + AROUND));
     int c1 = Math.max(found.column(), Math.min(g.columnCount() - 1, found.column() + AROUND));
     for (int c = c0; c <= c1; c++) {
-      h.append("<th>").append(korrektor.document.Location.cellName(0, c).replaceAll("\\d", "")).append("</th>");
+      h.append("<th>")
+          .append(korrektor.document.Location.cellName(0, c).replaceAll("\\d", ""))
+          .append("</th>");
     }
     h.append("</tr>");
     for (int r = r0; r <= r1; r++) {
@@ -232,23 +267,31 @@ final class Evidence {
     return h.append("</pre>").toString();
   }
 
-  /** The PDF page with the words of the value outlined (the whole line when no word is the value). */
+  /**
+   * The PDF page with the words of the value outlined (the whole line when no word is the value).
+   */
   private static String page(Path file, TextLine line, String value) throws IOException {
     List<Word> words = new ArrayList<>();
     for (Word w : line.words()) {
-      if (!value.isEmpty() && (w.text().contains(value) || value.contains(w.text()) && w.text().matches(".*\\d.*"))) {
+      if (!value.isEmpty()
+          && (w.text().contains(value)
+              || value.contains(w.text()) && w.text().matches(".*\\d.*"))) {
         words.add(w);
       }
     }
     if (words.isEmpty()) {
       words = line.words();
     }
-    return png(PageImage.render(file, line.location().page(), words), "page " + line.location().page());
+    return png(
+        PageImage.render(file, line.location().page(), words), "page " + line.location().page());
   }
 
   private static String png(byte[] png, String alt) {
-    return "<img class=\"page\" alt=\"" + Html.escape(alt) + "\" src=\"data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png) + "\">";
+    return "<img class=\"page\" alt=\""
+        + Html.escape(alt)
+        + "\" src=\"data:image/png;base64,"
+        + Base64.getEncoder().encodeToString(png)
+        + "\">";
   }
 
   /** The PNG outputs of a notebook's cell ({@code cell 3}: the third), each checked to be a PNG. */
@@ -258,8 +301,10 @@ final class Evidence {
     }
     StringBuilder h = new StringBuilder();
     try {
-      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-      com.fasterxml.jackson.databind.JsonNode cell = root.path("cells").path(Integer.parseInt(part.substring(5)) - 1);
+      com.fasterxml.jackson.databind.JsonNode root =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+      com.fasterxml.jackson.databind.JsonNode cell =
+          root.path("cells").path(Integer.parseInt(part.substring(5)) - 1);
       for (com.fasterxml.jackson.databind.JsonNode output : cell.path("outputs")) {
         com.fasterxml.jackson.databind.JsonNode png = output.path("data").path("image/png");
         StringBuilder b64 = new StringBuilder();
@@ -269,9 +314,15 @@ final class Evidence {
           b64.append(png.asText(""));
         }
         byte[] bytes = Base64.getMimeDecoder().decode(b64.toString());
-        if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-          h.append("<img class=\"plot\" alt=\"the notebook's image output\" src=\"data:image/png;base64,")
-              .append(Base64.getEncoder().encodeToString(bytes)).append("\">");
+        if (bytes.length > 8
+            && (bytes[0] & 0xff) == 0x89
+            && bytes[1] == 'P'
+            && bytes[2] == 'N'
+            && bytes[3] == 'G') {
+          h.append(
+                  "<img class=\"plot\" alt=\"the notebook's image output\" src=\"data:image/png;base64,")
+              .append(Base64.getEncoder().encodeToString(bytes))
+              .append("\">");
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -294,14 +345,20 @@ final class Evidence {
       return "<p class=\"none\">The image is larger than 8 MB; open it from the submissions folder.</p>";
     }
     byte[] b = Files.readAllBytes(file);
-    String type = b.length > 3 && (b[0] & 0xff) == 0x89 && b[1] == 'P' ? "image/png"
-        : b.length > 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 ? "image/jpeg"
-        : b.length > 3 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' ? "image/gif" : null;
+    String type =
+        b.length > 3 && (b[0] & 0xff) == 0x89 && b[1] == 'P'
+            ? "image/png"
+            : b.length > 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8
+                ? "image/jpeg"
+                : b.length > 3 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' ? "image/gif" : null;
     if (type == null) {
       return "<p class=\"none\">This image format cannot be shown in the browser.</p>";
     }
-    return "<img class=\"plot\" alt=\"the student's image\" src=\"data:" + type + ";base64,"
-        + Base64.getEncoder().encodeToString(b) + "\">";
+    return "<img class=\"plot\" alt=\"the student's image\" src=\"data:"
+        + type
+        + ";base64,"
+        + Base64.getEncoder().encodeToString(b)
+        + "\">";
   }
 
   static String points(double p) {

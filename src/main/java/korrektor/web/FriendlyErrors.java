@@ -15,46 +15,64 @@ final class FriendlyErrors {
 
   /** For the server (requests that never reach the servlet). */
   static org.eclipse.jetty.server.handler.ErrorHandler server() {
-    var h = new org.eclipse.jetty.server.handler.ErrorHandler() {
-      @Override
-      protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
-          throws IOException {
-        writer.write(page(code));
-      }
+    var h =
+        new org.eclipse.jetty.server.handler.ErrorHandler() {
+          @Override
+          protected void writeErrorHtml(
+              Request request,
+              Writer writer,
+              Charset charset,
+              int code,
+              String message,
+              Throwable cause)
+              throws IOException {
+            writer.write(page(code));
+          }
 
-      @Override
-      protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write(text(code));
-      }
+          @Override
+          protected void writeErrorPlain(
+              Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.write(text(code));
+          }
 
-      @Override
-      protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write("{\"status\":" + code + "}");
-      }
-    };
+          @Override
+          protected void writeErrorJson(
+              Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.write("{\"status\":" + code + "}");
+          }
+        };
     quiet(h);
     return h;
   }
 
   /** For the servlet context (errors raised around the servlet). */
   static org.eclipse.jetty.ee10.servlet.ErrorHandler servlet() {
-    var h = new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
-      @Override
-      protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
-          throws IOException {
-        writer.write(page(code));
-      }
+    var h =
+        new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+          @Override
+          protected void writeErrorHtml(
+              Request request,
+              Writer writer,
+              Charset charset,
+              int code,
+              String message,
+              Throwable cause)
+              throws IOException {
+            writer.write(page(code));
+          }
 
-      @Override
-      protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write(text(code));
-      }
+          @Override
+          protected void writeErrorPlain(
+              Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.write(text(code));
+          }
 
-      @Override
-      protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write("{\"status\":" + code + "}");
-      }
-    };
+          @Override
+          protected void writeErrorJson(
+              Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.write("{\"status\":" + code + "}");
+          }
+        };
     quiet(h);
     return h;
   }
@@ -82,11 +100,14 @@ final class FriendlyErrors {
   static String text(int code) {
     return switch (code) {
       case 404 -> "There is nothing here. Go to the start page to check a file.";
-      case 405 -> "This page only accepts uploads from the self-check form. Go to the start page to check a file.";
+      case 405 ->
+          "This page only accepts uploads from the self-check form. Go to the start page to check a file.";
       case 413 -> "The upload is too large. Hand in a smaller file (a plain PDF, xlsx or CSV).";
       case 503 -> "The self-check is busy. Please try again in a minute.";
-      default -> code >= 500 ? "The self-check could not answer this request. Please try again in a minute."
-          : "The request could not be understood. Go to the start page and upload your file with the form.";
+      default ->
+          code >= 500
+              ? "The self-check could not answer this request. Please try again in a minute."
+              : "The request could not be understood. Go to the start page and upload your file with the form.";
     };
   }
 }

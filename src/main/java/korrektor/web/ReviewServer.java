@@ -28,33 +28,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The review page's server ({@code korrektor review OUT}): the JDK's HTTP server on 127.0.0.1, every
- * path under a random token ({@code /TOKEN/…}). A request without the token gets 403; the page, its
- * API and the files of the output folder are served, nothing else (404). The graded submissions
- * are shown only as evidence fragments, looked up by student and item, never by a path a client
- * sends.
+ * The review page's server ({@code korrektor review OUT}): the JDK's HTTP server on 127.0.0.1,
+ * every path under a random token ({@code /TOKEN/…}). A request without the token gets 403; the
+ * page, its API and the files of the output folder are served, nothing else (404). The graded
+ * submissions are shown only as evidence fragments, looked up by student and item, never by a path
+ * a client sends.
  */
 public final class ReviewServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MAX_BODY = 64 << 10;
-  private static final String PAGE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
-      + " script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  private static final String PAGE_CSP =
+      "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
+          + " script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
   private static final int EVIDENCE_SECONDS = 30;
 
   private final HttpServer server;
   private final ExecutorService pool;
-  private final ExecutorService evidencePool = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "korrektor-review-evidence");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService evidencePool =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "korrektor-review-evidence");
+            t.setDaemon(true);
+            return t;
+          });
   private final ReviewSession session;
   private final Path out;
   private final String token;
   private final PrintWriter log;
 
-  private ReviewServer(HttpServer server, ExecutorService pool, ReviewSession session, Path out, String token,
+  private ReviewServer(
+      HttpServer server,
+      ExecutorService pool,
+      ReviewSession session,
+      Path out,
+      String token,
       PrintWriter log) {
     this.server = server;
     this.pool = pool;
@@ -64,18 +72,27 @@ public final class ReviewServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts serving {@code session} over the output folder {@code out} on 127.0.0.1:{@code port} (0: a free port). */
-  public static ReviewServer start(ReviewSession session, Path out, int port, PrintWriter log) throws IOException {
+  /**
+   * Starts serving {@code session} over the output folder {@code out} on 127.0.0.1:{@code port} (0:
+   * a free port).
+   */
+  public static ReviewServer start(ReviewSession session, Path out, int port, PrintWriter log)
+      throws IOException {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     String token = HexFormat.of().formatHex(random);
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-    ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "korrektor-review");
-      t.setDaemon(true);
-      return t;
-    });
-    ReviewServer s = new ReviewServer(server, pool, session, out.toAbsolutePath().normalize(), token, log);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "korrektor-review");
+              t.setDaemon(true);
+              return t;
+            });
+    ReviewServer s =
+        new ReviewServer(server, pool, session, out.toAbsolutePath().normalize(), token, log);
     server.createContext("/", s::handle);
     server.setExecutor(pool);
     server.start();
@@ -109,8 +126,11 @@ public final class ReviewServer implements AutoCloseable {
       String path = x.getRequestURI().getRawPath();
       String prefix = "/" + token + "/";
       String host = x.getRequestHeaders().getFirst("Host");
-      // the token is the key; the Host check keeps a page on another site from reaching us by DNS rebinding
-      if (!startsWithToken(path, prefix) || host == null || !host.matches("(127\\.0\\.0\\.1|localhost):" + port())) {
+      // the token is the key; the Host check keeps a page on another site from reaching us by DNS
+      // rebinding
+      if (!startsWithToken(path, prefix)
+          || host == null
+          || !host.matches("(127\\.0\\.0\\.1|localhost):" + port())) {
         text(x, 403, "Forbidden: open the address korrektor review printed, token included.");
         return;
       }
@@ -121,7 +141,8 @@ public final class ReviewServer implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         text(x, 400, e.getMessage());
       } catch (IOException | RuntimeException e) {
-        log.println("review: " + method + " " + rest.replaceAll("[^\\x20-\\x7e]", "?") + " failed: " + e);
+        log.println(
+            "review: " + method + " " + rest.replaceAll("[^\\x20-\\x7e]", "?") + " failed: " + e);
         log.flush();
         text(x, 500, "Failed: " + e.getMessage());
       }
@@ -132,7 +153,8 @@ public final class ReviewServer implements AutoCloseable {
     if (path.length() < prefix.length()) {
       return false;
     }
-    return MessageDigest.isEqual(path.substring(0, prefix.length()).getBytes(StandardCharsets.UTF_8),
+    return MessageDigest.isEqual(
+        path.substring(0, prefix.length()).getBytes(StandardCharsets.UTF_8),
         prefix.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -148,12 +170,22 @@ public final class ReviewServer implements AutoCloseable {
       Map<String, String> q = query(x.getRequestURI().getRawQuery());
       String html;
       try {
-        // the student's file is read here: a file that stalls the reader costs this request, not the page
-        html = java.util.concurrent.CompletableFuture.supplyAsync(() -> session.evidence(q.getOrDefault("student", ""),
-            q.getOrDefault("item", "")), evidencePool).get(EVIDENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        // the student's file is read here: a file that stalls the reader costs this request, not
+        // the page
+        html =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                    () ->
+                        session.evidence(q.getOrDefault("student", ""), q.getOrDefault("item", "")),
+                    evidencePool)
+                .get(EVIDENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
-        text(x, 503, "Reading the student's file took longer than " + EVIDENCE_SECONDS + " s; open it from the"
-            + " submissions folder.");
+        text(
+            x,
+            503,
+            "Reading the student's file took longer than "
+                + EVIDENCE_SECONDS
+                + " s; open it from the"
+                + " submissions folder.");
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -198,24 +230,38 @@ public final class ReviewServer implements AutoCloseable {
     Path p = out;
     for (String segment : raw.split("/", -1)) {
       String name = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-      if (name.isEmpty() || name.startsWith(".") || name.contains("/") || name.contains("\\") || name.indexOf(0) >= 0) {
+      if (name.isEmpty()
+          || name.startsWith(".")
+          || name.contains("/")
+          || name.contains("\\")
+          || name.indexOf(0) >= 0) {
         text(x, 404, "Not found.");
         return;
       }
       p = p.resolve(name);
     }
     p = p.normalize();
-    if (!p.startsWith(out) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+    if (!p.startsWith(out)
+        || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
         || !p.toRealPath().startsWith(out.toRealPath())) {
       text(x, 404, "Not found.");
       return;
     }
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".csv") || name.endsWith(".md")
-        ? "text/plain; charset=utf-8" : name.endsWith(".json") ? "application/json" : name.endsWith(".pdf")
-        ? "application/pdf" : "application/octet-stream";
-    // the output folder's pages show what students wrote: no script of theirs runs, whatever it says
-    x.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox");
+    String type =
+        name.endsWith(".html")
+            ? "text/html; charset=utf-8"
+            : name.endsWith(".csv") || name.endsWith(".md")
+                ? "text/plain; charset=utf-8"
+                : name.endsWith(".json")
+                    ? "application/json"
+                    : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+    // the output folder's pages show what students wrote: no script of theirs runs, whatever it
+    // says
+    x.getResponseHeaders()
+        .set(
+            "Content-Security-Policy",
+            "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox");
     send(x, 200, type, Files.readAllBytes(p));
   }
 
@@ -227,7 +273,8 @@ public final class ReviewServer implements AutoCloseable {
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        q.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
@@ -268,7 +315,8 @@ public final class ReviewServer implements AutoCloseable {
     send(x, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange x, int status, String type, byte[] body)
+      throws IOException {
     x.getResponseHeaders().set("Content-Type", type);
     boolean head = x.getRequestMethod().equals("HEAD");
     x.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);

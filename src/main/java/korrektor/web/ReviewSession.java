@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import korrektor.batch.DecisionFile;
-import korrektor.submission.IntegrityPolicy;
-import korrektor.submission.Overrides;
 import korrektor.batch.ReviewQueue;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Points;
 import korrektor.integrity.SimilarityReport;
 import korrektor.result.SubmissionResult;
 import korrektor.rubric.Rubric;
+import korrektor.submission.IntegrityPolicy;
+import korrektor.submission.Overrides;
 
 /**
- * What {@code korrektor review} holds while a tutor decides: the batch as graded (no override),
- * the decisions file, and the results with every decision applied, the same way {@code grade}
- * applies overrides.csv. Every decision is written to the file before it counts; undo takes the
- * last one back. Thread-safe: one decision at a time.
+ * What {@code korrektor review} holds while a tutor decides: the batch as graded (no override), the
+ * decisions file, and the results with every decision applied, the same way {@code grade} applies
+ * overrides.csv. Every decision is written to the file before it counts; undo takes the last one
+ * back. Thread-safe: one decision at a time.
  */
 public final class ReviewSession {
   /** Writes every output as {@code grade} does (overrides.csv applied); returns what it printed. */
@@ -51,8 +51,14 @@ public final class ReviewSession {
    * @param pairs the similarity report's pairs (flagged ones become integrity decisions)
    * @param root the folder the results' file names are relative to
    */
-  public ReviewSession(Rubric rubric, List<SubmissionResult> graded, List<SimilarityReport.Pair> pairs, Path root,
-      Path overridesFile, Publisher publisher) throws IOException {
+  public ReviewSession(
+      Rubric rubric,
+      List<SubmissionResult> graded,
+      List<SimilarityReport.Pair> pairs,
+      Path root,
+      Path overridesFile,
+      Publisher publisher)
+      throws IOException {
     this.rubric = rubric;
     this.graded = List.copyOf(graded);
     this.pairs = pairs.stream().filter(p -> p.flagged() && !p.declared()).toList();
@@ -69,18 +75,23 @@ public final class ReviewSession {
 
   private void reapply() throws IOException {
     List<String> report = new ArrayList<>();
-    Overrides o = java.nio.file.Files.exists(decisions.file()) ? Overrides.read(decisions.file()) : Overrides.none();
+    Overrides o =
+        java.nio.file.Files.exists(decisions.file())
+            ? Overrides.read(decisions.file())
+            : Overrides.none();
     current = korrektor.submission.SubmissionGrader.decide(graded, o, rubric.policies(), report);
     problems = List.copyOf(report);
   }
 
   /**
-   * Gives {@code points} (empty for an integrity decision: the rubric's policy) to every key, with a
-   * comment; writes overrides.csv, then applies it.
+   * Gives {@code points} (empty for an integrity decision: the rubric's policy) to every key, with
+   * a comment; writes overrides.csv, then applies it.
    *
-   * @throws IllegalArgumentException when a key names no review item or the points are not a number in 0..max
+   * @throws IllegalArgumentException when a key names no review item or the points are not a number
+   *     in 0..max
    */
-  public synchronized void decide(List<Key> keys, String points, String comment) throws IOException {
+  public synchronized void decide(List<Key> keys, String points, String comment)
+      throws IOException {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("no item chosen");
     }
@@ -91,7 +102,8 @@ public final class ReviewSession {
     for (Key k : keys) {
       if (k.item().startsWith(IntegrityPolicy.PREFIX)) {
         if (!IntegrityPolicy.ITEMS.contains(k.item()) || find(k.student()) == null) {
-          throw new IllegalArgumentException("no integrity decision " + k.item() + " for " + k.student());
+          throw new IllegalArgumentException(
+              "no integrity decision " + k.item() + " for " + k.student());
         }
         if (!p.isEmpty()) {
           number(p, Double.MAX_VALUE);
@@ -106,7 +118,8 @@ public final class ReviewSession {
       }
       ItemResult i = item(k);
       if (i == null) {
-        throw new IllegalArgumentException("no review item " + k.item() + " for student " + k.student());
+        throw new IllegalArgumentException(
+            "no review item " + k.item() + " for student " + k.student());
       }
       number(p, i.maxPoints());
       DecisionFile.Decision d = new DecisionFile.Decision(k.student(), k.item(), p, c);
@@ -129,7 +142,8 @@ public final class ReviewSession {
       throw new IllegalArgumentException("points '" + p + "' is not a number; give e.g. 0.5");
     }
     if (v > max + 1e-9) {
-      throw new IllegalArgumentException(p + " points is more than the item's " + Points.format(max));
+      throw new IllegalArgumentException(
+          p + " points is more than the item's " + Points.format(max));
     }
   }
 
@@ -167,8 +181,10 @@ public final class ReviewSession {
     if (s == null) {
       return null;
     }
-    return s.items().stream().filter(i -> i.id().equals(k.item()) && i.verdict() == korrektor.grade.Verdict.REVIEW)
-        .findFirst().orElse(null);
+    return s.items().stream()
+        .filter(i -> i.id().equals(k.item()) && i.verdict() == korrektor.grade.Verdict.REVIEW)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Everything the page shows, as a tree of maps and lists for JSON. */
@@ -217,8 +233,16 @@ public final class ReviewSession {
       m.put("rightDecision", integrityDecision(p.right().id()));
       List<Map<String, String>> ev = new ArrayList<>();
       for (korrektor.integrity.Evidence e : p.evidence()) {
-        ev.add(Map.of("kind", e.kind().id(), "what", String.valueOf(e.what()), "left", String.valueOf(e.left()),
-            "right", String.valueOf(e.right())));
+        ev.add(
+            Map.of(
+                "kind",
+                e.kind().id(),
+                "what",
+                String.valueOf(e.what()),
+                "left",
+                String.valueOf(e.left()),
+                "right",
+                String.valueOf(e.right())));
       }
       m.put("evidence", ev);
       integrity.add(m);

@@ -22,7 +22,17 @@ import java.util.Locale;
  * @param questions per question, in sheet order
  * @param language the language of the page and the hints ({@code en}, {@code de})
  */
-@JsonPropertyOrder({"file", "sheet", "outcome", "expectedShown", "problems", "score", "maxScore", "pendingPoints", "questions"})
+@JsonPropertyOrder({
+  "file",
+  "sheet",
+  "outcome",
+  "expectedShown",
+  "problems",
+  "score",
+  "maxScore",
+  "pendingPoints",
+  "questions"
+})
 public record SelfCheckReport(
     String file,
     String sheet,
@@ -42,9 +52,27 @@ public record SelfCheckReport(
   }
 
   /** A report in English. */
-  public SelfCheckReport(String file, String sheet, boolean expectedShown, Outcome outcome, List<String> problems,
-      double score, double maxScore, double pendingPoints, List<QuestionCheck> questions) {
-    this(file, sheet, expectedShown, outcome, problems, score, maxScore, pendingPoints, questions, "en");
+  public SelfCheckReport(
+      String file,
+      String sheet,
+      boolean expectedShown,
+      Outcome outcome,
+      List<String> problems,
+      double score,
+      double maxScore,
+      double pendingPoints,
+      List<QuestionCheck> questions) {
+    this(
+        file,
+        sheet,
+        expectedShown,
+        outcome,
+        problems,
+        score,
+        maxScore,
+        pendingPoints,
+        questions,
+        "en");
   }
 
   /** The whole file's state. */
@@ -98,7 +126,13 @@ public record SelfCheckReport(
    * @param valuesFine of those, values that are fine
    * @param items every item
    */
-  public record QuestionCheck(String id, String title, State state, int valuesAsked, int valuesFound, int valuesFine,
+  public record QuestionCheck(
+      String id,
+      String title,
+      State state,
+      int valuesAsked,
+      int valuesFound,
+      int valuesFine,
       List<ItemCheck> items) {
     public QuestionCheck {
       items = List.copyOf(items);
@@ -117,5 +151,12 @@ public record SelfCheckReport(
    * @param expected the expected value, only when the rubric reveals it
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ItemCheck(String part, String item, State state, String yourValue, String where, String hint, String expected) {}
+  public record ItemCheck(
+      String part,
+      String item,
+      State state,
+      String yourValue,
+      String where,
+      String hint,
+      String expected) {}
 }

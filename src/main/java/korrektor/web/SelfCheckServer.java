@@ -30,7 +30,11 @@ public final class SelfCheckServer implements AutoCloseable {
 
   private final java.util.concurrent.ScheduledExecutorService cutoff;
 
-  private SelfCheckServer(Server server, ServerConnector connector, ThreadPoolExecutor pool, Path uploads,
+  private SelfCheckServer(
+      Server server,
+      ServerConnector connector,
+      ThreadPoolExecutor pool,
+      Path uploads,
       java.util.concurrent.ScheduledExecutorService cutoff) {
     this.cutoff = cutoff;
     this.server = server;
@@ -39,27 +43,44 @@ public final class SelfCheckServer implements AutoCloseable {
     this.uploads = uploads;
   }
 
-  /** Starts a server; {@code log} gets one line per upload (status, outcome, time; no names) and internal errors. */
-  public static SelfCheckServer start(SelfCheck check, ServerOptions options, PrintWriter log) throws Exception {
+  /**
+   * Starts a server; {@code log} gets one line per upload (status, outcome, time; no names) and
+   * internal errors.
+   */
+  public static SelfCheckServer start(SelfCheck check, ServerOptions options, PrintWriter log)
+      throws Exception {
     sweep(Path.of(System.getProperty("java.io.tmpdir")));
-    Path uploads = Files.createTempDirectory(UPLOADS_PREFIX + ProcessHandle.current().pid() + "-",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(options.maxConcurrent(), options.maxConcurrent(), 0, TimeUnit.MILLISECONDS,
-        options.maxQueued() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(options.maxQueued()),
-        r -> {
-          Thread t = new Thread(r, "korrektor-check");
-          t.setDaemon(true);
-          return t;
-        });
-    // a thread per upload being received, waiting or checked, and some for the 503s sent when all are taken
-    QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, options.maxReceiving() + options.maxConcurrent()
-        + options.maxQueued() + 16));
+    Path uploads =
+        Files.createTempDirectory(
+            UPLOADS_PREFIX + ProcessHandle.current().pid() + "-",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            options.maxConcurrent(),
+            options.maxConcurrent(),
+            0,
+            TimeUnit.MILLISECONDS,
+            options.maxQueued() == 0
+                ? new java.util.concurrent.SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(options.maxQueued()),
+            r -> {
+              Thread t = new Thread(r, "korrektor-check");
+              t.setDaemon(true);
+              return t;
+            });
+    // a thread per upload being received, waiting or checked, and some for the 503s sent when all
+    // are taken
+    QueuedThreadPool threads =
+        new QueuedThreadPool(
+            Math.max(
+                16, options.maxReceiving() + options.maxConcurrent() + options.maxQueued() + 16));
     threads.setName("korrektor-web");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
-    // a body that trickles in (a byte every few seconds) is cut off instead of holding a thread for ever
+    // a body that trickles in (a byte every few seconds) is cut off instead of holding a thread for
+    // ever
     http.setMinRequestDataRate(options.minUploadRate());
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(options.host());
@@ -67,16 +88,26 @@ public final class SelfCheckServer implements AutoCloseable {
     connector.setIdleTimeout(30_000);
     server.addConnector(connector);
 
-    ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
+    ServletContextHandler context =
+        new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
     context.setErrorHandler(FriendlyErrors.servlet());
-    java.util.concurrent.ScheduledExecutorService cutoff = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "korrektor-upload-cutoff");
-      t.setDaemon(true);
-      return t;
-    });
-    ServletHolder holder = new ServletHolder(new UploadServlet(check, options, pool, uploads, log, cutoff));
-    holder.getRegistration().setMultipartConfig(new MultipartConfigElement(uploads.toString(), options.maxUploadBytes(),
-        options.maxUploadBytes() + (64 << 10), 1 << 20));
+    java.util.concurrent.ScheduledExecutorService cutoff =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "korrektor-upload-cutoff");
+              t.setDaemon(true);
+              return t;
+            });
+    ServletHolder holder =
+        new ServletHolder(new UploadServlet(check, options, pool, uploads, log, cutoff));
+    holder
+        .getRegistration()
+        .setMultipartConfig(
+            new MultipartConfigElement(
+                uploads.toString(),
+                options.maxUploadBytes(),
+                options.maxUploadBytes() + (64 << 10),
+                1 << 20));
     context.addServlet(holder, "/");
     server.setHandler(context);
     server.setErrorHandler(FriendlyErrors.server());
@@ -95,11 +126,12 @@ public final class SelfCheckServer implements AutoCloseable {
   private static final String UPLOADS_PREFIX = "korrektor-serve-";
 
   /**
-   * Removes the uploads folders of servers that ended without removing theirs (killed with
-   * {@code kill -9}, or the machine went down): named with their process id, like the zip folders.
+   * Removes the uploads folders of servers that ended without removing theirs (killed with {@code
+   * kill -9}, or the machine went down): named with their process id, like the zip folders.
    */
   static void sweep(Path tmp) {
-    try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, UPLOADS_PREFIX + "*")) {
+    try (java.nio.file.DirectoryStream<Path> folders =
+        Files.newDirectoryStream(tmp, UPLOADS_PREFIX + "*")) {
       for (Path folder : folders) {
         String rest = folder.getFileName().toString().substring(UPLOADS_PREFIX.length());
         int dash = rest.indexOf('-');
@@ -124,8 +156,12 @@ public final class SelfCheckServer implements AutoCloseable {
 
   /** {@code http://host:port/}, with 127.0.0.1 for a server on every interface. */
   public URI uri() {
-    String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "127.0.0.1" : connector.getHost();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    String host =
+        connector.getHost() == null || connector.getHost().equals("0.0.0.0")
+            ? "127.0.0.1"
+            : connector.getHost();
+    return URI.create(
+        "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
   }
 
   /** The private folder uploads pass through (empty between requests). */
@@ -144,7 +180,8 @@ public final class SelfCheckServer implements AutoCloseable {
     try {
       server.stop();
     } catch (Exception e) {
-      throw new IllegalStateException("the self-check server did not stop cleanly: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the self-check server did not stop cleanly: " + e.getMessage(), e);
     } finally {
       pool.shutdownNow();
       cutoff.shutdownNow();

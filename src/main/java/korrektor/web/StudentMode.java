@@ -16,7 +16,10 @@ public final class StudentMode {
     return rubric.reveal() == Reveal.AFTER_DEADLINE;
   }
 
-  /** The rubric to grade with: a copy with reveal forced to student, unless it reveals after the deadline. */
+  /**
+   * The rubric to grade with: a copy with reveal forced to student, unless it reveals after the
+   * deadline.
+   */
   public static Rubric of(Rubric rubric) {
     if (reveals(rubric)) {
       return rubric;

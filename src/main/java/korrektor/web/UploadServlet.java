@@ -41,10 +41,16 @@ final class UploadServlet extends HttpServlet {
 
   /** Uploads being received now; bounded so that slow bodies cannot take every thread. */
   private final transient java.util.concurrent.Semaphore receiving;
+
   /** Cuts off a body that is still arriving at its deadline. */
   private final transient java.util.concurrent.ScheduledExecutorService cutoff;
 
-  UploadServlet(SelfCheck check, ServerOptions options, ExecutorService pool, Path uploads, PrintWriter log,
+  UploadServlet(
+      SelfCheck check,
+      ServerOptions options,
+      ExecutorService pool,
+      Path uploads,
+      PrintWriter log,
       java.util.concurrent.ScheduledExecutorService cutoff) {
     this.check = check;
     this.options = options;
@@ -56,7 +62,8 @@ final class UploadServlet extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+  protected void service(HttpServletRequest req, HttpServletResponse resp)
+      throws ServletException, IOException {
     String m = req.getMethod();
     if (m.equals("GET") || m.equals("HEAD") || m.equals("POST")) {
       super.service(req, resp);
@@ -99,19 +106,32 @@ final class UploadServlet extends HttpServlet {
     boolean holding = true;
     try {
       List<Part> parts;
-      // the whole body must arrive by the upload deadline, whatever its rate: then the connection is closed
+      // the whole body must arrive by the upload deadline, whatever its rate: then the connection
+      // is closed
       // and the read below fails (the minimum data rate cuts off a trickle long before)
-      java.util.concurrent.ScheduledFuture<?> cut = cutoff.schedule(() -> abort(req),
-          options.uploadTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      java.util.concurrent.ScheduledFuture<?> cut =
+          cutoff.schedule(
+              () -> abort(req), options.uploadTimeout().toMillis(), TimeUnit.MILLISECONDS);
       try {
         // several files handed in together (values.csv with plot.png) are checked as one submission
-        parts = req.getParts().stream().filter(x -> x.getName().equals("file") && x.getSubmittedFileName() != null
-            && !x.getSubmittedFileName().isBlank()).toList();
+        parts =
+            req.getParts().stream()
+                .filter(
+                    x ->
+                        x.getName().equals("file")
+                            && x.getSubmittedFileName() != null
+                            && !x.getSubmittedFileName().isBlank())
+                .toList();
       } catch (ServletException | IOException | RuntimeException e) {
         if (cut.isDone() || tooSlow(e)) {
           resp.setHeader("Connection", "close");
-          send(resp, 408, HtmlPage.error("Upload too slow", "Your file arrived too slowly and the upload was stopped."
-              + " Check your connection and upload it again."));
+          send(
+              resp,
+              408,
+              HtmlPage.error(
+                  "Upload too slow",
+                  "Your file arrived too slowly and the upload was stopped."
+                      + " Check your connection and upload it again."));
           log(408, "upload too slow", started);
           return;
         }
@@ -119,8 +139,14 @@ final class UploadServlet extends HttpServlet {
         if (big) {
           resp.setHeader("Connection", "close");
         }
-        send(resp, big ? 413 : 400, big ? tooLarge() : HtmlPage.error("Upload failed",
-            "The upload could not be read. Choose your file again and press Check."));
+        send(
+            resp,
+            big ? 413 : 400,
+            big
+                ? tooLarge()
+                : HtmlPage.error(
+                    "Upload failed",
+                    "The upload could not be read. Choose your file again and press Check."));
         log(big ? 413 : 400, "bad upload", started);
         return;
       } finally {
@@ -135,7 +161,11 @@ final class UploadServlet extends HttpServlet {
       }
       if (parts.size() > MAX_FILES) {
         parts.forEach(UploadServlet::deleteQuietly);
-        send(resp, 400, HtmlPage.error("Too many files", "Choose at most " + MAX_FILES + " files: the ones you hand in."));
+        send(
+            resp,
+            400,
+            HtmlPage.error(
+                "Too many files", "Choose at most " + MAX_FILES + " files: the ones you hand in."));
         log(400, "too many files", started);
         return;
       }
@@ -161,7 +191,8 @@ final class UploadServlet extends HttpServlet {
       }
       Path file = files.get(0);
       Future<SelfCheckReport> f;
-      // the request's time limit runs from the complete upload: waiting and checking together; the grading
+      // the request's time limit runs from the complete upload: waiting and checking together; the
+      // grading
       // process is stopped at that moment too, so no check outlives its request
       long deadline = System.nanoTime() + options.requestTimeout().toNanos();
       try {
@@ -176,9 +207,14 @@ final class UploadServlet extends HttpServlet {
         report = f.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         f.cancel(true);
-        send(resp, 503, HtmlPage.error("Took too long", "Checking your file took too long, maybe because many files are"
-            + " being checked right now. Please try again in a minute; if it happens again, export your file as a plain"
-            + " PDF, xlsx or CSV."));
+        send(
+            resp,
+            503,
+            HtmlPage.error(
+                "Took too long",
+                "Checking your file took too long, maybe because many files are"
+                    + " being checked right now. Please try again in a minute; if it happens again, export your file as a plain"
+                    + " PDF, xlsx or CSV."));
         log(503, "timeout", started);
         return;
       }
@@ -220,10 +256,13 @@ final class UploadServlet extends HttpServlet {
   }
 
   private static String busy() {
-    return HtmlPage.error("Busy", "Many files are being checked right now. Please try again in a minute.");
+    return HtmlPage.error(
+        "Busy", "Many files are being checked right now. Please try again in a minute.");
   }
 
-  /** Closes the connection of a request whose body is late: the thread reading it is freed at once. */
+  /**
+   * Closes the connection of a request whose body is late: the thread reading it is freed at once.
+   */
   private static void abort(HttpServletRequest req) {
     try {
       org.eclipse.jetty.ee10.servlet.ServletContextRequest r =
@@ -269,37 +308,82 @@ final class UploadServlet extends HttpServlet {
   /** The report with any path of this machine taken out (readers' messages may name one). */
   static SelfCheckReport scrub(SelfCheckReport r, Path dir) {
     List<String> problems = r.problems().stream().map(p -> scrub(p, dir)).toList();
-    List<QuestionCheck> questions = r.questions().stream().map(q -> new QuestionCheck(q.id(), q.title(), q.state(),
-        q.valuesAsked(), q.valuesFound(), q.valuesFine(), q.items().stream().map(i -> new ItemCheck(i.part(), i.item(),
-            i.state(), i.yourValue(), scrub(i.where(), dir), scrub(i.hint(), dir), i.expected())).toList())).toList();
-    return new SelfCheckReport(r.file(), r.sheet(), r.expectedShown(), r.outcome(), problems, r.score(), r.maxScore(),
-        r.pendingPoints(), questions, r.language());
+    List<QuestionCheck> questions =
+        r.questions().stream()
+            .map(
+                q ->
+                    new QuestionCheck(
+                        q.id(),
+                        q.title(),
+                        q.state(),
+                        q.valuesAsked(),
+                        q.valuesFound(),
+                        q.valuesFine(),
+                        q.items().stream()
+                            .map(
+                                i ->
+                                    new ItemCheck(
+                                        i.part(),
+                                        i.item(),
+                                        i.state(),
+                                        i.yourValue(),
+                                        scrub(i.where(), dir),
+                                        scrub(i.hint(), dir),
+                                        i.expected()))
+                            .toList()))
+            .toList();
+    return new SelfCheckReport(
+        r.file(),
+        r.sheet(),
+        r.expectedShown(),
+        r.outcome(),
+        problems,
+        r.score(),
+        r.maxScore(),
+        r.pendingPoints(),
+        questions,
+        r.language());
   }
 
   static String scrub(String s, Path dir) {
     if (s == null) {
       return null;
     }
-    String out = s.replace(dir.toAbsolutePath() + java.io.File.separator, "").replace(dir.toAbsolutePath().toString(), "");
-    return out.replaceAll("(?<![\\p{L}\\p{N}._-])(?:[A-Za-z]:)?[/\\\\](?:[^\\s/\\\\:]+[/\\\\])+", "");
+    String out =
+        s.replace(dir.toAbsolutePath() + java.io.File.separator, "")
+            .replace(dir.toAbsolutePath().toString(), "");
+    return out.replaceAll(
+        "(?<![\\p{L}\\p{N}._-])(?:[A-Za-z]:)?[/\\\\](?:[^\\s/\\\\:]+[/\\\\])+", "");
   }
 
   private void store(Path file, SelfCheckReport report) throws IOException {
     Files.createDirectories(options.store());
-    String id = java.time.LocalDateTime.now().toString().replace(':', '-') + "_" + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        java.time.LocalDateTime.now().toString().replace(':', '-')
+            + "_"
+            + UUID.randomUUID().toString().substring(0, 8);
     Files.copy(file, options.store().resolve(id + "_" + file.getFileName()));
-    Files.writeString(options.store().resolve(id + ".json"), new ObjectMapper().writeValueAsString(report), StandardCharsets.UTF_8);
+    Files.writeString(
+        options.store().resolve(id + ".json"),
+        new ObjectMapper().writeValueAsString(report),
+        StandardCharsets.UTF_8);
   }
 
   private String tooLarge() {
-    return HtmlPage.error("File too large", "Your file is larger than " + (options.maxUploadBytes() >> 20)
-        + " MB. Hand in a smaller file: export it as a plain PDF, xlsx or CSV without embedded pictures.");
+    return HtmlPage.error(
+        "File too large",
+        "Your file is larger than "
+            + (options.maxUploadBytes() >> 20)
+            + " MB. Hand in a smaller file: export it as a plain PDF, xlsx or CSV without embedded pictures.");
   }
 
   private static boolean tooSlow(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (m.contains("data rate") || m.contains("408") || m.contains("timeout") || t instanceof java.util.concurrent.TimeoutException) {
+      if (m.contains("data rate")
+          || m.contains("408")
+          || m.contains("timeout")
+          || t instanceof java.util.concurrent.TimeoutException) {
         return true;
       }
     }
@@ -326,7 +410,9 @@ final class UploadServlet extends HttpServlet {
     resp.setHeader("Cache-Control", "no-store");
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Referrer-Policy", "no-referrer");
-    resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    resp.setHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
     if (status == 503) {
       resp.setHeader("Retry-After", "60"); // "try again in a minute", as the page says
     }
@@ -336,20 +422,27 @@ final class UploadServlet extends HttpServlet {
 
   private void log(int status, String what, long started) {
     synchronized (log) {
-      log.printf(Locale.ROOT, "POST /check %d %s %d ms%n", status, what, (System.nanoTime() - started) / 1_000_000);
+      log.printf(
+          Locale.ROOT,
+          "POST /check %d %s %d ms%n",
+          status,
+          what,
+          (System.nanoTime() - started) / 1_000_000);
       log.flush();
     }
   }
 
   static void deleteTree(Path dir) {
     try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // left for the OS's temp cleaning
-        }
-      });
+      walk.sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // left for the OS's temp cleaning
+                }
+              });
     } catch (IOException e) {
       // left for the OS's temp cleaning
     }

@@ -17,20 +17,29 @@ import org.junit.jupiter.api.Test;
  * {@code <}, and is the one other writer).
  */
 class OneHtmlEscaperTest {
-  private static final Pattern ESCAPES_LT = Pattern.compile("'<'\\s*->\\s*\\w+\\.append\\(\"&lt;\"\\)"
-      + "|replace\\(\"<\",\\s*\"&lt;\"\\)|case '<'.*&lt;");
+  private static final Pattern ESCAPES_LT =
+      Pattern.compile(
+          "'<'\\s*->\\s*\\w+\\.append\\(\"&lt;\"\\)"
+              + "|replace\\(\"<\",\\s*\"&lt;\"\\)|case '<'.*&lt;");
 
   @Test
   void onlyHtmlAndMarkdownFeedbackEscapeTheLessThanSign() throws IOException {
     List<String> escaping;
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      escaping = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
-        try {
-          return ESCAPES_LT.matcher(Files.readString(p, StandardCharsets.UTF_8)).find();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).map(p -> p.getFileName().toString()).sorted().toList();
+      escaping =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p -> {
+                    try {
+                      return ESCAPES_LT.matcher(Files.readString(p, StandardCharsets.UTF_8)).find();
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(p -> p.getFileName().toString())
+              .sorted()
+              .toList();
     }
 
     assertThat(escaping).containsExactly("Html.java", "MarkdownFeedback.java");

@@ -51,10 +51,13 @@ class PackageCyclesTest {
     return Path.of(Problem.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  /** Package → packages it uses, among korrektor's own, as {@code jdeps -verbose:package} reports. */
+  /**
+   * Package → packages it uses, among korrektor's own, as {@code jdeps -verbose:package} reports.
+   */
   static Map<String, Set<String>> packageGraph(Path classes) {
     ToolProvider jdeps =
-        ToolProvider.findFirst("jdeps").orElseThrow(() -> new AssertionError("this JDK has no jdeps"));
+        ToolProvider.findFirst("jdeps")
+            .orElseThrow(() -> new AssertionError("this JDK has no jdeps"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.result.Student;
@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** In-process batch grading: runs of submissions read first, then graded, nothing lost or reordered. */
+/**
+ * In-process batch grading: runs of submissions read first, then graded, nothing lost or reordered.
+ */
 class BatchGraderTest {
   private static Grader grader;
   @TempDir Path dir;
@@ -34,7 +36,10 @@ class BatchGraderTest {
     List<Submission> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String name = i == oddAt ? oddOne : "Student" + i;
-      Path f = Files.writeString(dir.resolve((300000 + i) + "_" + name + "_X.csv"), GOOD_CSV.replace("0,2610", "0," + (2610 + i)));
+      Path f =
+          Files.writeString(
+              dir.resolve((300000 + i) + "_" + name + "_X.csv"),
+              GOOD_CSV.replace("0,2610", "0," + (2610 + i)));
       out.add(new Submission(new Student(String.valueOf(300000 + i), name + " X"), List.of(f)));
     }
     return out;
@@ -48,9 +53,11 @@ class BatchGraderTest {
 
     List<BatchGrader.Graded> got = batch.gradeAll(dir, submissions, reported::add);
 
-    List<BatchGrader.Graded> oneByOne = submissions.stream().map(s -> batch.gradeAndFingerprint(dir, s)).toList();
+    List<BatchGrader.Graded> oneByOne =
+        submissions.stream().map(s -> batch.gradeAndFingerprint(dir, s)).toList();
     assertThat(got).isEqualTo(oneByOne);
-    assertThat(reported).containsExactlyInAnyOrderElementsOf(got.stream().map(BatchGrader.Graded::result).toList());
+    assertThat(reported)
+        .containsExactlyInAnyOrderElementsOf(got.stream().map(BatchGrader.Graded::result).toList());
   }
 
   @Test
@@ -58,16 +65,25 @@ class BatchGraderTest {
     // one thread and 40 submissions: runs of 10, the broken one in the middle of the first
     List<Submission> submissions = csvs(40, "Broken", 3);
     DocumentReaders readers = DocumentReaders.standard();
-    BatchGrader batch = new BatchGrader(grader,
-        (file, name) -> name.contains("Broken") ? null : readers.read(file, name, ReadLimits.DEFAULT), 1);
+    BatchGrader batch =
+        new BatchGrader(
+            grader,
+            (file, name) ->
+                name.contains("Broken") ? null : readers.read(file, name, ReadLimits.DEFAULT),
+            1);
     List<SubmissionResult> reported = Collections.synchronizedList(new ArrayList<>());
 
     List<BatchGrader.Graded> got = batch.gradeAll(dir, submissions, reported::add);
 
     assertThat(got).hasSize(40);
     assertThat(got.get(3).result().status()).isEqualTo(Grading.Status.ERROR);
-    assertThat(got.get(3).result().messages()).anySatisfy(m -> assertThat(m).contains("an internal error")
-        .contains("please report it").doesNotContain("Exception"));
+    assertThat(got.get(3).result().messages())
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("an internal error")
+                    .contains("please report it")
+                    .doesNotContain("Exception"));
     for (int i = 0; i < 40; i++) {
       assertThat(got.get(i).result().student().id()).isEqualTo(String.valueOf(300000 + i));
       if (i != 3) {
@@ -83,15 +99,24 @@ class BatchGraderTest {
     List<Submission> submissions = csvs(40, "Student", -1);
     BatchGrader batch = new BatchGrader(grader, DocumentReaders.standard(), ReadLimits.DEFAULT, 1);
 
-    List<BatchGrader.Graded> got = batch.gradeAll(dir, submissions, r -> {
-      if (r.student().id().equals("300005")) {
-        throw new IllegalStateException("progress display broke");
-      }
-    });
+    List<BatchGrader.Graded> got =
+        batch.gradeAll(
+            dir,
+            submissions,
+            r -> {
+              if (r.student().id().equals("300005")) {
+                throw new IllegalStateException("progress display broke");
+              }
+            });
 
     assertThat(got).hasSize(40);
-    assertThat(got.get(5).result().messages()).anySatisfy(m -> assertThat(m).contains("an internal error")
-        .doesNotContain("progress display broke")); // exception text never reaches a student
+    assertThat(got.get(5).result().messages())
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("an internal error")
+                    .doesNotContain(
+                        "progress display broke")); // exception text never reaches a student
     assertThat(got).filteredOn(g -> g.result().status() == Grading.Status.ERROR).hasSize(1);
   }
 

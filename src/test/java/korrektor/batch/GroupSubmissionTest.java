@@ -1,6 +1,5 @@
 package korrektor.batch;
 
-import korrektor.submission.Overrides;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,16 +22,21 @@ import korrektor.result.SubmissionResult;
 import korrektor.rubric.Policies;
 import korrektor.rubric.Rubric;
 import korrektor.rubric.RubricReader;
+import korrektor.submission.Overrides;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Group submissions get the rubric's policy; tutors confirm cases in overrides.csv, applied on every run. */
+/**
+ * Group submissions get the rubric's policy; tutors confirm cases in overrides.csv, applied on
+ * every run.
+ */
 class GroupSubmissionTest {
   private static final String[] QUANTITIES = {"g", "f", "q", "candidate", "s", "h", "output"};
   private static final double[][] SOLUTION = {
-      {0.57689, 0.54364, 0.61775, 0.73243, 0.42253, 0.26102, 0.57568},
-      {0.54282, 0.55065, 0.61735, 0.73713, 0.63279, 0.39065, 0.72177},
-      {0.54805, 0.57253, 0.64501, 0.74002, 0.76786, 0.49528, 0.81403}};
+    {0.57689, 0.54364, 0.61775, 0.73243, 0.42253, 0.26102, 0.57568},
+    {0.54282, 0.55065, 0.61735, 0.73713, 0.63279, 0.39065, 0.72177},
+    {0.54805, 0.57253, 0.64501, 0.74002, 0.76786, 0.49528, 0.81403}
+  };
 
   @TempDir Path dir;
 
@@ -43,17 +47,36 @@ class GroupSubmissionTest {
       cells.add(new Cell(0, c + 1, QUANTITIES[c], null, Location.ofCell(file, "Sheet1", 0, c + 1)));
     }
     for (int t = 0; t < 3; t++) {
-      cells.add(new Cell(t + 1, 0, Integer.toString(t + 1), (double) (t + 1), Location.ofCell(file, "Sheet1", t + 1, 0)));
+      cells.add(
+          new Cell(
+              t + 1,
+              0,
+              Integer.toString(t + 1),
+              (double) (t + 1),
+              Location.ofCell(file, "Sheet1", t + 1, 0)));
       for (int c = 0; c < QUANTITIES.length; c++) {
         double v = SOLUTION[t][c];
-        cells.add(new Cell(t + 1, c + 1, String.format(Locale.ROOT, "%.5f", v), v, Location.ofCell(file, "Sheet1", t + 1, c + 1)));
+        cells.add(
+            new Cell(
+                t + 1,
+                c + 1,
+                String.format(Locale.ROOT, "%.5f", v),
+                v,
+                Location.ofCell(file, "Sheet1", t + 1, c + 1)));
       }
     }
-    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)),
-        List.of(TextLine.plain(header, Location.ofLine(file, 1, 1))), List.of(), 1, List.of());
+    return new Document(
+        file,
+        Format.XLSX,
+        List.of(new Grid("Sheet1", cells)),
+        List.of(TextLine.plain(header, Location.ofLine(file, 1, 1))),
+        List.of(),
+        1,
+        List.of());
   }
 
-  private List<SubmissionResult> grade(Rubric rubric, Map<String, String> headers) throws Exception {
+  private List<SubmissionResult> grade(Rubric rubric, Map<String, String> headers)
+      throws Exception {
     List<Submission> subs = new ArrayList<>();
     for (String id : headers.keySet()) {
       String[] parts = id.split("_");
@@ -61,9 +84,12 @@ class GroupSubmissionTest {
       Files.writeString(f, id);
       subs.add(new Submission(new Student(parts[0], parts[1] + " " + parts[2]), List.of(f)));
     }
-    BatchGrader batch = new BatchGrader(new Grader(rubric),
-        (file, name) -> sheet(name, headers.get(name.replace(".xlsx", ""))), 1);
-    return batch.grade(dir, subs, r -> { });
+    BatchGrader batch =
+        new BatchGrader(
+            new Grader(rubric),
+            (file, name) -> sheet(name, headers.get(name.replace(".xlsx", ""))),
+            1);
+    return batch.grade(dir, subs, r -> {});
   }
 
   private static Map<String, String> twoStudents() {
@@ -84,7 +110,8 @@ class GroupSubmissionTest {
     assertThat(anna.participationReason()).contains("group submission").contains("Ben Wolf");
     assertThat(anna.integrity().kind()).isEqualTo(IntegrityDecision.Kind.GROUP);
     assertThat(anna.integrity().decidedBy()).isEqualTo("sheet");
-    assertThat(anna.items()).anySatisfy(i -> assertThat(i.points()).isPositive()); // the work stays visible
+    assertThat(anna.items())
+        .anySatisfy(i -> assertThat(i.points()).isPositive()); // the work stays visible
     SubmissionResult carl = results.get(1); // a declared partner is not a group submission
     assertThat(carl.integrity()).isNull();
     assertThat(carl.score()).isEqualTo(7.5);
@@ -95,17 +122,31 @@ class GroupSubmissionTest {
   @Test
   void appliesAConfiguredGroupPolicyOnlyWhenATutorConfirmsIt() throws Exception {
     Rubric base = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
-    Rubric rubric = new Rubric(base.id(), base.title(), base.source(), base.reveal(), base.model(), base.quantities(),
-        base.questions(), new Policies(Policies.MissingName.FLAG,
-            new Policies.Group(2, true, Policies.Group.Apply.CONFIRMED), new Policies.Plagiarism(0, false)));
+    Rubric rubric =
+        new Rubric(
+            base.id(),
+            base.title(),
+            base.source(),
+            base.reveal(),
+            base.model(),
+            base.quantities(),
+            base.questions(),
+            new Policies(
+                Policies.MissingName.FLAG,
+                new Policies.Group(2, true, Policies.Group.Apply.CONFIRMED),
+                new Policies.Plagiarism(0, false)));
     List<SubmissionResult> results = grade(rubric, twoStudents());
     assertThat(results.get(0).integrity()).isNull();
     assertThat(results.get(0).status().id()).isEqualTo("needs-review");
-    assertThat(results.get(0).messages()).anySatisfy(m -> assertThat(m).contains("271001,integrity:group"));
+    assertThat(results.get(0).messages())
+        .anySatisfy(m -> assertThat(m).contains("271001,integrity:group"));
 
     Path csv = dir.resolve("overrides.csv");
-    Files.writeString(csv, "student,item,points,comment\n271001,integrity:group,,one sheet for two\n"
-        + "271002,integrity:plagiarism,,copied from 271099\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "student,item,points,comment\n271001,integrity:group,,one sheet for two\n"
+            + "271002,integrity:plagiarism,,copied from 271099\n",
+        StandardCharsets.UTF_8);
     List<String> report = new ArrayList<>();
     List<SubmissionResult> decided = Overrides.read(csv).apply(results, rubric.policies(), report);
 
@@ -115,9 +156,11 @@ class GroupSubmissionTest {
     assertThat(decided.get(0).integrity().decidedBy()).isEqualTo("tutor");
     assertThat(decided.get(1).score()).isZero();
     assertThat(decided.get(1).participation()).isFalse();
-    assertThat(decided.get(1).participationReason()).contains("plagiarism confirmed by a tutor (copied from 271099)");
+    assertThat(decided.get(1).participationReason())
+        .contains("plagiarism confirmed by a tutor (copied from 271099)");
     // applied again on a re-run: the same result
-    assertThat(Overrides.read(csv).apply(results, rubric.policies(), new ArrayList<>())).isEqualTo(decided);
+    assertThat(Overrides.read(csv).apply(results, rubric.policies(), new ArrayList<>()))
+        .isEqualTo(decided);
   }
 
   @Test
@@ -125,8 +168,11 @@ class GroupSubmissionTest {
     Rubric rubric = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
     List<SubmissionResult> results = grade(rubric, twoStudents());
     Path csv = dir.resolve("overrides.csv");
-    Files.writeString(csv, "student,item,points,comment\n271001,integrity:none,,Ben only proof-read\n"
-        + "271001,integrity:cheating,,typo\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "student,item,points,comment\n271001,integrity:none,,Ben only proof-read\n"
+            + "271001,integrity:cheating,,typo\n",
+        StandardCharsets.UTF_8);
     List<String> report = new ArrayList<>();
 
     SubmissionResult anna = Overrides.read(csv).apply(results, rubric.policies(), report).get(0);
@@ -135,6 +181,10 @@ class GroupSubmissionTest {
     assertThat(anna.score()).isEqualTo(7.5);
     assertThat(anna.participationReason()).isEqualTo(SubmissionResult.HANDED_IN);
     assertThat(anna.messages()).noneMatch(m -> m.startsWith(SubmissionResult.INTEGRITY_MESSAGE));
-    assertThat(report).singleElement().asString().contains("integrity:cheating").contains("integrity:plagiarism");
+    assertThat(report)
+        .singleElement()
+        .asString()
+        .contains("integrity:cheating")
+        .contains("integrity:plagiarism");
   }
 }

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18's promise, tried as an attacker would: the 28 samples beside hostile students
- * ({@link HostileInputs}, made from a seed), graded by {@code korrektor grade} in a process of its
- * own with its defaults (a grading process for the batch, file by file after a failure). Every
- * hostile student gets a row with a reason, every sample student exactly the row grading the
- * samples alone gives, the exit code is 1, nothing is written outside the output folder, no
- * output quotes a file a link points to, and the batch ends in time. Prints the time and the
- * peak RSS of the whole process tree (docs/formats.md has the figures).
+ * Issue 18's promise, tried as an attacker would: the 28 samples beside hostile students ({@link
+ * HostileInputs}, made from a seed), graded by {@code korrektor grade} in a process of its own with
+ * its defaults (a grading process for the batch, file by file after a failure). Every hostile
+ * student gets a row with a reason, every sample student exactly the row grading the samples alone
+ * gives, the exit code is 1, nothing is written outside the output folder, no output quotes a file
+ * a link points to, and the batch ends in time. Prints the time and the peak RSS of the whole
+ * process tree (docs/formats.md has the figures).
  */
 class HostileBatchIT {
   private static final long SEED = 18;
@@ -43,7 +43,9 @@ class HostileBatchIT {
   static Run hostile;
   static Run alone;
 
-  /** A finished {@code grade}: exit code, time, peak RSS of the process and its children, output. */
+  /**
+   * A finished {@code grade}: exit code, time, peak RSS of the process and its children, output.
+   */
   record Run(int exit, long millis, long peakRssKb, String stderr) {}
 
   @BeforeAll
@@ -64,13 +66,26 @@ class HostileBatchIT {
     assertThat(after).as("nothing written outside the output folder").isEqualTo(before);
 
     alone = grade(samplesOnly, root.resolve("out-samples"));
-    System.out.printf(Locale.ROOT, "hostile batch: %d students, exit %d, %.1f s, peak RSS of the process tree %d MB%n",
-        students(out).size(), hostile.exit(), hostile.millis() / 1000.0, hostile.peakRssKb() / 1024);
-    System.out.printf(Locale.ROOT, "samples alone: exit %d, %.1f s, peak RSS %d MB%n", alone.exit(), alone.millis() / 1000.0,
+    System.out.printf(
+        Locale.ROOT,
+        "hostile batch: %d students, exit %d, %.1f s, peak RSS of the process tree %d MB%n",
+        students(out).size(),
+        hostile.exit(),
+        hostile.millis() / 1000.0,
+        hostile.peakRssKb() / 1024);
+    System.out.printf(
+        Locale.ROOT,
+        "samples alone: exit %d, %.1f s, peak RSS %d MB%n",
+        alone.exit(),
+        alone.millis() / 1000.0,
         alone.peakRssKb() / 1024);
     for (HostileInputs.Case c : cases) {
       for (JsonNode s : byId(out, c.id())) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", c.kind(), s.get("status").asText(),
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %s | %s | %s |%n",
+            c.kind(),
+            s.get("status").asText(),
             s.get("student").get("name").asText().replace("\n", "\\n"),
             s.get("messages").size() == 0 ? "" : s.get("messages").get(0).asText());
       }
@@ -104,27 +119,40 @@ class HostileBatchIT {
         assertThat(s).as(key(s)).isEqualTo(e);
       }
     }
-    assertThat(students(out).stream().filter(s -> expected.containsKey(key(s))).count()).isEqualTo(28);
+    assertThat(students(out).stream().filter(s -> expected.containsKey(key(s))).count())
+        .isEqualTo(28);
   }
 
   @Test
   void namesThatCopyASampleAreGradedLikeIt() throws Exception {
-    JsonNode lena = students(root.resolve("out-samples")).stream()
-        .filter(s -> s.get("student").get("id").asText().equals("271003")).findFirst().orElseThrow();
+    JsonNode lena =
+        students(root.resolve("out-samples")).stream()
+            .filter(s -> s.get("student").get("id").asText().equals("271003"))
+            .findFirst()
+            .orElseThrow();
     for (HostileInputs.Case c : cases) {
       if (!c.expectError()) {
-        JsonNode row = byId(out, c.id()).stream().filter(s -> !s.get("student").get("name").asText().equals("Anna Becker"))
-            .findFirst().orElseThrow();
-        assertThat(row.get("score").asDouble()).as(c.kind()).isEqualTo(lena.get("score").asDouble());
+        JsonNode row =
+            byId(out, c.id()).stream()
+                .filter(s -> !s.get("student").get("name").asText().equals("Anna Becker"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("score").asDouble())
+            .as(c.kind())
+            .isEqualTo(lena.get("score").asDouble());
       }
     }
   }
 
   @Test
   void theBatchEndsInTimeAndTheWarningsSayWhatHappened() {
-    // about 2 file limits per hostile file that needs its limit, plus the samples; far from the hours of before
+    // about 2 file limits per hostile file that needs its limit, plus the samples; far from the
+    // hours of before
     assertThat(Duration.ofMillis(hostile.millis())).isLessThan(Duration.ofMinutes(8));
-    assertThat(hostile.stderr()).contains("271001").contains("Mallory Evil").contains("different names");
+    assertThat(hostile.stderr())
+        .contains("271001")
+        .contains("Mallory Evil")
+        .contains("different names");
   }
 
   @Test
@@ -142,15 +170,27 @@ class HostileBatchIT {
         assertThat(name.getBytes(StandardCharsets.UTF_8).length).as(name).isLessThan(200);
         assertThat(name).doesNotStartWith("-").doesNotContain("\n").doesNotContain("<");
         if (name.endsWith(".md") || name.endsWith(".html")) {
-          assertThat(Files.readString(f)).as(name).doesNotContain("<img src=x").doesNotContain(HostileInputs.SECRET);
+          assertThat(Files.readString(f))
+              .as(name)
+              .doesNotContain("<img src=x")
+              .doesNotContain(HostileInputs.SECRET);
         }
       }
     }
-    assertThat(Files.list(out.resolve("feedback")).filter(f -> f.toString().endsWith(".pdf")).count())
+    assertThat(
+            Files.list(out.resolve("feedback")).filter(f -> f.toString().endsWith(".pdf")).count())
         .isEqualTo(students(out).size());
-    for (String output : List.of("results.json", "grades.csv", "review.csv", "report.html", "integrity.csv",
-        "integrity.html")) {
-      assertThat(Files.readString(out.resolve(output))).as(output).doesNotContain(HostileInputs.SECRET);
+    for (String output :
+        List.of(
+            "results.json",
+            "grades.csv",
+            "review.csv",
+            "report.html",
+            "integrity.csv",
+            "integrity.html")) {
+      assertThat(Files.readString(out.resolve(output)))
+          .as(output)
+          .doesNotContain(HostileInputs.SECRET);
     }
     assertThat(out.resolve(StagedOutputs.STAGING)).doesNotExist();
   }
@@ -166,19 +206,38 @@ class HostileBatchIT {
   }
 
   private static List<JsonNode> byId(Path outFolder, String id) throws IOException {
-    return students(outFolder).stream().filter(s -> s.get("student").get("id").asText().equals(id)).toList();
+    return students(outFolder).stream()
+        .filter(s -> s.get("student").get("id").asText().equals(id))
+        .toList();
   }
 
   /** Runs {@code korrektor grade} in a JVM of its own, sampling the RSS of it and its children. */
   static Run grade(Path folder, Path outFolder) throws Exception {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "korrektor.cli.Main", "grade",
-        folder.toString(), "--rubric", "rubrics/sheet09.yaml", "--out", outFolder.toString(),
-        "--file-timeout", String.valueOf(FILE_TIMEOUT_S), "--threads", "2");
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx1g",
+            "-Djava.awt.headless=true",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "korrektor.cli.Main",
+            "grade",
+            folder.toString(),
+            "--rubric",
+            "rubrics/sheet09.yaml",
+            "--out",
+            outFolder.toString(),
+            "--file-timeout",
+            String.valueOf(FILE_TIMEOUT_S),
+            "--threads",
+            "2");
     Path err = Files.createTempFile(root, "stderr", ".txt");
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
+            .start();
     AtomicLong peak = new AtomicLong();
     while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
       long sum = rssKb(p.pid());
@@ -214,7 +273,8 @@ class HostileBatchIT {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.toList()) {
         if (!p.equals(dir)) {
-          long size = Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : -1;
+          long size =
+              Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : -1;
           out.put(dir.relativize(p).toString(), size);
         }
       }

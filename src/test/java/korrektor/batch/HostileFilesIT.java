@@ -1,7 +1,5 @@
 package korrektor.batch;
 
-import korrektor.result.SubmissionResult;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import korrektor.document.Document;
 import korrektor.document.ReadLimits;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
+import korrektor.result.SubmissionResult;
 import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,21 +39,33 @@ class HostileFilesIT {
   static void gradeAll() throws Exception {
     int count = HostileFixtures.writeAll(dir);
     var grader = new Grader(RubricReader.read(Path.of("rubrics/sheet09.yaml")));
-    IsolatedReader isolated = new IsolatedReader(ReadLimits.DEFAULT, new IsolatedReader.Options(TIMEOUT, 256));
-    BatchGrader.FileReader timed = (file, name) -> {
-      long start = System.nanoTime();
-      Document d = isolated.read(file, name);
-      millis.put(name, (System.nanoTime() - start) / 1_000_000);
-      return d;
-    };
-    results = new BatchGrader(grader, timed, 2).grade(dir, SubmissionFinder.find(dir), r -> { });
+    IsolatedReader isolated =
+        new IsolatedReader(ReadLimits.DEFAULT, new IsolatedReader.Options(TIMEOUT, 256));
+    BatchGrader.FileReader timed =
+        (file, name) -> {
+          long start = System.nanoTime();
+          Document d = isolated.read(file, name);
+          millis.put(name, (System.nanoTime() - start) / 1_000_000);
+          return d;
+        };
+    results = new BatchGrader(grader, timed, 2).grade(dir, SubmissionFinder.find(dir), r -> {});
     assertThat(results).hasSize(count);
-    // grade's default: one grading process for the batch, file by file only for what it was grading when it failed
+    // grade's default: one grading process for the batch, file by file only for what it was grading
+    // when it failed
     long start = System.nanoTime();
-    try (SupervisedGrader supervised = new SupervisedGrader(Files.readString(Path.of("rubrics/sheet09.yaml")),
-        "rubrics/sheet09.yaml", grader, ReadLimits.DEFAULT, new IsolatedReader.Options(TIMEOUT, 256), 2, notices::add)) {
-      supervisedResults = supervised.gradeAll(dir, SubmissionFinder.find(dir), r -> { }).stream()
-          .map(BatchGrader.Graded::result).toList();
+    try (SupervisedGrader supervised =
+        new SupervisedGrader(
+            Files.readString(Path.of("rubrics/sheet09.yaml")),
+            "rubrics/sheet09.yaml",
+            grader,
+            ReadLimits.DEFAULT,
+            new IsolatedReader.Options(TIMEOUT, 256),
+            2,
+            notices::add)) {
+      supervisedResults =
+          supervised.gradeAll(dir, SubmissionFinder.find(dir), r -> {}).stream()
+              .map(BatchGrader.Graded::result)
+              .toList();
     }
     supervisedMillis = (System.nanoTime() - start) / 1_000_000;
   }
@@ -86,13 +97,16 @@ class HostileFilesIT {
 
   @Test
   void everyFileIsReadWithinTheTimeLimit() {
-    assertThat(millis.values()).allSatisfy(ms -> assertThat(ms).isLessThan(TIMEOUT.toMillis() + 5000));
+    assertThat(millis.values())
+        .allSatisfy(ms -> assertThat(ms).isLessThan(TIMEOUT.toMillis() + 5000));
   }
 
   @Test
   void messagesSayWhatIsWrong() {
-    Map<String, String> byName = results.stream().collect(Collectors.toMap(
-        r -> r.student().name(), r -> String.join(" | ", r.messages())));
+    Map<String, String> byName =
+        results.stream()
+            .collect(
+                Collectors.toMap(r -> r.student().name(), r -> String.join(" | ", r.messages())));
     assertThat(byName.get("Hostile Empty")).contains("empty (0 bytes)");
     assertThat(byName.get("Hostile Truncated")).contains("damaged");
     assertThat(byName.get("Hostile WrongExtension")).contains("not recognised");
@@ -102,7 +116,8 @@ class HostileFilesIT {
     assertThat(byName.get("Hostile EntityDocx")).contains("damaged");
     assertThat(byName.get("Hostile EntityOds")).contains("damaged");
     assertThat(byName.get("Hostile ThousandsOfPages")).contains("only the first 50 were read");
-    assertThat(byName.get("Hostile HugeStream")).containsAnyOf("memory", "longer than", "no text layer");
+    assertThat(byName.get("Hostile HugeStream"))
+        .containsAnyOf("memory", "longer than", "no text layer");
     assertThat(byName.get("Hostile Nested")).contains("nested more than");
     assertThat(byName.get("Hostile Password")).contains("password-protected");
     assertThat(byName.get("Hostile Scan")).contains("no text layer");

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import korrektor.document.formats.TestPackages;
 import korrektor.document.Fixtures;
+import korrektor.document.formats.TestPackages;
 import korrektor.document.pdf.PdfFixtures;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Hostile student files, made by code so that no binary needs shipping: each is one submission
- * file named {@code <id>_Hostile_<Case>.<ext>} in the given folder.
+ * Hostile student files, made by code so that no binary needs shipping: each is one submission file
+ * named {@code <id>_Hostile_<Case>.<ext>} in the given folder.
  */
 final class HostileFixtures {
 
@@ -28,7 +28,8 @@ final class HostileFixtures {
   static int writeAll(Path dir) throws Exception {
     Files.write(dir.resolve("290001_Hostile_Empty.xlsx"), new byte[0]);
     Path xlsx = Fixtures.workbook(dir, "tmp.xlsx", false);
-    Fixtures.truncated(xlsx, dir.resolve("290002_Hostile_Truncated.xlsx"), (int) Files.size(xlsx) / 2);
+    Fixtures.truncated(
+        xlsx, dir.resolve("290002_Hostile_Truncated.xlsx"), (int) Files.size(xlsx) / 2);
     Files.delete(xlsx);
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
@@ -38,7 +39,8 @@ final class HostileFixtures {
     padded(sheet, dir.resolve("290004_Hostile_BombXlsx.xlsx"), "xl/worksheets/sheet1.xml");
     Files.delete(sheet);
     Path docx = dir.resolve("tmp.docx");
-    try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(docx)) {
+    try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        var out = Files.newOutputStream(docx)) {
       d.createParagraph().createRun().setText("h(1) = 0.2610");
       d.write(out);
     }
@@ -85,40 +87,47 @@ final class HostileFixtures {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       mimetype(zip);
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
+              .getBytes(StandardCharsets.UTF_8));
       spaces(zip, 300L << 20);
       zip.closeEntry();
     }
   }
 
-  private static final String LAUGHS = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
-      + " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
-      + " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
-      + " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
-      + " <!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
-      + " <!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">\n"
-      + " <!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">\n"
-      + " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
-      + " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
-      + " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n]>\n";
+  private static final String LAUGHS =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+          + " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+          + " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
+          + " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+          + " <!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
+          + " <!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">\n"
+          + " <!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">\n"
+          + " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
+          + " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
+          + " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n]>\n";
 
   static void entityBombDocx(Path file) throws IOException {
-    TestPackages.docx(file, LAUGHS + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
-        + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+    TestPackages.docx(
+        file,
+        LAUGHS
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+            + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
   }
-
 
   static void entityBombOds(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       mimetype(zip);
-      TestPackages.entry(zip, "content.xml", LAUGHS.replace("lolz", "office:document-content")
-          + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-          + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\""
-          + "urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
-          + "<table:table table:name=\"S\"><table:table-row><table:table-cell><text:p>&lol9;</text:p>"
-          + "</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>"
-          + "</office:document-content>");
+      TestPackages.entry(
+          zip,
+          "content.xml",
+          LAUGHS.replace("lolz", "office:document-content")
+              + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+              + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\""
+              + "urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+              + "<table:table table:name=\"S\"><table:table-row><table:table-cell><text:p>&lol9;</text:p>"
+              + "</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>"
+              + "</office:document-content>");
     }
   }
 
@@ -138,7 +147,8 @@ final class HostileFixtures {
   }
 
   static void nestedNotebook(Path file, int depth) throws IOException {
-    StringBuilder s = new StringBuilder("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": ");
+    StringBuilder s =
+        new StringBuilder("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": ");
     s.append("[".repeat(depth)).append("]".repeat(depth)).append("}]}");
     Files.writeString(file, s);
   }

@@ -21,7 +21,10 @@ import java.util.zip.ZipOutputStream;
  * says what each must get.
  */
 final class HostileInputs {
-  /** A text no output may ever contain: it stands in a file outside the folder that a link points to. */
+  /**
+   * A text no output may ever contain: it stands in a file outside the folder that a link points
+   * to.
+   */
   static final String SECRET = "SECRET-7f3c-do-not-leak";
 
   /**
@@ -29,13 +32,16 @@ final class HostileInputs {
    *
    * @param id the student's id
    * @param kind what it tries, for the table in docs/formats.md
-   * @param expectError true: status error or needs-review with a reason; false: graded like the sample it copies
+   * @param expectError true: status error or needs-review with a reason; false: graded like the
+   *     sample it copies
    */
   record Case(String id, String kind, boolean expectError) {}
 
   private HostileInputs() {}
 
-  /** Writes every case into {@code dir} (and the link's target into {@code outside}); returns them. */
+  /**
+   * Writes every case into {@code dir} (and the link's target into {@code outside}); returns them.
+   */
   static List<Case> write(Path dir, Path outside, long seed) throws Exception {
     Random random = new Random(seed);
     List<Case> cases = new ArrayList<>();
@@ -54,7 +60,8 @@ final class HostileInputs {
     hugeOds(dir.resolve("290106_Huge_Dimensions.ods"));
     cases.add(new Case("290106", "ODS declaring 1,048,576 × 16,384 cells", true));
 
-    Path secret = Files.writeString(outside.resolve("secret.txt"), "h(1) = 0.2610 " + SECRET + "\n");
+    Path secret =
+        Files.writeString(outside.resolve("secret.txt"), "h(1) = 0.2610 " + SECRET + "\n");
     Files.createSymbolicLink(dir.resolve("290107_Symbolic_Link.csv"), secret);
     cases.add(new Case("290107", "symbolic link to a file outside the folder", true));
     Files.createDirectories(dir.resolve("290108_Link_Inside"));
@@ -103,8 +110,14 @@ final class HostileInputs {
       w.write("| t | h | s | y |\n|---|---|---|---|\n");
       long written = 0;
       for (int row = 1; written < bytes; row++) {
-        String line = String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n", row, random.nextDouble(),
-            random.nextDouble(), random.nextDouble());
+        String line =
+            String.format(
+                Locale.ROOT,
+                "| %d | %.4f | %.4f | %.4f |%n",
+                row,
+                random.nextDouble(),
+                random.nextDouble(),
+                random.nextDouble());
         w.write(line);
         written += line.length();
       }
@@ -112,7 +125,8 @@ final class HostileInputs {
   }
 
   static void repeated(Path file, String unit, long bytes) throws IOException {
-    byte[] block = unit.repeat((int) Math.max(1, (1 << 20) / unit.length())).getBytes(StandardCharsets.UTF_8);
+    byte[] block =
+        unit.repeat((int) Math.max(1, (1 << 20) / unit.length())).getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(file)) {
       for (long written = 0; written < bytes; written += block.length) {
         out.write(block);
@@ -125,13 +139,14 @@ final class HostileInputs {
       zip.putNextEntry(new ZipEntry("mimetype"));
       zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write(("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
-          + "office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:"
-          + "tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet><table:table table:name=\"S\">"
-          + "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell table:number-columns-repeated="
-          + "\"16384\" office:value-type=\"float\" office:value=\"0.3907\"><text:p>0.3907</text:p></table:table-cell>"
-          + "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>")
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+                  + "office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:"
+                  + "tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet><table:table table:name=\"S\">"
+                  + "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell table:number-columns-repeated="
+                  + "\"16384\" office:value-type=\"float\" office:value=\"0.3907\"><text:p>0.3907</text:p></table:table-cell>"
+                  + "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
   }

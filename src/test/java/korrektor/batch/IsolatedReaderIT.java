@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.document.worker.DocumentJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +22,13 @@ class IsolatedReaderIT {
 
   @Test
   void readsTheSameDocumentAsInProcessReadingFileAfterFile() throws Exception {
-    try (IsolatedReader reader = new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT)) {
+    try (IsolatedReader reader =
+        new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT)) {
       for (int i = 0; i < 3; i++) {
         for (Path f : new Path[] {PDF, XLSX}) {
           Document inWorker = reader.read(f, f.getFileName().toString());
-          Document here = DocumentReaders.standard().read(f, f.getFileName().toString(), ReadLimits.DEFAULT);
+          Document here =
+              DocumentReaders.standard().read(f, f.getFileName().toString(), ReadLimits.DEFAULT);
           assertThat(inWorker.isReadable()).as(f.toString()).isTrue();
           assertThat(DocumentJson.toJson(inWorker)).isEqualTo(DocumentJson.toJson(here));
         }
@@ -39,7 +41,9 @@ class IsolatedReaderIT {
     // -Xlog:gc prints "[0.004s][info][gc] Using Serial" on stdout when the worker starts, as a
     // stale class-data sharing archive or a JVM warning would: the answer line must still be found
     System.setProperty("korrektor.worker.jvm", "-Xlog:gc:stdout");
-    try (IsolatedReader reader = new IsolatedReader(ReadLimits.DEFAULT, new IsolatedReader.Options(Duration.ofSeconds(30), 128))) {
+    try (IsolatedReader reader =
+        new IsolatedReader(
+            ReadLimits.DEFAULT, new IsolatedReader.Options(Duration.ofSeconds(30), 128))) {
       Document d = reader.read(PDF, PDF.getFileName().toString());
       assertThat(d.isReadable()).as(String.valueOf(d.problems())).isTrue();
       assertThat(d.lines()).isNotEmpty();

@@ -1,8 +1,5 @@
 package korrektor.batch;
 
-import korrektor.document.archive.SafeUnzip;
-import korrektor.result.Student;
-
 import static korrektor.lms.MoodleFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import korrektor.document.archive.SafeUnzip;
 import korrektor.lms.MoodleFixtures;
 import korrektor.result.MoodleId;
+import korrektor.result.Student;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,10 @@ class MoodleSubmissionFinderTest {
   }
 
   private static Submission of(List<Submission> all, String id) {
-    return all.stream().filter(s -> s.student().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id + " in " + all));
+    return all.stream()
+        .filter(s -> s.student().id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + id + " in " + all));
   }
 
   @Test
@@ -38,10 +40,17 @@ class MoodleSubmissionFinderTest {
     write("Dora Weiß_104_assignsubmission_onlinetext/onlinetext.html", "<p>h</p>");
     List<Submission> found = SubmissionFinder.find(dir.resolve("in"));
     assertThat(found).extracting(s -> s.student().id()).containsExactly("101", "102", "103", "104");
-    assertThat(of(found, "101").student()).isEqualTo(new Student("101", "Anna Becker", new MoodleId("Anna Becker", 101)));
-    assertThat(of(found, "102").files()).singleElement().satisfies(p -> assertThat(p.toString()).endsWith("sub/a.csv"));
-    assertThat(of(found, "103").files()).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).endsWith("blatt_9.pdf"));
-    assertThat(of(found, "104").files()).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo("onlinetext.html"));
+    assertThat(of(found, "101").student())
+        .isEqualTo(new Student("101", "Anna Becker", new MoodleId("Anna Becker", 101)));
+    assertThat(of(found, "102").files())
+        .singleElement()
+        .satisfies(p -> assertThat(p.toString()).endsWith("sub/a.csv"));
+    assertThat(of(found, "103").files())
+        .singleElement()
+        .satisfies(p -> assertThat(p.getFileName().toString()).endsWith("blatt_9.pdf"));
+    assertThat(of(found, "104").files())
+        .singleElement()
+        .satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo("onlinetext.html"));
   }
 
   @Test
@@ -70,8 +79,10 @@ class MoodleSubmissionFinderTest {
     write("271001_Anna_Becker.xlsx", "x");
     write("271012_Lukas_Zimmermann/a.csv", "x");
     List<Submission> found = SubmissionFinder.find(dir.resolve("in"));
-    assertThat(found).extracting(Submission::student)
-        .containsExactly(new Student("271001", "Anna Becker"), new Student("271012", "Lukas Zimmermann"));
+    assertThat(found)
+        .extracting(Submission::student)
+        .containsExactly(
+            new Student("271001", "Anna Becker"), new Student("271012", "Lukas Zimmermann"));
   }
 
   @Test
@@ -88,18 +99,28 @@ class MoodleSubmissionFinderTest {
     SubmissionFinder.Unpacked u = SubmissionFinder.fromZip(zip, target, SafeUnzip.Limits.DEFAULT);
     assertThat(u.folder()).isEqualTo(target);
     assertThat(of(u.submissions(), "101").refused()).isEmpty();
-    assertThat(of(u.submissions(), "107").refused()).singleElement().satisfies(r -> assertThat(r).contains("outside the folder"));
-    assertThat(of(u.submissions(), "108").refused()).singleElement().satisfies(r -> assertThat(r).contains("zip bomb"));
-    assertThat(u.unattributed()).hasSize(2).anySatisfy(r -> assertThat(r).contains("../stray.txt"))
+    assertThat(of(u.submissions(), "107").refused())
+        .singleElement()
+        .satisfies(r -> assertThat(r).contains("outside the folder"));
+    assertThat(of(u.submissions(), "108").refused())
+        .singleElement()
+        .satisfies(r -> assertThat(r).contains("zip bomb"));
+    assertThat(u.unattributed())
+        .hasSize(2)
+        .anySatisfy(r -> assertThat(r).contains("../stray.txt"))
         .anySatisfy(r -> assertThat(r).contains("/etc/cron.d/evil").contains("absolute path"));
-    assertThat(u.submissions()).extracting(s -> s.student().id()).containsExactlyInAnyOrder("101", "107", "108");
+    assertThat(u.submissions())
+        .extracting(s -> s.student().id())
+        .containsExactlyInAnyOrder("101", "107", "108");
     assertThat(dir.resolve("evil.sh")).doesNotExist();
     assertThat(dir.resolve("stray.txt")).doesNotExist();
 
     // A re-run replaces the folder it made, and refuses to clear one it did not make.
-    assertThat(SubmissionFinder.fromZip(zip, target, SafeUnzip.Limits.DEFAULT).submissions()).hasSize(3);
+    assertThat(SubmissionFinder.fromZip(zip, target, SafeUnzip.Limits.DEFAULT).submissions())
+        .hasSize(3);
     Files.createDirectories(dir.resolve("mine"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SubmissionFinder.fromZip(zip, dir.resolve("mine"), SafeUnzip.Limits.DEFAULT))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SubmissionFinder.fromZip(zip, dir.resolve("mine"), SafeUnzip.Limits.DEFAULT))
         .hasMessageContaining("not made by Korrektor");
   }
 }

@@ -1,7 +1,5 @@
 package korrektor.batch;
 
-import korrektor.result.SubmissionResult;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,12 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
 import korrektor.grade.Verdict;
+import korrektor.result.SubmissionResult;
 import korrektor.rubric.ItemKeys;
 import korrektor.rubric.RubricReader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,12 +46,16 @@ class SamplesGoldenTest {
   @MethodSource("sets")
   void gradesEverySampleAsExpected(String set) throws Exception {
     var rubric = RubricReader.read(Path.of("rubrics", set + ".yaml"));
-    JsonNode expected = new ObjectMapper(new YAMLFactory()).readTree(SAMPLES.resolve("expected/" + set + ".yaml").toFile());
+    JsonNode expected =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(SAMPLES.resolve("expected/" + set + ".yaml").toFile());
     Path folder = SAMPLES.resolve(set);
     List<Submission> submissions = SubmissionFinder.find(folder);
-    List<SubmissionResult> results = new BatchGrader(new Grader(rubric), DocumentReaders.standard(), ReadLimits.DEFAULT, 2)
-        .grade(folder, submissions, r -> {});
-    Map<String, SubmissionResult> byId = results.stream().collect(Collectors.toMap(r -> r.student().id(), Function.identity()));
+    List<SubmissionResult> results =
+        new BatchGrader(new Grader(rubric), DocumentReaders.standard(), ReadLimits.DEFAULT, 2)
+            .grade(folder, submissions, r -> {});
+    Map<String, SubmissionResult> byId =
+        results.stream().collect(Collectors.toMap(r -> r.student().id(), Function.identity()));
 
     List<String> mismatches = new ArrayList<>();
     for (var it = expected.fields(); it.hasNext(); ) {
@@ -63,7 +66,9 @@ class SamplesGoldenTest {
         mismatches.add(id + ": no submission graded");
         continue;
       }
-      assertThat(r.student().name()).as("name of " + id).isEqualTo(e.getValue().get("name").asText());
+      assertThat(r.student().name())
+          .as("name of " + id)
+          .isEqualTo(e.getValue().get("name").asText());
       if ("error".equals(e.getValue().path("status").asText())) {
         if (r.status() != Grading.Status.ERROR) {
           mismatches.add(id + ": expected status error, got " + r.status().id());
@@ -73,7 +78,8 @@ class SamplesGoldenTest {
       JsonNode checks = e.getValue().get("checks");
       if (checks != null) {
         var c = r.checks();
-        if (c == null || c.namePresent() != checks.get("namePresent").asBoolean()
+        if (c == null
+            || c.namePresent() != checks.get("namePresent").asBoolean()
             || c.plotPresent() != checks.get("plotPresent").asBoolean()
             || !new HashSet<>(c.partners()).equals(strings(checks.get("partners")))) {
           mismatches.add(id + " checks: expected " + checks + ", got " + c);
@@ -88,17 +94,38 @@ class SamplesGoldenTest {
         if (i.quantity() == null) {
           continue;
         }
-        String key = ItemKeys.format(i.quantity(), i.component() == null ? 0 : i.component(), i.step());
-        Verdict want = wrong.contains(key) ? Verdict.WRONG : missing.contains(key) ? Verdict.MISSING
-            : alternative.contains(key) ? Verdict.ALTERNATIVE : misconception.contains(key) ? Verdict.MISCONCEPTION
-            : followThrough.contains(key) ? Verdict.FOLLOW_THROUGH : Verdict.CORRECT;
+        String key =
+            ItemKeys.format(i.quantity(), i.component() == null ? 0 : i.component(), i.step());
+        Verdict want =
+            wrong.contains(key)
+                ? Verdict.WRONG
+                : missing.contains(key)
+                    ? Verdict.MISSING
+                    : alternative.contains(key)
+                        ? Verdict.ALTERNATIVE
+                        : misconception.contains(key)
+                            ? Verdict.MISCONCEPTION
+                            : followThrough.contains(key)
+                                ? Verdict.FOLLOW_THROUGH
+                                : Verdict.CORRECT;
         if (i.verdict() != want) {
-          mismatches.add(id + " " + key + ": expected " + want.id() + ", got " + i.verdict().id()
-              + (i.foundText() != null ? " (found " + i.foundText() + " at " + i.source() + ")" : ""));
+          mismatches.add(
+              id
+                  + " "
+                  + key
+                  + ": expected "
+                  + want.id()
+                  + ", got "
+                  + i.verdict().id()
+                  + (i.foundText() != null
+                      ? " (found " + i.foundText() + " at " + i.source() + ")"
+                      : ""));
         }
       }
     }
-    assertThat(mismatches).as("items whose verdict differs from samples/expected/" + set + ".yaml").isEmpty();
+    assertThat(mismatches)
+        .as("items whose verdict differs from samples/expected/" + set + ".yaml")
+        .isEmpty();
   }
 
   private static Set<String> strings(JsonNode n) {

@@ -56,7 +56,10 @@ class StagedOutputsTest {
     Files.writeString(s.folder().resolve("feedback/a.md"), "new a");
     // killed after the journal and the first move
     Files.writeString(out.resolve(StagedOutputs.JOURNAL), "+results.json\n+feedback\n");
-    Files.move(s.folder().resolve("results.json"), out.resolve("results.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        s.folder().resolve("results.json"),
+        out.resolve("results.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     StagedOutputs next = StagedOutputs.begin(out);
     assertThat(next.recovered()).isTrue();

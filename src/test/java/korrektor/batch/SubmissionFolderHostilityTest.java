@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a submissions folder may hold that is no student's plain file: links, pipes, deep folders, one id twice. */
+/**
+ * What a submissions folder may hold that is no student's plain file: links, pipes, deep folders,
+ * one id twice.
+ */
 class SubmissionFolderHostilityTest {
   @TempDir Path dir;
   @TempDir Path elsewhere;
@@ -29,8 +32,14 @@ class SubmissionFolderHostilityTest {
     List<Submission> all = SubmissionFinder.find(dir);
 
     assertThat(only(all, "100001").files()).isEmpty();
-    assertThat(only(all, "100001").refused()).singleElement().asString().contains("symbolic link").contains("never followed");
-    assertThat(only(all, "100002").files()).extracting(p -> p.getFileName().toString()).containsExactly("real.csv");
+    assertThat(only(all, "100001").refused())
+        .singleElement()
+        .asString()
+        .contains("symbolic link")
+        .contains("never followed");
+    assertThat(only(all, "100002").files())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("real.csv");
     assertThat(only(all, "100002").refused()).singleElement().asString().contains("answers.csv");
   }
 
@@ -61,7 +70,10 @@ class SubmissionFolderHostilityTest {
     List<Submission> all = SubmissionFinder.find(dir);
 
     assertThat(only(all, "100004").files()).hasSize(1);
-    assertThat(only(all, "100005").refused()).singleElement().asString().contains("nested more than");
+    assertThat(only(all, "100005").refused())
+        .singleElement()
+        .asString()
+        .contains("nested more than");
   }
 
   @Test
@@ -71,9 +83,15 @@ class SubmissionFolderHostilityTest {
 
     List<Submission> all = SubmissionFinder.find(dir);
 
-    assertThat(all).extracting(s -> s.student().name()).containsExactly("Anna Becker", "Mallory Evil");
-    assertThat(SubmissionFinder.warnings(all)).singleElement().asString()
-        .contains("271001").contains("Anna Becker").contains("Mallory Evil");
+    assertThat(all)
+        .extracting(s -> s.student().name())
+        .containsExactly("Anna Becker", "Mallory Evil");
+    assertThat(SubmissionFinder.warnings(all))
+        .singleElement()
+        .asString()
+        .contains("271001")
+        .contains("Anna Becker")
+        .contains("Mallory Evil");
   }
 
   @Test

@@ -17,18 +17,22 @@ public final class TroubledGradingChild {
   public static void main(String[] args) throws Exception {
     var stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    System.exit(GradingChild.serve(in, stdout, job -> {
-      String name = job.student().name();
-      if (name.startsWith("Crash")) {
-        Runtime.getRuntime().halt(3);
-      }
-      if (name.startsWith("Stall")) {
-        try {
-          Thread.sleep(600_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }));
+    System.exit(
+        GradingChild.serve(
+            in,
+            stdout,
+            job -> {
+              String name = job.student().name();
+              if (name.startsWith("Crash")) {
+                Runtime.getRuntime().halt(3);
+              }
+              if (name.startsWith("Stall")) {
+                try {
+                  Thread.sleep(600_000);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            }));
   }
 }

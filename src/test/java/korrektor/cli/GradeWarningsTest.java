@@ -10,10 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code korrektor grade} tells the tutor when its grading process cannot do its work. */
 class GradeWarningsTest {
@@ -31,8 +31,17 @@ class GradeWarningsTest {
     System.setProperty("korrektor.worker.jvm", "-XX:+KorrektorNoSuchOption");
     int code;
     try {
-      code = Main.run(new PrintWriter(stdout), new PrintWriter(stderr), "grade", in.toString(),
-          "--rubric", "rubrics/sheet09.yaml", "--out", out.toString(), "--no-pdf");
+      code =
+          Main.run(
+              new PrintWriter(stdout),
+              new PrintWriter(stderr),
+              "grade",
+              in.toString(),
+              "--rubric",
+              "rubrics/sheet09.yaml",
+              "--out",
+              out.toString(),
+              "--no-pdf");
     } finally {
       System.clearProperty("korrektor.worker.jvm");
     }
@@ -40,7 +49,8 @@ class GradeWarningsTest {
     assertThat(stderr.toString())
         .containsPattern("(?m)^warning: .*grading process")
         .contains("in a grading process of its own");
-    // no process can start, so nothing is read at all: never in this process without limits (issue 18);
+    // no process can start, so nothing is read at all: never in this process without limits (issue
+    // 18);
     // every student still gets a row, and the exit code says some could not be graded
     JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     assertThat(results.get("submissions")).hasSize(2);
@@ -64,11 +74,22 @@ class GradeWarningsTest {
     Files.writeString(in.resolve("271001_Anna_Becker.csv"), GOOD_CSV);
     StringWriter stderr = new StringWriter();
 
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(stderr), "grade", in.toString(),
-        "--rubric", "rubrics/sheet09.yaml", "--out", dir.resolve("out").toString(), "--no-isolation", "--isolate-files");
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(stderr),
+            "grade",
+            in.toString(),
+            "--rubric",
+            "rubrics/sheet09.yaml",
+            "--out",
+            dir.resolve("out").toString(),
+            "--no-isolation",
+            "--isolate-files");
 
     assertThat(code).isEqualTo(2);
-    assertThat(stderr.toString()).contains("--no-isolation, --isolate-files are mutually exclusive");
+    assertThat(stderr.toString())
+        .contains("--no-isolation, --isolate-files are mutually exclusive");
     assertThat(dir.resolve("out").resolve("results.json")).doesNotExist();
   }
 }

@@ -24,14 +24,17 @@ class MainIT {
     int code = run("rubric", "check", "rubrics/sheet09.yaml");
 
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("rubrics/sheet09.yaml: ok (sheet09, 2 questions, 20 points)");
+    assertThat(out.toString())
+        .contains("rubrics/sheet09.yaml: ok (sheet09, 2 questions, 20 points)");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void exitsWithTwoAndPointsAtTheLineOfABrokenRubric(@TempDir Path dir) throws Exception {
     Path rubric = dir.resolve("broken.yaml");
-    Files.writeString(rubric, """
+    Files.writeString(
+        rubric,
+        """
         id: x
         pionts: 2
         questions:
@@ -49,9 +52,12 @@ class MainIT {
   }
 
   @Test
-  void printsTheWholeCheckReportOnOneStreamEachDiagnosticOnItsOwnLine(@TempDir Path dir) throws Exception {
+  void printsTheWholeCheckReportOnOneStreamEachDiagnosticOnItsOwnLine(@TempDir Path dir)
+      throws Exception {
     Path rubric = dir.resolve("r.yaml");
-    Files.writeString(rubric, """
+    Files.writeString(
+        rubric,
+        """
         id: x
         quantities: {h: {aliases: [h, n]}}
         model: {type: rnn, inputs: [1, 2], parameters: {hidden: {U: 1, W: 0.5, b: 0}, output: {V: 1, c: 0}}}
@@ -63,14 +69,16 @@ class MainIT {
 
     int code = run("rubric", "check", rubric.toString());
 
-    // a warning (line 2) and an error (line 7): before, the warning went to stdout and the error to stderr,
+    // a warning (line 2) and an error (line 7): before, the warning went to stdout and the error to
+    // stderr,
     // and a log showing one stream after the other ran them into one line
     assertThat(code).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString().lines().toList()).satisfiesExactly(
-        l -> assertThat(l).startsWith(rubric + ":2:").contains("warning: alias 'n' of h"),
-        l -> assertThat(l).startsWith(rubric + ":7:").contains("error: unknown key 'pionts'"),
-        l -> assertThat(l).isEqualTo("1 error and 1 warning in " + rubric));
+    assertThat(err.toString().lines().toList())
+        .satisfiesExactly(
+            l -> assertThat(l).startsWith(rubric + ":2:").contains("warning: alias 'n' of h"),
+            l -> assertThat(l).startsWith(rubric + ":7:").contains("error: unknown key 'pionts'"),
+            l -> assertThat(l).isEqualTo("1 error and 1 warning in " + rubric));
   }
 
   @Test
@@ -90,25 +98,43 @@ class MainIT {
 
     assertThat(code).as(err.toString()).isZero();
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines.get(0)).startsWith("t").contains("g", "f", "q", "candidate", "s", "h", "output");
-    assertThat(lines).filteredOn(l -> l.startsWith("2 ")).singleElement().asString()
+    assertThat(lines.get(0))
+        .startsWith("t")
+        .contains("g", "f", "q", "candidate", "s", "h", "output");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("2 "))
+        .singleElement()
+        .asString()
         .contains("0.54282", "0.39065", "0.72177");
-    assertThat(lines).filteredOn(l -> l.startsWith("3 ")).singleElement().asString()
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("3 "))
+        .singleElement()
+        .asString()
         .contains("0.64501", "0.49528", "0.81403");
   }
 
   @Test
   void gradesTheSampleFolderAndWritesEveryOutput(@TempDir Path dir) throws Exception {
-    int code = run("grade", "samples/sheet09", "--rubric", "rubrics/sheet09.yaml", "--out", dir.toString());
+    int code =
+        run(
+            "grade",
+            "samples/sheet09",
+            "--rubric",
+            "rubrics/sheet09.yaml",
+            "--out",
+            dir.toString());
 
     // one sample file is corrupt on purpose: its student gets status error, so the exit code is 1
     assertThat(code).as(err.toString()).isEqualTo(1);
     assertThat(dir.resolve("results.json")).isRegularFile();
     assertThat(dir.resolve("grades.csv")).isRegularFile();
     try (Stream<Path> feedback = Files.list(dir.resolve("feedback"))) {
-      assertThat(feedback.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))).hasSize(samples());
+      assertThat(feedback.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")))
+          .hasSize(samples());
     }
-    assertThat(Files.readString(dir.resolve("results.json"))).contains("\"271001\"").contains("error");
+    assertThat(Files.readString(dir.resolve("results.json")))
+        .contains("\"271001\"")
+        .contains("error");
     assertThat(Files.readAllLines(dir.resolve("grades.csv"))).hasSizeGreaterThanOrEqualTo(16);
     assertThat(out.toString()).contains(samples() + " submissions:").contains("1 errors");
   }
@@ -123,16 +149,29 @@ class MainIT {
   }
 
   @org.junit.jupiter.api.Test
-  void refusesAnOutputFolderInsideTheSubmissions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Files.copy(java.nio.file.Path.of("samples/sheet09/271004_Maximilian_Koch.csv"), dir.resolve("271004_Maximilian_Koch.csv"));
+  void refusesAnOutputFolderInsideTheSubmissions(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.copy(
+        java.nio.file.Path.of("samples/sheet09/271004_Maximilian_Koch.csv"),
+        dir.resolve("271004_Maximilian_Koch.csv"));
     var out = new java.io.StringWriter();
     var err = new java.io.StringWriter();
 
-    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "grade", dir.toString(),
-        "--rubric", "rubrics/sheet09.yaml", "--out", dir.resolve("graded").toString());
+    int code =
+        Main.run(
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(err),
+            "grade",
+            dir.toString(),
+            "--rubric",
+            "rubrics/sheet09.yaml",
+            "--out",
+            dir.resolve("graded").toString());
 
     org.assertj.core.api.Assertions.assertThat(code).isEqualTo(2);
-    org.assertj.core.api.Assertions.assertThat(err.toString()).contains("inside the submissions folder").contains("Choose --out outside it");
+    org.assertj.core.api.Assertions.assertThat(err.toString())
+        .contains("inside the submissions folder")
+        .contains("Choose --out outside it");
     org.assertj.core.api.Assertions.assertThat(dir.resolve("graded")).doesNotExist();
   }
 }

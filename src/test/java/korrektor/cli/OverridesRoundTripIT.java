@@ -13,32 +13,50 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tutor's decisions survive re-runs: review.csv lists what to decide, overrides.csv is applied and never rewritten. */
+/**
+ * A tutor's decisions survive re-runs: review.csv lists what to decide, overrides.csv is applied
+ * and never rewritten.
+ */
 class OverridesRoundTripIT {
   @TempDir Path dir;
 
   private int grade(Path in, Path out, StringWriter err) {
-    return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "grade", in.toString(),
-        "--rubric", "rubrics/sheet09.yaml", "--out", out.toString(), "--threads", "1");
+    return Main.run(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err),
+        "grade",
+        in.toString(),
+        "--rubric",
+        "rubrics/sheet09.yaml",
+        "--out",
+        out.toString(),
+        "--threads",
+        "1");
   }
 
   @Test
   void appliesOverridesOnEveryRunAndNeverRewritesThem() throws Exception {
     Path in = dir.resolve("in");
     Files.createDirectories(in);
-    Files.copy(Path.of("samples/sheet09/271004_Maximilian_Koch.csv"), in.resolve("271004_Maximilian_Koch.csv"));
-    Files.copy(Path.of("samples/sheet09/271008_Paul_Wolf.xlsx"), in.resolve("271008_Paul_Wolf.xlsx"));
+    Files.copy(
+        Path.of("samples/sheet09/271004_Maximilian_Koch.csv"),
+        in.resolve("271004_Maximilian_Koch.csv"));
+    Files.copy(
+        Path.of("samples/sheet09/271008_Paul_Wolf.xlsx"), in.resolve("271008_Paul_Wolf.xlsx"));
     Path out = dir.resolve("out");
 
     grade(in, out, new StringWriter());
-    assertThat(Files.readString(out.resolve("overrides.csv"))).isEqualTo("student,item,points,comment\n");
+    assertThat(Files.readString(out.resolve("overrides.csv")))
+        .isEqualTo("student,item,points,comment\n");
     List<String> review = Files.readAllLines(out.resolve("review.csv"));
-    assertThat(review.get(0)).isEqualTo("student,item,points,comment,name,found,locations,maxPoints,reason");
+    assertThat(review.get(0))
+        .isEqualTo("student,item,points,comment,name,found,locations,maxPoints,reason");
 
-    String decisions = "student,item,points,comment\n"
-        + "271008,17/forward/s@2,0.25,\"sign slip only, half credit\"\n"
-        + "271004,16/a,1.5,formula fine\n"
-        + "271004,17/nothing,1,typo in the item\n";
+    String decisions =
+        "student,item,points,comment\n"
+            + "271008,17/forward/s@2,0.25,\"sign slip only, half credit\"\n"
+            + "271004,16/a,1.5,formula fine\n"
+            + "271004,17/nothing,1,typo in the item\n";
     Files.writeString(out.resolve("overrides.csv"), decisions, StandardCharsets.UTF_8);
     StringWriter err = new StringWriter();
     grade(in, out, err);
@@ -56,10 +74,13 @@ class OverridesRoundTripIT {
     assertThat(s2.get("verdict").asText()).isEqualTo("wrong");
     assertThat(paul.get("score").asDouble()).isEqualTo(6.75);
     JsonNode coverage = paul.get("coverage");
-    assertThat(coverage.get("numbers").asInt()).isGreaterThanOrEqualTo(coverage.get("attributed").asInt() + coverage.get("distractors").asInt());
+    assertThat(coverage.get("numbers").asInt())
+        .isGreaterThanOrEqualTo(
+            coverage.get("attributed").asInt() + coverage.get("distractors").asInt());
     assertThat(coverage.get("attributed").asInt()).isEqualTo(21);
     assertThat(coverage.get("unexplained").isArray()).isTrue();
-    assertThat(Files.readString(out.resolve("grades.csv"))).contains("271008,Paul Wolf,271008_Paul_Wolf.xlsx,0,6.75,6.75,20");
+    assertThat(Files.readString(out.resolve("grades.csv")))
+        .contains("271008,Paul Wolf,271008_Paul_Wolf.xlsx,0,6.75,6.75,20");
   }
 
   private static JsonNode find(JsonNode submission, String quantity, int step) {

@@ -25,20 +25,28 @@ class ReadmeOverridesRecipeTest {
   void theReadmesCopiedRowIsADecision() throws Exception {
     List<String> block = recipe();
     int overrides = block.indexOf("student,item,points,comment");
-    List<String> reviewRows = block.subList(0, overrides).stream().filter(l -> !l.startsWith("#")).toList();
-    List<String> overrideRows = block.subList(overrides, block.size()).stream().filter(l -> !l.startsWith("#")).toList();
+    List<String> reviewRows =
+        block.subList(0, overrides).stream().filter(l -> !l.startsWith("#")).toList();
+    List<String> overrideRows =
+        block.subList(overrides, block.size()).stream().filter(l -> !l.startsWith("#")).toList();
 
     Path in = Files.createDirectories(dir.resolve("in"));
-    Files.copy(Path.of("samples/sheet09/271006_Felix_Richter.pdf"), in.resolve("271006_Felix_Richter.pdf"));
+    Files.copy(
+        Path.of("samples/sheet09/271006_Felix_Richter.pdf"),
+        in.resolve("271006_Felix_Richter.pdf"));
     Path out = dir.resolve("out");
     grade(in, out);
     List<String> review = Files.readAllLines(out.resolve("review.csv"), StandardCharsets.UTF_8);
     assertThat(review).containsAll(reviewRows);
 
-    Files.writeString(out.resolve("overrides.csv"), String.join("\n", overrideRows) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("overrides.csv"),
+        String.join("\n", overrideRows) + "\n",
+        StandardCharsets.UTF_8);
     String err = grade(in, out);
     assertThat(err).doesNotContain("overrides");
-    JsonNode felix = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("submissions").get(0);
+    JsonNode felix =
+        new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("submissions").get(0);
     JsonNode plot = null;
     for (JsonNode i : felix.get("items")) {
       if (i.get("question").asText().equals("17") && i.get("part").asText().equals("plot")) {
@@ -63,8 +71,19 @@ class ReadmeOverridesRecipeTest {
 
   private static String grade(Path in, Path out) {
     StringWriter err = new StringWriter();
-    Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "grade", in.toString(), "--rubric",
-        "rubrics/sheet09.yaml", "--out", out.toString(), "--no-isolation", "--no-pdf", "--threads", "1");
+    Main.run(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err),
+        "grade",
+        in.toString(),
+        "--rubric",
+        "rubrics/sheet09.yaml",
+        "--out",
+        out.toString(),
+        "--no-isolation",
+        "--no-pdf",
+        "--threads",
+        "1");
     return err.toString();
   }
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine;
  */
 final class ReviewFixtures {
   static final String AT = "2024-05-03T14:05:00+02:00";
-  static final String[] STUDENTS = {"Anna Becker_101", "Ben Roth_102", "Cem Arslan_103", "Dora Weiss_104"};
+  static final String[] STUDENTS = {
+    "Anna Becker_101", "Ben Roth_102", "Cem Arslan_103", "Dora Weiss_104"
+  };
 
   private ReviewFixtures() {}
 
@@ -28,7 +30,10 @@ final class ReviewFixtures {
     for (String s : STUDENTS) {
       Path d = Files.createDirectories(in.resolve(s + "_assignsubmission_file"));
       Files.writeString(d.resolve("a.csv"), MoodleFixtures.GOOD_CSV, StandardCharsets.UTF_8);
-      String other = s.startsWith("Dora") ? MoodleFixtures.GOOD_CSV.replace("0,3907", "0,8000") : MoodleFixtures.CONFLICTING_CSV;
+      String other =
+          s.startsWith("Dora")
+              ? MoodleFixtures.GOOD_CSV.replace("0,3907", "0,8000")
+              : MoodleFixtures.CONFLICTING_CSV;
       Files.writeString(d.resolve("b.csv"), other, StandardCharsets.UTF_8);
     }
     return in;
@@ -36,8 +41,20 @@ final class ReviewFixtures {
 
   /** The arguments of the grade run the review is over. */
   static String[] gradeArgs(Path in, Path out) {
-    return new String[] {"grade", in.toString(), "--rubric", "rubrics/sheet09.yaml", "--out", out.toString(),
-        "--no-isolation", "--no-pdf", "--threads", "1", "--graded-at", AT};
+    return new String[] {
+      "grade",
+      in.toString(),
+      "--rubric",
+      "rubrics/sheet09.yaml",
+      "--out",
+      out.toString(),
+      "--no-isolation",
+      "--no-pdf",
+      "--threads",
+      "1",
+      "--graded-at",
+      AT
+    };
   }
 
   static int grade(Path in, Path out) {
@@ -56,7 +73,8 @@ final class ReviewFixtures {
       CommandLine cl = new CommandLine(command);
       cl.setOut(new PrintWriter(out, true));
       cl.setErr(new PrintWriter(err, true));
-      thread = new Thread(() -> cl.execute(outFolder.toString(), "--port", "0"), "review-under-test");
+      thread =
+          new Thread(() -> cl.execute(outFolder.toString(), "--port", "0"), "review-under-test");
       thread.setDaemon(true);
       thread.start();
       long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();

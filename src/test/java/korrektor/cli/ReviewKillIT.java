@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The review server killed (SIGKILL) in the middle of a decision: overrides.csv holds either the
  * decisions before it or those after it, never a damaged file. The server runs in a JVM of its own,
- * made to pause halfway through writing the file ({@code korrektor.review.writePauseMillis}), and is
- * killed before, during and after that write.
+ * made to pause halfway through writing the file ({@code korrektor.review.writePauseMillis}), and
+ * is killed before, during and after that write.
  */
 class ReviewKillIT {
   private static final long PAUSE = 2000;
@@ -39,7 +39,8 @@ class ReviewKillIT {
     Path in = ReviewFixtures.submissions(dir);
     Path out = dir.resolve("out");
     ReviewFixtures.grade(in, out);
-    String handWritten = "student,item,points,comment\n101,17/forward/h@1,0.25,\"hand-written, kept\"\n";
+    String handWritten =
+        "student,item,points,comment\n101,17/forward/h@1,0.25,\"hand-written, kept\"\n";
     Files.writeString(out.resolve("overrides.csv"), handWritten, StandardCharsets.UTF_8);
 
     Process server = start(out);
@@ -47,9 +48,11 @@ class ReviewKillIT {
       String uri = address(server);
       HttpClient http = HttpClient.newHttpClient();
       // a first decision completes: the file is "before" for the one the kill interrupts
-      assertThat(decide(http, uri, "102", "0.5").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(decide(http, uri, "102", "0.5").get(30, TimeUnit.SECONDS).statusCode())
+          .isEqualTo(200);
       String before = Files.readString(out.resolve("overrides.csv"));
-      assertThat(before).isEqualTo(handWritten + DecisionFile.MARKER + "\n102,17/forward/h@2,0.5,\n");
+      assertThat(before)
+          .isEqualTo(handWritten + DecisionFile.MARKER + "\n102,17/forward/h@2,0.5,\n");
       String after = before + "103,17/forward/h@2,0.25,\n";
 
       CompletableFuture<HttpResponse<String>> pending = decide(http, uri, "103", "0.25");
@@ -75,49 +78,74 @@ class ReviewKillIT {
   }
 
   private static Process start(Path out) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-Djava.awt.headless=true", "-Dkorrektor.review.writePauseMillis=" + PAUSE,
-        "-cp", System.getProperty("java.class.path"), "korrektor.cli.Main", "review", out.toString(), "--port", "0"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Djava.awt.headless=true",
+                "-Dkorrektor.review.writePauseMillis=" + PAUSE,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "korrektor.cli.Main",
+                "review",
+                out.toString(),
+                "--port",
+                "0"));
     return new ProcessBuilder(cmd).redirectErrorStream(true).start();
   }
 
   /** Reads the server's output until it prints its address. */
   private static String address(Process p) throws Exception {
-    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
-      StringBuilder seen = new StringBuilder();
-      try {
-        for (String line; (line = r.readLine()) != null; ) {
-          seen.append(line).append('\n');
-          int at = line.indexOf("http://127.0.0.1:");
-          if (at >= 0) {
-            Thread drain = new Thread(() -> {
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    CompletableFuture<String> found =
+        CompletableFuture.supplyAsync(
+            () -> {
+              StringBuilder seen = new StringBuilder();
               try {
-                while (r.readLine() != null) {
-                  // keep the pipe empty
+                for (String line; (line = r.readLine()) != null; ) {
+                  seen.append(line).append('\n');
+                  int at = line.indexOf("http://127.0.0.1:");
+                  if (at >= 0) {
+                    Thread drain =
+                        new Thread(
+                            () -> {
+                              try {
+                                while (r.readLine() != null) {
+                                  // keep the pipe empty
+                                }
+                              } catch (java.io.IOException e) {
+                                // the process ended
+                              }
+                            });
+                    drain.setDaemon(true);
+                    drain.start();
+                    return line.substring(at).strip();
+                  }
                 }
               } catch (java.io.IOException e) {
-                // the process ended
+                throw new java.io.UncheckedIOException(e);
               }
+              throw new IllegalStateException("review printed no address:\n" + seen);
             });
-            drain.setDaemon(true);
-            drain.start();
-            return line.substring(at).strip();
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      throw new IllegalStateException("review printed no address:\n" + seen);
-    });
     return found.get(120, TimeUnit.SECONDS);
   }
 
-  private static CompletableFuture<HttpResponse<String>> decide(HttpClient http, String uri, String student, String points) {
-    String body = "{\"keys\":[{\"student\":\"" + student + "\",\"item\":\"17/forward/h@2\"}],\"points\":\"" + points
-        + "\",\"comment\":\"\"}";
-    return http.sendAsync(HttpRequest.newBuilder(URI.create(uri + "api/decide")).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+  private static CompletableFuture<HttpResponse<String>> decide(
+      HttpClient http, String uri, String student, String points) {
+    String body =
+        "{\"keys\":[{\"student\":\""
+            + student
+            + "\",\"item\":\"17/forward/h@2\"}],\"points\":\""
+            + points
+            + "\",\"comment\":\"\"}";
+    return http.sendAsync(
+        HttpRequest.newBuilder(URI.create(uri + "api/decide"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -35,7 +35,8 @@ class ReviewServerSecurityTest {
     Path in = ReviewFixtures.submissions(dir);
     // a student's cell that is markup: it must reach the page as text
     Path anna = in.resolve("Anna Becker_101_assignsubmission_file/b.csv");
-    Files.writeString(anna, Files.readString(anna).replace("Ausgabe", "Ausgabe;<img src=x onerror=alert(1)>"));
+    Files.writeString(
+        anna, Files.readString(anna).replace("Ausgabe", "Ausgabe;<img src=x onerror=alert(1)>"));
     Path out = dir.resolve("out");
     ReviewFixtures.grade(in, out);
     Files.writeString(dir.resolve("secret.txt"), "not for the page");
@@ -54,7 +55,8 @@ class ReviewServerSecurityTest {
 
   private static HttpResponse<String> get(String path) throws Exception {
     URI base = URI.create(review.uri());
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -80,7 +82,10 @@ class ReviewServerSecurityTest {
   void servesThePageItsApiAndTheOutputFolder() throws Exception {
     HttpResponse<String> page = get(token());
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("default-src 'none'");
     assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
     assertThat(get(token() + "api/queue").body()).contains("\"item\":\"17/forward/h@2\"");
     assertThat(status(token() + "out/grades.csv")).isEqualTo(200);
@@ -88,36 +93,63 @@ class ReviewServerSecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"out/.korrektor-grade-args", "out/feedback", "out/feedback/link.html", "out/%2e%2e/secret.txt",
-      "out/..%2Fsecret.txt", "out/feedback/%2e%2e/%2e%2e/secret.txt", "out/", "out/nothing.csv", "etc/passwd", "api/nothing",
-      "api/evidence?student=101&item=..%2F..%2Fsecret.txt", "api/evidence?student=..&item=17/forward/h@2"})
+  @ValueSource(
+      strings = {
+        "out/.korrektor-grade-args",
+        "out/feedback",
+        "out/feedback/link.html",
+        "out/%2e%2e/secret.txt",
+        "out/..%2Fsecret.txt",
+        "out/feedback/%2e%2e/%2e%2e/secret.txt",
+        "out/",
+        "out/nothing.csv",
+        "etc/passwd",
+        "api/nothing",
+        "api/evidence?student=101&item=..%2F..%2Fsecret.txt",
+        "api/evidence?student=..&item=17/forward/h@2"
+      })
   void answersNotFoundOutsideTheFolderAndTheApi(String path) throws Exception {
     assertThat(status(token() + path)).as(path).isEqualTo(404);
   }
 
   @Test
   void answersNotFoundForDotDotSentAsIs() throws Exception {
-    assertThat(raw(token() + "out/../../secret.txt", "127.0.0.1:" + URI.create(review.uri()).getPort())).startsWith("HTTP/1.1 404");
-    assertThat(raw(token() + "../" + "secret.txt", "127.0.0.1:" + URI.create(review.uri()).getPort())).startsWith("HTTP/1.1 4");
+    assertThat(
+            raw(
+                token() + "out/../../secret.txt",
+                "127.0.0.1:" + URI.create(review.uri()).getPort()))
+        .startsWith("HTTP/1.1 404");
+    assertThat(
+            raw(token() + "../" + "secret.txt", "127.0.0.1:" + URI.create(review.uri()).getPort()))
+        .startsWith("HTTP/1.1 4");
   }
 
   @Test
   void refusesAnotherSitesHostEvenWithTheToken() throws Exception {
-    assertThat(raw(token() + "api/queue", "evil.example:" + URI.create(review.uri()).getPort())).startsWith("HTTP/1.1 403");
+    assertThat(raw(token() + "api/queue", "evil.example:" + URI.create(review.uri()).getPort()))
+        .startsWith("HTTP/1.1 403");
   }
 
   @Test
   void escapesWhatTheStudentWroteInTheEvidence() throws Exception {
     HttpResponse<String> r = get(token() + "api/evidence?student=101&item=17/forward/h@2");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+    assertThat(r.body())
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img src=x");
   }
 
   @Test
   void refusesADecisionOutsideTheItemsPoints() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(review.uri() + "api/decide"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"keys\":[{\"student\":\"101\",\"item\":\"17/forward/h@2\"}],"
-            + "\"points\":\"3\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(review.uri() + "api/decide"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"keys\":[{\"student\":\"101\",\"item\":\"17/forward/h@2\"}],"
+                            + "\"points\":\"3\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("more than the item's 0.5");
   }
@@ -126,7 +158,9 @@ class ReviewServerSecurityTest {
   private static String raw(String path, String host) throws IOException {
     try (Socket s = new Socket("127.0.0.1", URI.create(review.uri()).getPort())) {
       OutputStream o = s.getOutputStream();
-      o.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      o.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       o.flush();
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A format-neutral block of a written submission; format writers turn blocks into files. */
-sealed interface Block permits Block.Heading, Block.Para, Block.Table, Block.Code, Block.Output, Block.Break {
+sealed interface Block
+    permits Block.Heading, Block.Para, Block.Table, Block.Code, Block.Output, Block.Break {
 
   /** A heading line. */
   record Heading(Line line) implements Block {}

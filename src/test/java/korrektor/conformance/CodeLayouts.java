@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Code and its printouts (reading-cases §3): {@code print(t, g, f, …)} and its rows, numpy arrays,
- * a dict of lists, a pandas DataFrame as text and HTML (or written to a spreadsheet by
- * {@code to_excel}), and a table pasted from a spreadsheet as tab-separated text. The code names
- * the columns.
+ * a dict of lists, a pandas DataFrame as text and HTML (or written to a spreadsheet by {@code
+ * to_excel}), and a table pasted from a spreadsheet as tab-separated text. The code names the
+ * columns.
  */
 final class CodeLayouts {
 
@@ -22,7 +22,8 @@ final class CodeLayouts {
   }
 
   static Pen python(Pen pen) {
-    return pen.withNumbers(pen.pick(NumberStyle.PY_REPR, NumberStyle.PY_ROUND4, NumberStyle.PY_ROUND4));
+    return pen.withNumbers(
+        pen.pick(NumberStyle.PY_REPR, NumberStyle.PY_ROUND4, NumberStyle.PY_ROUND4));
   }
 
   static List<Slot> columns(Pen pen) {
@@ -65,7 +66,10 @@ final class CodeLayouts {
       Pen pen = python(pen0);
       List<Slot> cols = columns(pen);
       List<String> names = TableLayouts.codeNames(pen, cols);
-      String range = pen.zeroBased ? "range(" + pen.steps().size() + ")" : "range(1, " + (pen.steps().size() + 1) + ")";
+      String range =
+          pen.zeroBased
+              ? "range(" + pen.steps().size() + ")"
+              : "range(1, " + (pen.steps().size() + 1) + ")";
       List<Line> code = new ArrayList<>();
       code.add(Line.text("for t in " + range + ":"));
       code.add(Line.text("    " + String.join(", ", dedupe(names)) + " = forward_step(x[t], h)"));
@@ -118,7 +122,9 @@ final class CodeLayouts {
     @Override
     public List<Block> render(Pen pen0) {
       boolean repr = pen0.chance(0.5);
-      Pen pen = pen0.withNumbers(pen0.pick(NumberStyle.FIXED8, NumberStyle.PY_ROUND4, NumberStyle.ALL.get(0)));
+      Pen pen =
+          pen0.withNumbers(
+              pen0.pick(NumberStyle.FIXED8, NumberStyle.PY_ROUND4, NumberStyle.ALL.get(0)));
       List<Block> out = new ArrayList<>();
       for (String q : pen.quantities()) {
         String name = TableLayouts.codeName(pen, q);
@@ -160,8 +166,13 @@ final class CodeLayouts {
           }
           clean.add(new Line(ps));
         }
-        out.add(new Block.Code(List.of(Line.text(repr ? "np.array(" + name + "s)" : "print('" + name + " =', np.array("
-            + name + "s))"))));
+        out.add(
+            new Block.Code(
+                List.of(
+                    Line.text(
+                        repr
+                            ? "np.array(" + name + "s)"
+                            : "print('" + name + " =', np.array(" + name + "s))"))));
         out.add(new Block.Output(clean, null, repr));
       }
       return out;
@@ -234,7 +245,8 @@ final class CodeLayouts {
       }
       p.add(Piece.text("}"));
       out.add(new Line(p));
-      return List.of(new Block.Code(List.of(Line.text("results"))), new Block.Output(out, null, true));
+      return List.of(
+          new Block.Code(List.of(Line.text("results"))), new Block.Output(out, null, true));
     }
   }
 
@@ -267,12 +279,17 @@ final class CodeLayouts {
 
     @Override
     public List<Block> render(Pen pen0) {
-      Pen pen = pen0.withNumbers(pen0.format.grid() ? pen0.pick(NumberStyle.PY_REPR, NumberStyle.PY_ROUND4)
-          : NumberStyle.FIXED6);
+      Pen pen =
+          pen0.withNumbers(
+              pen0.format.grid()
+                  ? pen0.pick(NumberStyle.PY_REPR, NumberStyle.PY_ROUND4)
+                  : NumberStyle.FIXED6);
       List<Slot> cols = columns(pen);
       List<String> names = new ArrayList<>();
       for (Slot c : cols) {
-        names.add(TableLayouts.codeName(pen, c.quantity()) + (c.component() > 0 ? "_" + c.component() : ""));
+        names.add(
+            TableLayouts.codeName(pen, c.quantity())
+                + (c.component() > 0 ? "_" + c.component() : ""));
       }
       boolean indexName = pen.chance(0.4);
       List<List<Line>> rows = new ArrayList<>();
@@ -316,8 +333,15 @@ final class CodeLayouts {
       }
       String var = pen.pick("df", "results", "table");
       String index = pen.zeroBased ? "" : ", index=range(1, " + (pen.steps().size() + 1) + ")";
-      List<Line> code = List.of(Line.text(var + " = pd.DataFrame(rows, columns=" + names.stream().map(n -> "'" + n + "'")
-          .toList() + index + ")"), Line.text(var));
+      List<Line> code =
+          List.of(
+              Line.text(
+                  var
+                      + " = pd.DataFrame(rows, columns="
+                      + names.stream().map(n -> "'" + n + "'").toList()
+                      + index
+                      + ")"),
+              Line.text(var));
       return List.of(new Block.Code(code), new Block.Output(text, table, true));
     }
 
@@ -326,7 +350,9 @@ final class CodeLayouts {
     }
   }
 
-  /** A table copied out of a spreadsheet into a text file: a heading line, then tab-separated rows. */
+  /**
+   * A table copied out of a spreadsheet into a text file: a heading line, then tab-separated rows.
+   */
   static final class TabPasted implements Layout {
     @Override
     public String id() {
@@ -346,8 +372,13 @@ final class CodeLayouts {
     @Override
     public List<Block> render(Pen pen) {
       List<Block> out = new ArrayList<>();
-      out.add(new Block.Para(Line.text(pen.pick("LSTM forward pass", pen.say("Results", "Ergebnisse"),
-          pen.say("Forward pass, question 17", "Vorwärtsdurchlauf Aufgabe 17")))));
+      out.add(
+          new Block.Para(
+              Line.text(
+                  pen.pick(
+                      "LSTM forward pass",
+                      pen.say("Results", "Ergebnisse"),
+                      pen.say("Forward pass, question 17", "Vorwärtsdurchlauf Aufgabe 17")))));
       List<Slot> cols = columns(pen);
       List<Piece> h = new ArrayList<>();
       h.add(Piece.text("t"));

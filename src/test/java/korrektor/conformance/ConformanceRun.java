@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.grade.Grader;
 import korrektor.grade.Grading;
 import korrektor.grade.ItemResult;
@@ -36,7 +36,10 @@ final class ConformanceRun {
     this.seed = seed;
   }
 
-  /** Runs {@code count} submissions (skipping indices the filter rules out) on {@code threads} threads. */
+  /**
+   * Runs {@code count} submissions (skipping indices the filter rules out) on {@code threads}
+   * threads.
+   */
   Scoreboard run(int count, int threads, Path work) throws Exception {
     Scoreboard board = new Scoreboard();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -49,10 +52,12 @@ final class ConformanceRun {
           continue;
         }
         made++;
-        futures.add(pool.submit(() -> {
-          board.add(run(s, work.resolve(s.id())));
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  board.add(run(s, work.resolve(s.id())));
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -63,7 +68,10 @@ final class ConformanceRun {
     return board;
   }
 
-  /** Writes one submission's files into {@code dir}, reads and grades them; {@code keep} leaves the files. */
+  /**
+   * Writes one submission's files into {@code dir}, reads and grades them; {@code keep} leaves the
+   * files.
+   */
   Outcome run(Submission s, Path dir) {
     return run(s, dir, false);
   }
@@ -86,21 +94,28 @@ final class ConformanceRun {
         }
         docs.add(d);
       }
-      Grader grader = graders.get().computeIfAbsent(s.rubric().name(), k -> new Grader(s.rubric().rubric()));
+      Grader grader =
+          graders.get().computeIfAbsent(s.rubric().name(), k -> new Grader(s.rubric().rubric()));
       Grading g = grader.grade(docs);
       Map<String, ItemResult> items = new HashMap<>();
       for (ItemResult item : g.items()) {
-        if (item.quantity() != null && item.part().equals(s.rubric().part().id())
+        if (item.quantity() != null
+            && item.part().equals(s.rubric().part().id())
             && item.question().equals(s.rubric().question().id())) {
-          Slot slot = new Slot(item.quantity(), item.component() == null ? 0 : item.component(), item.step());
+          Slot slot =
+              new Slot(
+                  item.quantity(), item.component() == null ? 0 : item.component(), item.step());
           items.put(slot.key(), item);
         }
       }
       List<SlotResult> results = new ArrayList<>();
       for (Slot slot : s.rubric().slots()) {
-        results.add(SlotResult.judge(slot, s.truth().slots().get(slot), items.get(slot.key()), s.truth(), s.rubric()));
+        results.add(
+            SlotResult.judge(
+                slot, s.truth().slots().get(slot), items.get(slot.key()), s.truth(), s.rubric()));
       }
-      return new Outcome(s, variants, results, unreadable, g.messages(), (System.nanoTime() - start) / 1e9);
+      return new Outcome(
+          s, variants, results, unreadable, g.messages(), (System.nanoTime() - start) / 1e9);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + s.id() + " failed", e);
     } finally {

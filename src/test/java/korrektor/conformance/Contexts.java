@@ -7,13 +7,21 @@ import korrektor.reference.Matrix;
 
 /**
  * The lines around the answers that a tutor ignores (reading-cases §5): a title, the name and
- * student id, a date, points, the sheet's parameters and inputs restated, the initial state,
- * short text answers of the other question, a page number. Every number in them is recorded as a
+ * student id, a date, points, the sheet's parameters and inputs restated, the initial state, short
+ * text answers of the other question, a page number. Every number in them is recorded as a
  * distractor.
  */
 final class Contexts {
-  private static final String[] NAMES = {"Anna Becker", "Jonas Wagner", "Lea Hoffmann", "Mehmet Yilmaz",
-      "Sofia Rossi", "Lukas Schmidt", "Emily Chen", "Paul Neumann"};
+  private static final String[] NAMES = {
+    "Anna Becker",
+    "Jonas Wagner",
+    "Lea Hoffmann",
+    "Mehmet Yilmaz",
+    "Sofia Rossi",
+    "Lukas Schmidt",
+    "Emily Chen",
+    "Paul Neumann"
+  };
 
   private Contexts() {}
 
@@ -37,11 +45,23 @@ final class Contexts {
     }
     if (pen.chance(0.4)) {
       int day = 20 + pen.rnd.nextInt(8);
-      out.add(new Block.Para(pen.german
-          ? Line.of(Piece.text("Hildesheim, "), Pen.integer(day, "date"), Piece.text("."), Pen.integer(6, "date"),
-              Piece.text("."), Pen.integer(2018, "date"))
-          : Line.of(Piece.text("Date: "), Pen.integer(2018, "date"), Piece.text("-0"), Pen.integer(6, "date"),
-              Piece.text("-"), Pen.integer(day, "date"))));
+      out.add(
+          new Block.Para(
+              pen.german
+                  ? Line.of(
+                      Piece.text("Hildesheim, "),
+                      Pen.integer(day, "date"),
+                      Piece.text("."),
+                      Pen.integer(6, "date"),
+                      Piece.text("."),
+                      Pen.integer(2018, "date"))
+                  : Line.of(
+                      Piece.text("Date: "),
+                      Pen.integer(2018, "date"),
+                      Piece.text("-0"),
+                      Pen.integer(6, "date"),
+                      Piece.text("-"),
+                      Pen.integer(day, "date"))));
     }
     if (pen.chance(0.6)) {
       List<Piece> p = new ArrayList<>();
@@ -58,7 +78,10 @@ final class Contexts {
     return out;
   }
 
-  /** The model's parameters restated, as lines ({@code U_g = 0.3, W_g = -0.3, b_g = 0.1}) or a table. */
+  /**
+   * The model's parameters restated, as lines ({@code U_g = 0.3, W_g = -0.3, b_g = 0.1}) or a
+   * table.
+   */
   static List<Block> parameters(Pen pen) {
     List<Block> out = new ArrayList<>();
     Map<String, Map<String, Matrix>> params = pen.rubric.spec().parameters();
@@ -70,7 +93,10 @@ final class Contexts {
       List<Piece> line = new ArrayList<>();
       for (String name : sorted(p.keySet())) {
         Matrix m = p.get(name);
-        String label = unit.equals("candidate") || unit.equals("hidden") || unit.equals("output") ? name : name + "_" + unit;
+        String label =
+            unit.equals("candidate") || unit.equals("hidden") || unit.equals("output")
+                ? name
+                : name + "_" + unit;
         if (table) {
           rows.add(List.of(Line.text(label), matrixLine(pen, m)));
         } else {
@@ -124,7 +150,9 @@ final class Contexts {
   /** The input sequence: {@code x = 0.7, 0.5, 0.7}. */
   static List<Block> inputs(Pen pen) {
     List<Piece> p = new ArrayList<>();
-    p.add(Piece.text(pen.pick("x = ", "Inputs: ", pen.say("Input sequence x: ", "Eingabefolge x: "))));
+    p.add(
+        Piece.text(
+            pen.pick("x = ", "Inputs: ", pen.say("Input sequence x: ", "Eingabefolge x: "))));
     List<Matrix> xs = pen.rubric.spec().inputs();
     for (int i = 0; i < xs.size(); i++) {
       if (i > 0) {
@@ -170,31 +198,58 @@ final class Contexts {
   /** Short answers to the text question, with small numbers in them. */
   static List<Block> textAnswers(Pen pen) {
     List<Block> out = new ArrayList<>();
-    out.add(new Block.Heading(Line.of(Piece.text(pen.say("Question ", "Aufgabe ")), Pen.integer(16, "question"))));
-    out.add(new Block.Para(Line.of(Piece.text("b) " + pen.say("A GRU has ", "Eine GRU hat ")), Pen.integer(2, "text"),
-        Piece.text(pen.say(" gates instead of ", " Gates statt ")), Pen.integer(3, "text"),
-        Piece.text(pen.say(", so fewer parameters.", ", also weniger Parameter.")))));
-    out.add(new Block.Para(Line.of(Piece.text("c) " + pen.say("Gradients are rescaled when their norm exceeds a threshold, e.g. ",
-        "Der Gradient wird skaliert, wenn seine Norm einen Schwellwert übersteigt, z.B. ")), pen.distractor(5.0, "text"),
-        Piece.text("."))));
+    out.add(
+        new Block.Heading(
+            Line.of(Piece.text(pen.say("Question ", "Aufgabe ")), Pen.integer(16, "question"))));
+    out.add(
+        new Block.Para(
+            Line.of(
+                Piece.text("b) " + pen.say("A GRU has ", "Eine GRU hat ")),
+                Pen.integer(2, "text"),
+                Piece.text(pen.say(" gates instead of ", " Gates statt ")),
+                Pen.integer(3, "text"),
+                Piece.text(pen.say(", so fewer parameters.", ", also weniger Parameter.")))));
+    out.add(
+        new Block.Para(
+            Line.of(
+                Piece.text(
+                    "c) "
+                        + pen.say(
+                            "Gradients are rescaled when their norm exceeds a threshold, e.g. ",
+                            "Der Gradient wird skaliert, wenn seine Norm einen Schwellwert übersteigt, z.B. ")),
+                pen.distractor(5.0, "text"),
+                Piece.text("."))));
     return out;
   }
 
   /** A page number at the end. */
   static List<Block> footer(Pen pen) {
-    return List.of(new Block.Para(pen.german
-        ? Line.of(Piece.text("Seite "), Pen.integer(1, "page"), Piece.text(" von "), Pen.integer(1, "page"))
-        : Line.of(Piece.text("Page "), Pen.integer(1, "page"))));
+    return List.of(
+        new Block.Para(
+            pen.german
+                ? Line.of(
+                    Piece.text("Seite "),
+                    Pen.integer(1, "page"),
+                    Piece.text(" von "),
+                    Pen.integer(1, "page"))
+                : Line.of(Piece.text("Page "), Pen.integer(1, "page"))));
   }
 
   /** A legend line for symbols: {@code i = input gate, f = forget gate, …}. */
   static List<Block> legend(Pen pen) {
-    return List.of(new Block.Para(Line.text(pen.say("Notation: ", "Bezeichnungen: ") + pen.notation.legend(pen.quantities()))));
+    return List.of(
+        new Block.Para(
+            Line.text(
+                pen.say("Notation: ", "Bezeichnungen: ") + pen.notation.legend(pen.quantities()))));
   }
 
   /** A note that the steps are counted from 0. */
   static List<Block> zeroNote(Pen pen) {
-    return List.of(new Block.Para(Line.text(pen.say("(t counted from 0: t = 0 is the first input)",
-        "(t ab 0 gezählt: t = 0 ist die erste Eingabe)"))));
+    return List.of(
+        new Block.Para(
+            Line.text(
+                pen.say(
+                    "(t counted from 0: t = 0 is the first input)",
+                    "(t ab 0 gezählt: t = 0 ist die erste Eingabe)"))));
   }
 }

@@ -54,7 +54,8 @@ final class DocWriter implements FormatWriter {
   private static byte[] template() {
     try (InputStream in = DocWriter.class.getResourceAsStream("/korrektor/conformance/empty.doc")) {
       if (in == null) {
-        throw new IllegalStateException("missing src/test/resources/korrektor/conformance/empty.doc");
+        throw new IllegalStateException(
+            "missing src/test/resources/korrektor/conformance/empty.doc");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -111,9 +111,13 @@ final class DocxWriter implements FormatWriter {
       run.setText(text);
       switch (t.style()) {
         case BOLD -> run.setBold(true);
-        case SUB -> run.setVerticalAlignment(VerticalAlign.SUBSCRIPT.toString().toLowerCase(java.util.Locale.ROOT));
-        case SUP -> run.setVerticalAlignment(VerticalAlign.SUPERSCRIPT.toString().toLowerCase(java.util.Locale.ROOT));
-        default -> { }
+        case SUB ->
+            run.setVerticalAlignment(
+                VerticalAlign.SUBSCRIPT.toString().toLowerCase(java.util.Locale.ROOT));
+        case SUP ->
+            run.setVerticalAlignment(
+                VerticalAlign.SUPERSCRIPT.toString().toLowerCase(java.util.Locale.ROOT));
+        default -> {}
       }
     }
   }

@@ -13,14 +13,26 @@ final class ExerciseSheet {
 
   static List<Block> blocks(Pen pen) {
     List<Block> out = new ArrayList<>();
-    out.add(new Block.Heading(Line.of(Piece.text("DEEP LEARNING: EXERCISE SHEET "), Pen.integer(9, "sheet"))));
-    out.add(new Block.Heading(Line.of(Piece.text("QUESTION "), Pen.integer(17, "sheet"), Piece.text(": LSTM FEED-FORWARD ("),
-        Pen.integer(10, "sheet"), Piece.text(" POINTS)"))));
-    out.add(new Block.Para(Line.text("Consider the following sequence and configuration of an LSTM:")));
+    out.add(
+        new Block.Heading(
+            Line.of(Piece.text("DEEP LEARNING: EXERCISE SHEET "), Pen.integer(9, "sheet"))));
+    out.add(
+        new Block.Heading(
+            Line.of(
+                Piece.text("QUESTION "),
+                Pen.integer(17, "sheet"),
+                Piece.text(": LSTM FEED-FORWARD ("),
+                Pen.integer(10, "sheet"),
+                Piece.text(" POINTS)"))));
+    out.add(
+        new Block.Para(Line.text("Consider the following sequence and configuration of an LSTM:")));
     Pen plain = pen.withNumbers(NumberStyle.ALL.get(0));
     out.addAll(relabel(Contexts.inputs(plain)));
     out.addAll(relabel(Contexts.parameters(plain)));
-    out.add(new Block.Para(Line.text("Perform the forward pass on the whole sequence. Plot your results for each step.")));
+    out.add(
+        new Block.Para(
+            Line.text(
+                "Perform the forward pass on the whole sequence. Plot your results for each step.")));
     return out;
   }
 

@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,16 +35,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The format writers put every number the truth records into their files. Set
- * {@code -Dconformance.samples=DIR} to keep the files (e.g. to open them with LibreOffice).
+ * The format writers put every number the truth records into their files. Set {@code
+ * -Dconformance.samples=DIR} to keep the files (e.g. to open them with LibreOffice).
  */
 class FormatWritersTest {
   private static final List<RubricCase> RUBRICS = Rubrics.all();
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(OutFormat.class)
-  void writesEveryRecordedNumberIntoTheFile(OutFormat format, @TempDir Path dir) throws IOException {
-    Generator gen = new Generator(RUBRICS, Rubrics.WEIGHTS, 7, Only.parse("format=" + format.extension()));
+  void writesEveryRecordedNumberIntoTheFile(OutFormat format, @TempDir Path dir)
+      throws IOException {
+    Generator gen =
+        new Generator(RUBRICS, Rubrics.WEIGHTS, 7, Only.parse("format=" + format.extension()));
     for (int i = 0; i < 12; i++) {
       Submission s = gen.generate(i);
       SubmissionFile f = s.files().get(0);
@@ -61,9 +62,14 @@ class FormatWritersTest {
       for (Block b : f.blocks()) {
         for (Line l : Block.lines(b)) {
           for (Piece.Num n : l.numbers()) {
-            String expected = format == OutFormat.RTF ? RtfWriter.esc(n.written().text())
-                : format == OutFormat.ODT || format == OutFormat.ODS ? OdtWriter.text(n.written().text())
-                : format == OutFormat.HTML ? HtmlWriter.esc(n.written().text()) : n.written().text();
+            String expected =
+                format == OutFormat.RTF
+                    ? RtfWriter.esc(n.written().text())
+                    : format == OutFormat.ODT || format == OutFormat.ODS
+                        ? OdtWriter.text(n.written().text())
+                        : format == OutFormat.HTML
+                            ? HtmlWriter.esc(n.written().text())
+                            : n.written().text();
             assertThat(text).as(s.id() + " holds " + n.written().text()).contains(expected);
           }
         }
@@ -73,12 +79,14 @@ class FormatWritersTest {
 
   @Test
   void writtenXlsxHasTheValuesAtTheCellsTheTruthSays(@TempDir Path dir) throws IOException {
-    Generator gen = new Generator(RUBRICS, Rubrics.WEIGHTS, 11, Only.parse("format=xlsx,layout=column-table"));
+    Generator gen =
+        new Generator(RUBRICS, Rubrics.WEIGHTS, 11, Only.parse("format=xlsx,layout=column-table"));
     Submission s = gen.generate(0);
     SpreadsheetWriter w = new SpreadsheetWriter(true);
     Path file = dir.resolve("t.xlsx");
     w.write(s.files().get(0).blocks(), file, new Random(1));
-    long slotsPlaced = w.placed().values().stream().filter(n -> n.role() instanceof Piece.SlotValue).count();
+    long slotsPlaced =
+        w.placed().values().stream().filter(n -> n.role() instanceof Piece.SlotValue).count();
     assertThat(slotsPlaced).isEqualTo(s.truth().slots().size());
     checkCells(file, w, s.files().get(0));
   }
@@ -96,7 +104,8 @@ class FormatWritersTest {
     }
   }
 
-  private static void checkCells(Path file, SpreadsheetWriter w, SubmissionFile f) throws IOException {
+  private static void checkCells(Path file, SpreadsheetWriter w, SubmissionFile f)
+      throws IOException {
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       for (Map.Entry<String, Piece.Num> e : w.placed().entrySet()) {
         int bang = e.getKey().lastIndexOf('!');
@@ -104,14 +113,22 @@ class FormatWritersTest {
         CellReference ref = new CellReference(e.getKey().substring(bang + 1));
         Cell cell = sheet.getRow(ref.getRow()).getCell(ref.getCol());
         Written wr = e.getValue().written();
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellType type =
+            cell.getCellType() == CellType.FORMULA
+                ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
         if (type == CellType.STRING) {
           assertThat(cell.getStringCellValue()).as(e.getKey()).isEqualTo(wr.text());
         } else if (cell.getCellType() == CellType.FORMULA && !hasCache(cell)) {
-          double v = wb.getCreationHelper().createFormulaEvaluator().evaluate(cell).getNumberValue();
-          assertThat(wr.matches(v)).as(e.getKey() + " formula " + cell.getCellFormula() + " = " + v).isTrue();
+          double v =
+              wb.getCreationHelper().createFormulaEvaluator().evaluate(cell).getNumberValue();
+          assertThat(wr.matches(v))
+              .as(e.getKey() + " formula " + cell.getCellFormula() + " = " + v)
+              .isTrue();
         } else {
-          assertThat(wr.matches(cell.getNumericCellValue())).as(e.getKey() + " = " + cell.getNumericCellValue()).isTrue();
+          assertThat(wr.matches(cell.getNumericCellValue()))
+              .as(e.getKey() + " = " + cell.getNumericCellValue())
+              .isTrue();
         }
       }
     }
@@ -124,19 +141,22 @@ class FormatWritersTest {
   private static String textOf(OutFormat format, Path file) throws IOException {
     switch (format) {
       case DOCX -> {
-        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(file)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(file));
+            XWPFWordExtractor x = new XWPFWordExtractor(d)) {
           return x.getText();
         }
       }
       case DOC -> {
-        try (InputStream in = Files.newInputStream(file); HWPFDocument d = new HWPFDocument(in);
+        try (InputStream in = Files.newInputStream(file);
+            HWPFDocument d = new HWPFDocument(in);
             WordExtractor x = new WordExtractor(d)) {
           return x.getText();
         }
       }
       case ODT, ODS -> {
         try (ZipFile z = new ZipFile(file.toFile())) {
-          return new String(z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
+          return new String(
+              z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
         }
       }
       case PDF -> {
@@ -164,8 +184,10 @@ class FormatWritersTest {
     String dir = System.getProperty("conformance.samples");
     if (dir != null) {
       Files.createDirectories(Path.of(dir));
-      Files.copy(file, Path.of(dir).resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          file,
+          Path.of(dir).resolve(file.getFileName()),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }
-
 }

@@ -30,12 +30,16 @@ class GeneratorTest {
     for (int i = 0; i < 400; i++) {
       Submission s = g.generate(i);
       assertThat(s.truth().slots()).as(s.id()).isNotEmpty();
-      s.truth().slots().forEach((slot, w) -> {
-        double v = s.trace().value(slot);
-        int d = Math.max(w.decimals(), 0);
-        assertThat(Math.abs(w.value() - v)).as(s.id() + " " + slot + " wrote " + w.text() + " for " + v)
-            .isLessThanOrEqualTo(Math.pow(10, -d) + 1e-12);
-      });
+      s.truth()
+          .slots()
+          .forEach(
+              (slot, w) -> {
+                double v = s.trace().value(slot);
+                int d = Math.max(w.decimals(), 0);
+                assertThat(Math.abs(w.value() - v))
+                    .as(s.id() + " " + slot + " wrote " + w.text() + " for " + v)
+                    .isLessThanOrEqualTo(Math.pow(10, -d) + 1e-12);
+              });
     }
   }
 
@@ -46,20 +50,27 @@ class GeneratorTest {
     Set<String> layouts = new HashSet<>();
     for (int i = 0; i < 3250; i++) {
       Submission s = g.generate(i);
-      layoutsByFormat.computeIfAbsent(s.dims().get("format"), k -> new HashSet<>()).add(s.dims().get("layout"));
+      layoutsByFormat
+          .computeIfAbsent(s.dims().get("format"), k -> new HashSet<>())
+          .add(s.dims().get("layout"));
       layouts.add(s.dims().get("layout"));
     }
     assertThat(layoutsByFormat).hasSize(OutFormat.values().length);
-    assertThat(layoutsByFormat.values()).allSatisfy(l -> assertThat(l.size()).isGreaterThanOrEqualTo(7));
+    assertThat(layoutsByFormat.values())
+        .allSatisfy(l -> assertThat(l.size()).isGreaterThanOrEqualTo(7));
     assertThat(layouts).hasSize(Generator.layouts().size());
   }
 
   @Test
   void onlyRestrictsTheNamedDimensionsAndBareValues() {
-    Generator g = new Generator(RUBRICS, Rubrics.WEIGHTS, 1, Only.parse("pdf,layout=key-value,rubric=lstm12"));
+    Generator g =
+        new Generator(
+            RUBRICS, Rubrics.WEIGHTS, 1, Only.parse("pdf,layout=key-value,rubric=lstm12"));
     for (int i = 0; i < 30; i++) {
       Submission s = g.generate(i);
-      assertThat(s.dims()).containsEntry("format", "pdf").containsEntry("layout", "key-value")
+      assertThat(s.dims())
+          .containsEntry("format", "pdf")
+          .containsEntry("layout", "key-value")
           .containsEntry("rubric", "lstm12");
     }
   }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
-/** HTML: a whole page or a Moodle online-text fragment; {@code <sub>}/{@code <sup>}, tables, {@code <pre>}. */
+/**
+ * HTML: a whole page or a Moodle online-text fragment; {@code <sub>}/{@code <sup>}, tables, {@code
+ * <pre>}.
+ */
 final class HtmlWriter implements FormatWriter {
 
   @Override
@@ -15,7 +18,8 @@ final class HtmlWriter implements FormatWriter {
     boolean page = rnd.nextBoolean();
     StringBuilder b = new StringBuilder();
     if (page) {
-      b.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Abgabe</title></head>\n<body>\n");
+      b.append(
+          "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Abgabe</title></head>\n<body>\n");
     }
     body(b, blocks, true);
     if (page) {
@@ -25,7 +29,10 @@ final class HtmlWriter implements FormatWriter {
     return page ? "html page" : "html fragment";
   }
 
-  /** Appends the blocks as HTML; {@code dataframes} renders outputs that carry a table as that table. */
+  /**
+   * Appends the blocks as HTML; {@code dataframes} renders outputs that carry a table as that
+   * table.
+   */
   static void body(StringBuilder b, List<Block> blocks, boolean dataframes) {
     for (Block block : blocks) {
       if (block instanceof Block.Heading h) {
@@ -60,9 +67,17 @@ final class HtmlWriter implements FormatWriter {
       List<Line> row = t.rows().get(r);
       for (int c = 0; c < row.size(); c++) {
         String tag = head || attrs.contains("dataframe") && c == 0 ? "th" : "td";
-        b.append('<').append(tag).append('>').append(inline(row.get(c))).append("</").append(tag).append('>');
+        b.append('<')
+            .append(tag)
+            .append('>')
+            .append(inline(row.get(c)))
+            .append("</")
+            .append(tag)
+            .append('>');
       }
-      b.append("</tr>").append(head && r == t.headerRows() - 1 ? "</thead>\n<tbody>" : "").append('\n');
+      b.append("</tr>")
+          .append(head && r == t.headerRows() - 1 ? "</thead>\n<tbody>" : "")
+          .append('\n');
     }
     b.append(t.headerRows() > 0 ? "</tbody>" : "").append("</table>\n");
   }
@@ -75,12 +90,13 @@ final class HtmlWriter implements FormatWriter {
       } else {
         Piece.Text t = (Piece.Text) p;
         String s = esc(t.text());
-        b.append(switch (t.style()) {
-          case PLAIN -> s;
-          case BOLD -> "<strong>" + s + "</strong>";
-          case SUB -> "<sub>" + s + "</sub>";
-          case SUP -> "<sup>" + s + "</sup>";
-        });
+        b.append(
+            switch (t.style()) {
+              case PLAIN -> s;
+              case BOLD -> "<strong>" + s + "</strong>";
+              case SUB -> "<sub>" + s + "</sub>";
+              case SUP -> "<sup>" + s + "</sup>";
+            });
       }
     }
     return b.toString();

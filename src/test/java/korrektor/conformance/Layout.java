@@ -21,7 +21,10 @@ interface Layout {
     return true;
   }
 
-  /** Whether the layout writes numbers its own way (code printing floats), not in the student's style. */
+  /**
+   * Whether the layout writes numbers its own way (code printing floats), not in the student's
+   * style.
+   */
   default boolean ownNumbers() {
     return false;
   }

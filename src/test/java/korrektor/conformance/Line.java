@@ -27,18 +27,22 @@ record Line(List<Piece> pieces) {
         b.append(n.written().text());
       } else {
         Piece.Text t = (Piece.Text) p;
-        b.append(switch (t.style()) {
-          case PLAIN, BOLD -> t.text();
-          case SUB -> "_" + brace(t.text());
-          case SUP -> "^" + brace(t.text());
-        });
+        b.append(
+            switch (t.style()) {
+              case PLAIN, BOLD -> t.text();
+              case SUB -> "_" + brace(t.text());
+              case SUP -> "^" + brace(t.text());
+            });
       }
     }
     return b.toString();
   }
 
   private static String brace(String s) {
-    return s.length() == 1 || s.startsWith("(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1 ? s : "{" + s + "}";
+    return s.length() == 1
+            || s.startsWith("(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1
+        ? s
+        : "{" + s + "}";
   }
 
   /** The number when the line is one number and nothing else but blanks. */
@@ -69,6 +73,7 @@ record Line(List<Piece> pieces) {
   }
 
   boolean hasStyles() {
-    return pieces.stream().anyMatch(p -> p instanceof Piece.Text t && t.style() != Piece.Style.PLAIN);
+    return pieces.stream()
+        .anyMatch(p -> p instanceof Piece.Text t && t.style() != Piece.Style.PLAIN);
   }
 }

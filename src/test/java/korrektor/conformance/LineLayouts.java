@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers one per line (reading-cases §3): key-value lines or cells ({@code h(2) = 0.3907},
- * {@code h(2): 0.3907}, {@code h(2) ≈ 0,391}), bulleted and numbered lists with emphasis, lines
- * grouped by step ({@code t = 2: g = …, f = …}), and inline math ({@code $h_{1} = 0.2610$}).
+ * Answers one per line (reading-cases §3): key-value lines or cells ({@code h(2) = 0.3907}, {@code
+ * h(2): 0.3907}, {@code h(2) ≈ 0,391}), bulleted and numbered lists with emphasis, lines grouped by
+ * step ({@code t = 2: g = …, f = …}), and inline math ({@code $h_{1} = 0.2610$}).
  */
 final class LineLayouts {
 
@@ -59,13 +59,20 @@ final class LineLayouts {
         Slot first = group.get(0);
         if (group.size() > 1 && wholeVectors && group.stream().allMatch(pen::writes)) {
           Line key = new Line(pen.key(first.quantity(), 0, first.step()));
-          Line value = TableLayouts.vectorCell(pen, first.quantity(), first.step(), pen.chance(0.5));
+          Line value =
+              TableLayouts.vectorCell(pen, first.quantity(), first.step(), pen.chance(0.5));
           add(pen, out, cells, key, value, sep, threeCells);
           continue;
         }
         for (Slot s : group) {
           if (pen.writes(s)) {
-            add(pen, out, cells, new Line(pen.key(s.quantity(), s.component(), s.step())), Line.of(pen.num(s)), sep,
+            add(
+                pen,
+                out,
+                cells,
+                new Line(pen.key(s.quantity(), s.component(), s.step())),
+                Line.of(pen.num(s)),
+                sep,
                 threeCells);
           }
         }
@@ -76,7 +83,13 @@ final class LineLayouts {
       return out;
     }
 
-    private static void add(Pen pen, List<Block> out, List<List<Line>> cells, Line key, Line value, String sep,
+    private static void add(
+        Pen pen,
+        List<Block> out,
+        List<List<Line>> cells,
+        Line key,
+        Line value,
+        String sep,
         boolean threeCells) {
       if (pen.format.grid()) {
         cells.add(threeCells ? List.of(key, Line.text(sep.strip()), value) : List.of(key, value));
@@ -89,7 +102,10 @@ final class LineLayouts {
     }
   }
 
-  /** {@code - input gate (t=1) = 0.5769}, {@code 1. **h(2)** = 0.3907}, {@code * Zellzustand s bei t=2: 0,6328}. */
+  /**
+   * {@code - input gate (t=1) = 0.5769}, {@code 1. **h(2)** = 0.3907}, {@code * Zellzustand s bei
+   * t=2: 0,6328}.
+   */
   static final class Lists implements Layout {
     @Override
     public String id() {
@@ -116,7 +132,9 @@ final class LineLayouts {
             continue;
           }
           if (headings && s.step() != lastStep) {
-            out.add(new Block.Para(Line.text(pen.say("Step ", "Schritt ") + pen.shown(s.step()) + ":")));
+            out.add(
+                new Block.Para(
+                    Line.text(pen.say("Step ", "Schritt ") + pen.shown(s.step()) + ":")));
             n = 0;
           }
           lastStep = s.step();
@@ -129,7 +147,10 @@ final class LineLayouts {
             p.add(Piece.text(bullet));
           }
           for (Piece k : pen.key(s.quantity(), s.component(), s.step())) {
-            p.add(bold && k instanceof Piece.Text t && t.style() == Piece.Style.PLAIN ? Piece.bold(t.text()) : k);
+            p.add(
+                bold && k instanceof Piece.Text t && t.style() == Piece.Style.PLAIN
+                    ? Piece.bold(t.text())
+                    : k);
           }
           p.add(Piece.text(sep));
           p.add(pen.num(s));
@@ -159,9 +180,15 @@ final class LineLayouts {
 
     @Override
     public List<Block> render(Pen pen) {
-      String prefix = pen.pick("t = #: ", "t=#: ", pen.say("Step #: ", "Schritt #: "), pen.say("step #  ", "Zeitschritt #: "),
-          "(t=#) ");
-      String join = pen.numbers.comma() ? pen.pick("; ", "  ", " | ") : pen.pick(", ", "; ", "  ", " | ");
+      String prefix =
+          pen.pick(
+              "t = #: ",
+              "t=#: ",
+              pen.say("Step #: ", "Schritt #: "),
+              pen.say("step #  ", "Zeitschritt #: "),
+              "(t=#) ");
+      String join =
+          pen.numbers.comma() ? pen.pick("; ", "  ", " | ") : pen.pick(", ", "; ", "  ", " | ");
       String sep = pen.pick("=", " = ", ": ");
       List<Block> out = new ArrayList<>();
       for (int step : pen.steps()) {
@@ -205,7 +232,8 @@ final class LineLayouts {
 
     @Override
     public List<Block> render(Pen pen) {
-      String[] delim = pen.pick(new String[] {"$", "$"}, new String[] {"\\(", "\\)"}, new String[] {"$$", "$$"});
+      String[] delim =
+          pen.pick(new String[] {"$", "$"}, new String[] {"\\(", "\\)"}, new String[] {"$$", "$$"});
       String marker = pen.pick("_{#}", "^{(#)}", "_#", "(#)");
       boolean display = delim[0].equals("$$");
       List<Block> out = new ArrayList<>();

@@ -13,11 +13,15 @@ final class MarkdownWriter implements FormatWriter {
 
   @Override
   public String write(List<Block> blocks, Path file, Random rnd) throws IOException {
-    Files.writeString(file, String.join("\n", lines(blocks, rnd.nextBoolean())) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, String.join("\n", lines(blocks, rnd.nextBoolean())) + "\n", StandardCharsets.UTF_8);
     return "md";
   }
 
-  /** The blocks as Markdown lines; {@code outerPipes} writes {@code | a | b |} rather than {@code a | b}. */
+  /**
+   * The blocks as Markdown lines; {@code outerPipes} writes {@code | a | b |} rather than {@code a
+   * | b}.
+   */
   static List<String> lines(List<Block> blocks, boolean outerPipes) {
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {

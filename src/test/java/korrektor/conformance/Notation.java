@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param id the family name in reports ({@code olah}, {@code words-de})
  * @param names quantity id → its name in this document
- * @param contextual true when a letter means something else in another family ({@code o},
- *     {@code c}, {@code C}): readable only together with the family's other letters or descriptions
+ * @param contextual true when a letter means something else in another family ({@code o}, {@code
+ *     c}, {@code C}): readable only together with the family's other letters or descriptions
  */
 record Notation(String id, Map<String, Name> names, boolean contextual) {
 
@@ -53,7 +53,10 @@ record Notation(String id, Map<String, Name> names, boolean contextual) {
     for (String q : quantities) {
       Name n = name(q);
       if (n.hasSymbol()) {
-        b.append(b.length() == 0 ? "" : ", ").append(n.symbol()).append(" = ").append(n.description());
+        b.append(b.length() == 0 ? "" : ", ")
+            .append(n.symbol())
+            .append(" = ")
+            .append(n.description());
       }
     }
     return b.toString();

@@ -11,8 +11,8 @@ import java.util.Random;
 
 /**
  * A Jupyter notebook (nbformat 4): text as markdown cells, code as code cells with their outputs
- * ({@code stream}, or {@code execute_result} with {@code text/plain} and a DataFrame's
- * {@code text/html}).
+ * ({@code stream}, or {@code execute_result} with {@code text/plain} and a DataFrame's {@code
+ * text/html}).
  */
 final class NotebookWriter implements FormatWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +53,10 @@ final class NotebookWriter implements FormatWriter {
     }
     flush(cells, markdown, sourceAsString);
     ObjectNode meta = nb.putObject("metadata");
-    meta.putObject("kernelspec").put("display_name", "Python 3").put("language", "python").put("name", "python3");
+    meta.putObject("kernelspec")
+        .put("display_name", "Python 3")
+        .put("language", "python")
+        .put("name", "python3");
     meta.putObject("language_info").put("name", "python").put("version", "3.10.12");
     nb.put("nbformat", 4);
     nb.put("nbformat_minor", 5);
@@ -102,7 +105,9 @@ final class NotebookWriter implements FormatWriter {
     }
   }
 
-  /** Notebook line arrays: every line but the last ends with a newline (all of them for streams). */
+  /**
+   * Notebook line arrays: every line but the last ends with a newline (all of them for streams).
+   */
   private static void lines(ArrayNode a, List<String> lines, boolean allNewlines) {
     for (int i = 0; i < lines.size(); i++) {
       a.add(lines.get(i) + (i < lines.size() - 1 || allNewlines ? "\n" : ""));

@@ -18,7 +18,8 @@ final class OdfPackage {
   private OdfPackage() {}
 
   static void write(Path file, String mimetype, String content) throws IOException {
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(os)) {
       byte[] mime = mimetype.getBytes(StandardCharsets.US_ASCII);
       ZipEntry m = new ZipEntry("mimetype");
       m.setMethod(ZipEntry.STORED);
@@ -30,15 +31,22 @@ final class OdfPackage {
       zip.putNextEntry(m);
       zip.write(mime);
       zip.closeEntry();
-      entry(zip, "META-INF/manifest.xml", """
+      entry(
+          zip,
+          "META-INF/manifest.xml",
+          """
           <?xml version="1.0" encoding="UTF-8"?>
           <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
            <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="%s"/>
            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
            <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
           </manifest:manifest>
-          """.formatted(mimetype));
-      entry(zip, "styles.xml", """
+          """
+              .formatted(mimetype));
+      entry(
+          zip,
+          "styles.xml",
+          """
           <?xml version="1.0" encoding="UTF-8"?>
           <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>
           """);
@@ -54,15 +62,19 @@ final class OdfPackage {
 
   /** Escapes XML text and attribute values. */
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
-  static final String NAMESPACES = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-      + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-      + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-      + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-      + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-      + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
-      + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
-      + " office:version=\"1.3\"";
+  static final String NAMESPACES =
+      "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+          + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+          + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+          + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+          + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+          + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
+          + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
+          + " office:version=\"1.3\"";
 }

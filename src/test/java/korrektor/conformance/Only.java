@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The {@code -Dconformance.only} filter: comma-separated {@code dimension=value} pairs
- * ({@code format=pdf,layout=key-value}) or bare values ({@code pdf,olah}), each bare value
- * restricting whichever dimension knows it.
+ * The {@code -Dconformance.only} filter: comma-separated {@code dimension=value} pairs ({@code
+ * format=pdf,layout=key-value}) or bare values ({@code pdf,olah}), each bare value restricting
+ * whichever dimension knows it.
  */
 final class Only {
-  static final List<String> DIMENSIONS = List.of("rubric", "format", "layout", "notation", "labels", "steps", "numbers",
-      "trace", "lang");
+  static final List<String> DIMENSIONS =
+      List.of(
+          "rubric", "format", "layout", "notation", "labels", "steps", "numbers", "trace", "lang");
 
   private final Map<String, Set<String>> byDimension = new HashMap<>();
   private final Set<String> bare = new HashSet<>();
@@ -40,7 +41,8 @@ final class Only {
       }
       String dim = p.substring(0, eq).strip();
       if (!DIMENSIONS.contains(dim)) {
-        throw new IllegalArgumentException("conformance.only: unknown dimension '" + dim + "'; expected one of " + DIMENSIONS);
+        throw new IllegalArgumentException(
+            "conformance.only: unknown dimension '" + dim + "'; expected one of " + DIMENSIONS);
       }
       o.byDimension.computeIfAbsent(dim, k -> new HashSet<>()).add(p.substring(eq + 1).strip());
     }

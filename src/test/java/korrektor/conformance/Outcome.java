@@ -12,8 +12,13 @@ import java.util.List;
  * @param messages the grading's messages
  * @param seconds time to write, read and grade
  */
-record Outcome(Submission submission, List<String> variants, List<SlotResult> slots, List<String> unreadable,
-    List<String> messages, double seconds) {
+record Outcome(
+    Submission submission,
+    List<String> variants,
+    List<SlotResult> slots,
+    List<String> unreadable,
+    List<String> messages,
+    double seconds) {
 
   Outcome {
     variants = List.copyOf(variants);
@@ -26,7 +31,9 @@ record Outcome(Submission submission, List<String> variants, List<SlotResult> sl
     return !unreadable.isEmpty() || slots.stream().anyMatch(SlotResult::failed);
   }
 
-  /** How bad it is, for picking the worst examples: wrong and false-correct weigh more than misses. */
+  /**
+   * How bad it is, for picking the worst examples: wrong and false-correct weigh more than misses.
+   */
   int badness() {
     int b = unreadable.size() * 50;
     for (SlotResult s : slots) {

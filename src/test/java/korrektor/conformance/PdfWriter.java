@@ -97,7 +97,9 @@ final class PdfWriter implements FormatWriter {
       doc = null;
       cs = null;
     }
-    return "pdf " + new String[] {"helvetica", "times", "courier", "dejavu"}[family] + (rules ? " rules" : "")
+    return "pdf "
+        + new String[] {"helvetica", "times", "courier", "dejavu"}[family]
+        + (rules ? " rules" : "")
         + (rightAlign ? " right" : "");
   }
 
@@ -149,7 +151,8 @@ final class PdfWriter implements FormatWriter {
   }
 
   private static String text(Piece p) {
-    return (p instanceof Piece.Num n ? n.written().text() : ((Piece.Text) p).text()).replace("\t", "    ");
+    return (p instanceof Piece.Num n ? n.written().text() : ((Piece.Text) p).text())
+        .replace("\t", "    ");
   }
 
   private static List<String> tokens(Piece p) {
@@ -224,7 +227,10 @@ final class PdfWriter implements FormatWriter {
   }
 
   private static float scale(Piece p) {
-    return p instanceof Piece.Text t && (t.style() == Piece.Style.SUB || t.style() == Piece.Style.SUP) ? 0.7f : 1f;
+    return p instanceof Piece.Text t
+            && (t.style() == Piece.Style.SUB || t.style() == Piece.Style.SUP)
+        ? 0.7f
+        : 1f;
   }
 
   private static float shift(Piece p, float size) {
@@ -253,7 +259,8 @@ final class PdfWriter implements FormatWriter {
   }
 
   /** Draws a piece's text at (x, baseline); returns its width. */
-  private float draw(String s, Piece p, PDFont font, float size, float x, float baseline) throws IOException {
+  private float draw(String s, Piece p, PDFont font, float size, float x, float baseline)
+      throws IOException {
     float w = 0;
     float sz = size * scale(p);
     for (String[] seg : segments(s, fontFor(p, font))) {
@@ -268,7 +275,10 @@ final class PdfWriter implements FormatWriter {
     return w;
   }
 
-  /** Splits text into runs the font can encode ({@code [text, null]}) and runs that need DejaVu ({@code [text, "u"]}). */
+  /**
+   * Splits text into runs the font can encode ({@code [text, null]}) and runs that need DejaVu
+   * ({@code [text, "u"]}).
+   */
   private static List<String[]> segments(String s, PDFont font) {
     List<String[]> out = new ArrayList<>();
     if (s.isEmpty()) {
@@ -297,14 +307,16 @@ final class PdfWriter implements FormatWriter {
   }
 
   private static boolean encodable(PDFont font, String ch) {
-    return ENCODABLE.computeIfAbsent(font.getName() + ":" + ch, k -> {
-      try {
-        font.encode(ch);
-        return true;
-      } catch (IOException | IllegalArgumentException e) {
-        return false;
-      }
-    });
+    return ENCODABLE.computeIfAbsent(
+        font.getName() + ":" + ch,
+        k -> {
+          try {
+            font.encode(ch);
+            return true;
+          } catch (IOException | IllegalArgumentException e) {
+            return false;
+          }
+        });
   }
 
   private static byte[] load(String resource) {

@@ -24,9 +24,20 @@ final class Pen {
   final boolean zeroBased;
   final Set<Slot> omitted;
 
-  Pen(RubricCase rubric, StudentTrace trace, Notation notation, LabelMode mode, StepStyle step,
-      ComponentStyle component, String stepHeader, NumberStyle numbers, OutFormat format, Random rnd,
-      boolean german, boolean zeroBased, Set<Slot> omitted) {
+  Pen(
+      RubricCase rubric,
+      StudentTrace trace,
+      Notation notation,
+      LabelMode mode,
+      StepStyle step,
+      ComponentStyle component,
+      String stepHeader,
+      NumberStyle numbers,
+      OutFormat format,
+      Random rnd,
+      boolean german,
+      boolean zeroBased,
+      Set<Slot> omitted) {
     this.rubric = rubric;
     this.trace = trace;
     this.notation = notation;
@@ -34,8 +45,10 @@ final class Pen {
     this.step = step;
     this.component = component;
     this.stepHeader = stepHeader;
-    this.numbers = trace.roundedTo() >= 0 && numbers.decimals() != trace.roundedTo()
-        ? numbers.withDecimals(trace.roundedTo()) : numbers;
+    this.numbers =
+        trace.roundedTo() >= 0 && numbers.decimals() != trace.roundedTo()
+            ? numbers.withDecimals(trace.roundedTo())
+            : numbers;
     this.format = format;
     this.rnd = rnd;
     this.german = german;
@@ -45,7 +58,19 @@ final class Pen {
 
   /** The same hand writing numbers another way (code printing floats). */
   Pen withNumbers(NumberStyle style) {
-    return new Pen(rubric, trace, notation, mode, step, component, stepHeader, style, format, rnd, german, zeroBased,
+    return new Pen(
+        rubric,
+        trace,
+        notation,
+        mode,
+        step,
+        component,
+        stepHeader,
+        style,
+        format,
+        rnd,
+        german,
+        zeroBased,
         omitted);
   }
 
@@ -88,7 +113,8 @@ final class Pen {
   /** The answer written for a slot. */
   Piece.Num num(Slot s) {
     double v = trace.value(s);
-    boolean unit = v > 0 && v < 1 && List.of("g", "f", "q", "candidate", "output").contains(s.quantity());
+    boolean unit =
+        v > 0 && v < 1 && List.of("g", "f", "q", "candidate", "output").contains(s.quantity());
     return new Piece.Num(numbers.write(v, unit), new Piece.SlotValue(s));
   }
 
@@ -121,7 +147,10 @@ final class Pen {
     return out;
   }
 
-  /** A quantity's label with a step marker ({@code h(2)}, {@code h_1^{(2)}}, {@code input gate at t=2}). */
+  /**
+   * A quantity's label with a step marker ({@code h(2)}, {@code h_1^{(2)}}, {@code input gate at
+   * t=2}).
+   */
   List<Piece> key(String q, int comp, int stepNo) {
     Notation.Name n = notation.name(q);
     int s = shown(stepNo);
@@ -160,7 +189,8 @@ final class Pen {
   private void symbol(List<Piece> out, Notation.Name n, int comp, boolean withStep) {
     out.add(Piece.text(n.symbol()));
     if (comp > 0) {
-      ComponentStyle cs = component == ComponentStyle.CONCAT && withStep ? ComponentStyle.BRACKET : component;
+      ComponentStyle cs =
+          component == ComponentStyle.CONCAT && withStep ? ComponentStyle.BRACKET : component;
       if (cs == ComponentStyle.UNDERSCORE && step.typeset() && format.rich()) {
         out.add(Piece.sub(Integer.toString(comp)));
       } else {
@@ -172,7 +202,9 @@ final class Pen {
   /** A step column or row header ({@code t=2}, {@code t2}, {@code 2}, {@code Schritt 2}). */
   String header(int stepNo) {
     int s = shown(stepNo);
-    return stepHeader.replace("₍#₎", StepStyle.subscript(Integer.toString(s))).replace("#", Integer.toString(s));
+    return stepHeader
+        .replace("₍#₎", StepStyle.subscript(Integer.toString(s)))
+        .replace("#", Integer.toString(s));
   }
 
   /** A step header as a cell: a bare step number is a number, anything else text. */

@@ -8,10 +8,34 @@ import java.util.List;
  * becomes 0.2610", "Der Zellzustand beträgt nach dem zweiten Schritt 0,633".
  */
 final class ProseLayout implements Layout {
-  private static final String[] EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-      "ninth", "tenth", "eleventh", "twelfth"};
-  private static final String[] DE = {"ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten",
-      "achten", "neunten", "zehnten", "elften", "zwölften"};
+  private static final String[] EN = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth"
+  };
+  private static final String[] DE = {
+    "ersten",
+    "zweiten",
+    "dritten",
+    "vierten",
+    "fünften",
+    "sechsten",
+    "siebten",
+    "achten",
+    "neunten",
+    "zehnten",
+    "elften",
+    "zwölften"
+  };
 
   @Override
   public String id() {
@@ -37,7 +61,10 @@ final class ProseLayout implements Layout {
           continue;
         }
         String name = name(pen, q);
-        String verb = pen.german ? pen.pick("beträgt", "ist", "liegt bei") : pen.pick("is", "becomes", "comes out as");
+        String verb =
+            pen.german
+                ? pen.pick("beträgt", "ist", "liegt bei")
+                : pen.pick("is", "becomes", "comes out as");
         if (first && pen.german && pen.chance(0.5)) {
           p.add(Piece.text(capital(name) + " " + verb + " " + when + " "));
         } else if (first && pen.german) {
@@ -45,7 +72,14 @@ final class ProseLayout implements Layout {
         } else if (first) {
           p.add(Piece.text(capital(when) + " the " + name + " " + verb + " "));
         } else {
-          p.add(Piece.text(pen.pick(", ", "; ", pen.say(" and ", " und ")) + pen.say("the ", "") + name + " " + verb + " "));
+          p.add(
+              Piece.text(
+                  pen.pick(", ", "; ", pen.say(" and ", " und "))
+                      + pen.say("the ", "")
+                      + name
+                      + " "
+                      + verb
+                      + " "));
         }
         first = false;
         if (written.size() == 1) {
@@ -68,10 +102,15 @@ final class ProseLayout implements Layout {
     int i = step - 1;
     boolean ordinal = i < EN.length && pen.chance(0.6);
     if (pen.german) {
-      return ordinal ? pen.pick("nach dem " + DE[i] + " Schritt", "im " + DE[i] + " Zeitschritt")
+      return ordinal
+          ? pen.pick("nach dem " + DE[i] + " Schritt", "im " + DE[i] + " Zeitschritt")
           : pen.pick("bei t = " + step, "im Zeitschritt " + step, "für t=" + step);
     }
-    return ordinal ? pen.pick("in the " + EN[i] + " step", "after the " + EN[i] + " step", "at the " + EN[i] + " time step")
+    return ordinal
+        ? pen.pick(
+            "in the " + EN[i] + " step",
+            "after the " + EN[i] + " step",
+            "at the " + EN[i] + " time step")
         : pen.pick("at t = " + step, "in step " + step, "for t=" + step);
   }
 

@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * RTF written by hand, as WordPad and Word save it: {@code \par} paragraphs, {@code {\sub …}} and
- * {@code {\super …}}, {@code \trowd … \cell … \row} tables, Unicode escapes (backslash, u, the code, ?) for non-ASCII characters.
+ * {@code {\super …}}, {@code \trowd … \cell … \row} tables, Unicode escapes (backslash, u, the
+ * code, ?) for non-ASCII characters.
  */
 final class RtfWriter implements FormatWriter {
 
@@ -18,7 +19,8 @@ final class RtfWriter implements FormatWriter {
     boolean tables = rnd.nextInt(4) != 0;
     StringBuilder b = new StringBuilder();
     b.append("{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1\n");
-    b.append("{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1\\fmodern Courier New;}{\\f2\\fswiss Arial;}}\n");
+    b.append(
+        "{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1\\fmodern Courier New;}{\\f2\\fswiss Arial;}}\n");
     b.append("\\pard\\f0\\fs24\n");
     for (Block block : blocks) {
       if (block instanceof Block.Heading h) {
@@ -74,18 +76,22 @@ final class RtfWriter implements FormatWriter {
       } else {
         Piece.Text t = (Piece.Text) p;
         String s = esc(t.text());
-        b.append(switch (t.style()) {
-          case PLAIN -> s;
-          case BOLD -> "{\\b " + s + "}";
-          case SUB -> "{\\sub " + s + "}";
-          case SUP -> "{\\super " + s + "}";
-        });
+        b.append(
+            switch (t.style()) {
+              case PLAIN -> s;
+              case BOLD -> "{\\b " + s + "}";
+              case SUB -> "{\\sub " + s + "}";
+              case SUP -> "{\\super " + s + "}";
+            });
       }
     }
     return b.toString();
   }
 
-  /** Escapes RTF's specials and writes non-ASCII characters as Unicode escapes (backslash, u, the code, ?) (signed 16-bit). */
+  /**
+   * Escapes RTF's specials and writes non-ASCII characters as Unicode escapes (backslash, u, the
+   * code, ?) (signed 16-bit).
+   */
   static String esc(String s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {

@@ -27,7 +27,13 @@ import korrektor.rubric.Tolerance;
  * @param model the reference model
  * @param slots every graded slot, in step order then rubric item order
  */
-record RubricCase(String name, Path file, Rubric rubric, Question question, Part part, ReferenceModel model,
+record RubricCase(
+    String name,
+    Path file,
+    Rubric rubric,
+    Question question,
+    Part part,
+    ReferenceModel model,
     List<Slot> slots) {
 
   RubricCase {

@@ -23,6 +23,7 @@ final class Rubrics {
   }
 
   static RubricCase lstm12() {
-    return RubricCase.load("lstm12", Path.of("src/test/resources/korrektor/conformance/lstm12.yaml"));
+    return RubricCase.load(
+        "lstm12", Path.of("src/test/resources/korrektor/conformance/lstm12.yaml"));
   }
 }

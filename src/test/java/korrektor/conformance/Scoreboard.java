@@ -9,8 +9,18 @@ import java.util.TreeMap;
 
 /** Sums outcomes per family of every dimension and prints the tables of the report. */
 final class Scoreboard {
-  static final List<String> REPORTED = List.of("layout", "format", "rubric", "notation", "labels", "steps", "numbers",
-      "trace", "lang", "context");
+  static final List<String> REPORTED =
+      List.of(
+          "layout",
+          "format",
+          "rubric",
+          "notation",
+          "labels",
+          "steps",
+          "numbers",
+          "trace",
+          "lang",
+          "context");
 
   private final Tally total = new Tally();
   private final Map<String, Map<String, Tally>> byDimension = new TreeMap<>();
@@ -29,14 +39,23 @@ final class Scoreboard {
       }
       if (dim.equals("context")) {
         for (String c : value.split("\\+")) {
-          byDimension.computeIfAbsent(dim, k -> new TreeMap<>()).computeIfAbsent(c, k -> new Tally()).add(o);
+          byDimension
+              .computeIfAbsent(dim, k -> new TreeMap<>())
+              .computeIfAbsent(c, k -> new Tally())
+              .add(o);
         }
         continue;
       }
-      byDimension.computeIfAbsent(dim, k -> new TreeMap<>()).computeIfAbsent(value, k -> new Tally()).add(o);
+      byDimension
+          .computeIfAbsent(dim, k -> new TreeMap<>())
+          .computeIfAbsent(value, k -> new Tally())
+          .add(o);
     }
     if (o.submission().dims().get("steps").endsWith("from-0")) {
-      byDimension.computeIfAbsent("steps", k -> new TreeMap<>()).computeIfAbsent("(counted from 0)", k -> new Tally()).add(o);
+      byDimension
+          .computeIfAbsent("steps", k -> new TreeMap<>())
+          .computeIfAbsent("(counted from 0)", k -> new Tally())
+          .add(o);
     }
   }
 
@@ -66,12 +85,41 @@ final class Scoreboard {
 
   private static String table(String dim, Map<String, Tally> rows) {
     StringBuilder b = new StringBuilder();
-    String head = String.format(Locale.ROOT, "%-22s %6s %6s %8s %8s %8s %7s %7s %7s %7s %6s %6s%n", dim, "docs", "failed",
-        "written", "found", "recall%", "wrong", "f-corr", "review", "silent", "unread", "ms/doc");
+    String head =
+        String.format(
+            Locale.ROOT,
+            "%-22s %6s %6s %8s %8s %8s %7s %7s %7s %7s %6s %6s%n",
+            dim,
+            "docs",
+            "failed",
+            "written",
+            "found",
+            "recall%",
+            "wrong",
+            "f-corr",
+            "review",
+            "silent",
+            "unread",
+            "ms/doc");
     b.append(head).append("-".repeat(head.length() - 1)).append('\n');
-    rows.forEach((k, t) -> b.append(String.format(Locale.ROOT, "%-22s %6d %6d %8d %8d %8.2f %7d %7d %7d %7d %6d %6.0f%n",
-        k.length() > 22 ? k.substring(0, 22) : k, t.docs, t.failedDocs, t.written, t.found, t.recall(), t.wrongSlot,
-        t.falseCorrect, t.review, t.silent, t.unreadable, t.millisPerDoc())));
+    rows.forEach(
+        (k, t) ->
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "%-22s %6d %6d %8d %8d %8.2f %7d %7d %7d %7d %6d %6.0f%n",
+                    k.length() > 22 ? k.substring(0, 22) : k,
+                    t.docs,
+                    t.failedDocs,
+                    t.written,
+                    t.found,
+                    t.recall(),
+                    t.wrongSlot,
+                    t.falseCorrect,
+                    t.review,
+                    t.silent,
+                    t.unreadable,
+                    t.millisPerDoc())));
     return b.toString();
   }
 
@@ -82,7 +130,8 @@ final class Scoreboard {
       for (SlotResult s : o.slots()) {
         if (s.wrongSlot()) {
           String e = s.explanation();
-          String kind = e.startsWith("other-slot") ? "other-slot" : e.startsWith("misread") ? "misread" : e;
+          String kind =
+              e.startsWith("other-slot") ? "other-slot" : e.startsWith("misread") ? "misread" : e;
           counts.merge(kind, 1, Integer::sum);
         }
       }

@@ -26,7 +26,12 @@ final class SectionLayout implements Layout {
 
   @Override
   public List<Block> render(Pen pen) {
-    String title = pen.pick("t = #", "t=#", pen.say("Step #", "Schritt #"), pen.say("Time step #", "Zeitschritt #"));
+    String title =
+        pen.pick(
+            "t = #",
+            "t=#",
+            pen.say("Step #", "Schritt #"),
+            pen.say("Time step #", "Zeitschritt #"));
     boolean table = pen.format.grid() || pen.chance(0.4);
     boolean header = table && pen.chance(0.5);
     String sep = pen.pick(" = ", ": ");
@@ -39,7 +44,8 @@ final class SectionLayout implements Layout {
       }
       List<List<Line>> rows = new ArrayList<>();
       if (header) {
-        rows.add(List.of(Line.text(pen.say("quantity", "Größe")), Line.text(pen.say("value", "Wert"))));
+        rows.add(
+            List.of(Line.text(pen.say("quantity", "Größe")), Line.text(pen.say("value", "Wert"))));
       }
       for (String q : pen.quantities()) {
         for (Slot s : pen.slots(q, step)) {

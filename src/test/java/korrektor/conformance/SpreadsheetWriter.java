@@ -67,12 +67,30 @@ final class SpreadsheetWriter implements FormatWriter {
           for (List<Line> cells : t.rows()) {
             Row r = sheet.createRow(row++);
             for (int c = 0; c < cells.size(); c++) {
-              put(wb, r.createCell(col0 + c), cells.get(c), styles, rnd, textShare, formulaShare, cache, eval);
+              put(
+                  wb,
+                  r.createCell(col0 + c),
+                  cells.get(c),
+                  styles,
+                  rnd,
+                  textShare,
+                  formulaShare,
+                  cache,
+                  eval);
             }
           }
         } else {
           for (Line l : Block.lines(b)) {
-            put(wb, sheet.createRow(row++).createCell(col0), l, styles, rnd, textShare, formulaShare, cache, eval);
+            put(
+                wb,
+                sheet.createRow(row++).createCell(col0),
+                l,
+                styles,
+                rnd,
+                textShare,
+                formulaShare,
+                cache,
+                eval);
           }
         }
         row++;
@@ -84,12 +102,22 @@ final class SpreadsheetWriter implements FormatWriter {
         wb.write(out);
       }
     }
-    return (xlsx ? "xlsx" : "xls") + (textShare > 0 ? " text-numbers" : "") + (formulaShare > 0 ? " formulas" : "")
+    return (xlsx ? "xlsx" : "xls")
+        + (textShare > 0 ? " text-numbers" : "")
+        + (formulaShare > 0 ? " formulas" : "")
         + (formulaShare > 0 && !cache ? " uncached" : "");
   }
 
-  private void put(Workbook wb, Cell cell, Line line, Map<String, CellStyle> styles, Random rnd, double textShare,
-      double formulaShare, boolean cache, FormulaEvaluator eval) {
+  private void put(
+      Workbook wb,
+      Cell cell,
+      Line line,
+      Map<String, CellStyle> styles,
+      Random rnd,
+      double textShare,
+      double formulaShare,
+      boolean cache,
+      FormulaEvaluator eval) {
     var single = line.singleNumber();
     String ref = cell.getSheet().getSheetName() + "!" + cell.getAddress().formatAsString();
     if (single.isEmpty()) {
@@ -106,11 +134,14 @@ final class SpreadsheetWriter implements FormatWriter {
       cell.setCellValue(w.text());
       return;
     }
-    cell.setCellStyle(styles.computeIfAbsent(format(w), f -> {
-      CellStyle s = wb.createCellStyle();
-      s.setDataFormat(wb.createDataFormat().getFormat(f));
-      return s;
-    }));
+    cell.setCellStyle(
+        styles.computeIfAbsent(
+            format(w),
+            f -> {
+              CellStyle s = wb.createCellStyle();
+              s.setDataFormat(wb.createDataFormat().getFormat(f));
+              return s;
+            }));
     if (w.kind() != Written.Kind.INTEGER && rnd.nextDouble() < formulaShare) {
       cell.setCellFormula(formula(w));
       if (cache) {
@@ -127,8 +158,11 @@ final class SpreadsheetWriter implements FormatWriter {
     double v = w.value();
     if (v > 0 && v < 1) {
       double z = Math.log(v / (1 - v));
-      return "ROUND(1/(1+EXP(-(" + BigDecimal.valueOf(z).setScale(12, java.math.RoundingMode.HALF_UP).toPlainString()
-          + "))), " + d + ")";
+      return "ROUND(1/(1+EXP(-("
+          + BigDecimal.valueOf(z).setScale(12, java.math.RoundingMode.HALF_UP).toPlainString()
+          + "))), "
+          + d
+          + ")";
     }
     BigDecimal half = BigDecimal.valueOf(v).divide(BigDecimal.valueOf(2));
     return "ROUND(" + half.toPlainString() + "*2, " + d + ")";

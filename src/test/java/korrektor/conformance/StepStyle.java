@@ -3,9 +3,9 @@ package korrektor.conformance;
 import java.util.List;
 
 /**
- * How a student marks the time step on a quantity's name (reading-cases §2): {@code h(2)},
- * {@code h_2}, {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h[2]}, {@code h(t=2)},
- * {@code h at t=2}, {@code h (step 2)}, and typeset sub- and superscripts.
+ * How a student marks the time step on a quantity's name (reading-cases §2): {@code h(2)}, {@code
+ * h_2}, {@code h^{(2)}}, {@code h₂}, {@code h2}, {@code h[2]}, {@code h(t=2)}, {@code h at t=2},
+ * {@code h (step 2)}, and typeset sub- and superscripts.
  */
 enum StepStyle {
   PAREN(false, true, false),
@@ -64,7 +64,8 @@ enum StepStyle {
       case BRACKET -> List.of(Piece.text("[" + s + "]"));
       case T_EQ -> List.of(Piece.text(step % 2 == 0 ? "(t=" + s + ")" : " (t = " + s + ")"));
       case AT -> List.of(Piece.text(german ? " bei t=" + s : " at t=" + s));
-      case STEP_WORD -> List.of(Piece.text(german ? " (Zeitschritt " + s + ")" : " (step " + s + ")"));
+      case STEP_WORD ->
+          List.of(Piece.text(german ? " (Zeitschritt " + s + ")" : " (step " + s + ")"));
       case TYPESET_SUB -> List.of(Piece.sub(s));
       case TYPESET_SUB_PAREN -> List.of(Piece.sub("(" + s + ")"));
       case TYPESET_SUP -> List.of(Piece.sup("(" + s + ")"));

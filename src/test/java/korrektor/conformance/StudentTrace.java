@@ -5,19 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What one student computed: a value for every quantity at every step (step 0: the initial
- * states), and for each graded slot whether that value is within the rubric's tolerance of the
- * reference (so that a {@code correct} verdict on it can be judged).
+ * What one student computed: a value for every quantity at every step (step 0: the initial states),
+ * and for each graded slot whether that value is within the rubric's tolerance of the reference (so
+ * that a {@code correct} verdict on it can be judged).
  *
- * @param kind the family of the trace ({@code reference}, {@code slip}, {@code round2},
- *     {@code mistake})
+ * @param kind the family of the trace ({@code reference}, {@code slip}, {@code round2}, {@code
+ *     mistake})
  * @param detail what exactly differs ({@code g@2 0.5428→0.6428}, {@code tanh-candidate})
  * @param values every value, by slot
- * @param correct for each graded slot: within tolerance of the reference at the precision the
- *     trace carries ({@code roundedTo} decimals, else full precision)
+ * @param correct for each graded slot: within tolerance of the reference at the precision the trace
+ *     carries ({@code roundedTo} decimals, else full precision)
  * @param roundedTo decimals every value was rounded to while computing, or -1
  */
-record StudentTrace(String kind, String detail, Map<Slot, Double> values, Map<Slot, Boolean> correct,
+record StudentTrace(
+    String kind,
+    String detail,
+    Map<Slot, Double> values,
+    Map<Slot, Boolean> correct,
     int roundedTo) {
 
   StudentTrace {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A generated submission: its files, the family chosen in every dimension, the trace it writes,
- * and the truth (every number it contains).
+ * A generated submission: its files, the family chosen in every dimension, the trace it writes, and
+ * the truth (every number it contains).
  *
  * @param index its number in the run (with the seed, enough to make it again)
  * @param rubric the rubric it answers
@@ -16,8 +16,13 @@ import java.util.Map;
  * @param files its files
  * @param truth every number in the files
  */
-record Submission(int index, RubricCase rubric, StudentTrace trace, Map<String, String> dims,
-    List<SubmissionFile> files, Truth truth) {
+record Submission(
+    int index,
+    RubricCase rubric,
+    StudentTrace trace,
+    Map<String, String> dims,
+    List<SubmissionFile> files,
+    Truth truth) {
 
   Submission {
     dims = Collections.unmodifiableMap(new LinkedHashMap<>(dims));
@@ -25,6 +30,7 @@ record Submission(int index, RubricCase rubric, StudentTrace trace, Map<String, 
   }
 
   String id() {
-    return String.format("%05d-%s-%s-%s", index, rubric.name(), dims.get("layout"), dims.get("format"));
+    return String.format(
+        "%05d-%s-%s-%s", index, rubric.name(), dims.get("layout"), dims.get("format"));
   }
 }

@@ -60,7 +60,8 @@ final class TableLayouts {
       List<List<Line>> rows = new ArrayList<>();
       if (header) {
         List<Line> h = new ArrayList<>();
-        h.add(Line.text(pen.pick("", "t", pen.say("quantity", "Größe"), pen.say("step", "Schritt"))));
+        h.add(
+            Line.text(pen.pick("", "t", pen.say("quantity", "Größe"), pen.say("step", "Schritt"))));
         if (initial) {
           h.add(pen.headerLine(0));
         }
@@ -73,7 +74,13 @@ final class TableLayouts {
         if (initial) {
           r.add(Line.text(""));
         }
-        pen.steps().forEach(s -> r.add(Line.of(pen.distractor(pen.rubric.spec().inputs().get(s - 1).get(0, 0), "input"))));
+        pen.steps()
+            .forEach(
+                s ->
+                    r.add(
+                        Line.of(
+                            pen.distractor(
+                                pen.rubric.spec().inputs().get(s - 1).get(0, 0), "input"))));
         rows.add(r);
       }
       for (String q : pen.quantities()) {
@@ -107,7 +114,9 @@ final class TableLayouts {
     return v == null ? Line.text("") : Line.of(pen.distractor(v, "initial"));
   }
 
-  /** Rows of steps, columns of quantities (the transpose), with an optional x column and t=0 row. */
+  /**
+   * Rows of steps, columns of quantities (the transpose), with an optional x column and t=0 row.
+   */
   static final class ColumnTable implements Layout {
     @Override
     public String id() {
@@ -164,7 +173,8 @@ final class TableLayouts {
           r.add(pen.headerLine(step));
         }
         if (xColumn) {
-          r.add(Line.of(pen.distractor(pen.rubric.spec().inputs().get(step - 1).get(0, 0), "input")));
+          r.add(
+              Line.of(pen.distractor(pen.rubric.spec().inputs().get(step - 1).get(0, 0), "input")));
         }
         for (Slot c : columns) {
           r.add(cell(pen, new Slot(c.quantity(), c.component(), step)));
@@ -214,11 +224,22 @@ final class TableLayouts {
       List<Block> out = new ArrayList<>();
       int statement = pen.rnd.nextInt(3);
       if (statement == 0) {
-        out.add(new Block.Para(Line.text(pen.say("Columns: ", "Spalten: ") + stepName + ", " + String.join(", ", names))));
+        out.add(
+            new Block.Para(
+                Line.text(
+                    pen.say("Columns: ", "Spalten: ")
+                        + stepName
+                        + ", "
+                        + String.join(", ", names))));
       } else if (statement == 1) {
-        out.add(new Block.Code(List.of(Line.text("print(t, " + String.join(", ", codeNames(pen, order)) + ")"))));
+        out.add(
+            new Block.Code(
+                List.of(Line.text("print(t, " + String.join(", ", codeNames(pen, order)) + ")"))));
       }
-      String sep = pen.format.grid() ? null : pen.numbers.comma() ? pen.pick(";", "; ", "\t") : pen.pick(",", ", ", " ", "\t");
+      String sep =
+          pen.format.grid()
+              ? null
+              : pen.numbers.comma() ? pen.pick(";", "; ", "\t") : pen.pick(",", ", ", " ", "\t");
       List<List<Line>> cells = new ArrayList<>();
       List<Line> lines = new ArrayList<>();
       for (int step : pen.steps()) {
@@ -248,18 +269,26 @@ final class TableLayouts {
         lines.forEach(l -> out.add(new Block.Para(l)));
       }
       if (statement == 2) {
-        out.add(new Block.Para(Line.text(pen.say("Legend: each row is ", "Legende: jede Zeile ist ") + stepName + ", "
-            + String.join(", ", names))));
+        out.add(
+            new Block.Para(
+                Line.text(
+                    pen.say("Legend: each row is ", "Legende: jede Zeile ist ")
+                        + stepName
+                        + ", "
+                        + String.join(", ", names))));
       }
       return out;
     }
   }
 
-  /** Names as a student's code would have them ({@code cand}, {@code s_tilde}, {@code input_gate}). */
+  /**
+   * Names as a student's code would have them ({@code cand}, {@code s_tilde}, {@code input_gate}).
+   */
   static List<String> codeNames(Pen pen, List<Slot> order) {
     List<String> out = new ArrayList<>();
     for (Slot s : order) {
-      out.add(codeName(pen, s.quantity()) + (s.component() > 0 ? "[" + (s.component() - 1) + "]" : ""));
+      out.add(
+          codeName(pen, s.quantity()) + (s.component() > 0 ? "[" + (s.component() - 1) + "]" : ""));
     }
     return out;
   }

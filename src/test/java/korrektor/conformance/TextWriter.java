@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Plain text: headings as lines (sometimes underlined), tables tab-separated or aligned by spaces. */
+/**
+ * Plain text: headings as lines (sometimes underlined), tables tab-separated or aligned by spaces.
+ */
 final class TextWriter implements FormatWriter {
 
   @Override

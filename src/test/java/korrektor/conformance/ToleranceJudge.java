@@ -17,12 +17,14 @@ final class ToleranceJudge {
   }
 
   /** The same for a value with the given decimals and significant digits written. */
-  static boolean accepts(Tolerance t, double x, int decimalsWritten, int sigfigsWritten, double expected) {
+  static boolean accepts(
+      Tolerance t, double x, int decimalsWritten, int sigfigsWritten, double expected) {
     double diff = Math.abs(x - expected);
     boolean any = false;
     boolean all = true;
     if (t.abs() != null || t.rel() != null) {
-      double allowed = (t.abs() == null ? 0 : t.abs()) + (t.rel() == null ? 0 : t.rel()) * Math.abs(expected);
+      double allowed =
+          (t.abs() == null ? 0 : t.abs()) + (t.rel() == null ? 0 : t.rel()) * Math.abs(expected);
       boolean pass = diff <= allowed + EPS;
       any |= pass;
       all &= pass;

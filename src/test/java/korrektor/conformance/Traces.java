@@ -53,7 +53,9 @@ final class Traces {
     return slip(c, at, slipped);
   }
 
-  /** Every value rounded to {@code decimals} places, each computed from the rounded earlier values. */
+  /**
+   * Every value rounded to {@code decimals} places, each computed from the rounded earlier values.
+   */
   static StudentTrace rounded(RubricCase c, int decimals) {
     return judged(c, "round" + decimals, "", carried(c, (slot, v) -> round(v, decimals)), decimals);
   }
@@ -89,14 +91,16 @@ final class Traces {
     Trace ref = c.reference();
     Map<QuantityRef, double[]> own = new HashMap<>();
     Map<Slot, Double> out = new LinkedHashMap<>();
-    ref.asMap().forEach((k, v) -> {
-      if (k.step() == 0 || k.quantity().equals("x")) {
-        own.put(k, v.clone());
-        if (k.step() == 0 && !k.quantity().equals("x")) {
-          put(out, c, k.quantity(), 0, v);
-        }
-      }
-    });
+    ref.asMap()
+        .forEach(
+            (k, v) -> {
+              if (k.step() == 0 || k.quantity().equals("x")) {
+                own.put(k, v.clone());
+                if (k.step() == 0 && !k.quantity().equals("x")) {
+                  put(out, c, k.quantity(), 0, v);
+                }
+              }
+            });
     for (int step = 1; step <= c.steps(); step++) {
       for (String q : c.model().quantities()) {
         QuantityRef ref1 = new QuantityRef(q, step);
@@ -118,8 +122,8 @@ final class Traces {
     }
   }
 
-  private static StudentTrace judged(RubricCase c, String kind, String detail, Map<Slot, Double> values,
-      int roundedTo) {
+  private static StudentTrace judged(
+      RubricCase c, String kind, String detail, Map<Slot, Double> values, int roundedTo) {
     Trace ref = c.reference();
     Map<Slot, Boolean> correct = new LinkedHashMap<>();
     for (Slot s : c.slots()) {
@@ -131,12 +135,17 @@ final class Traces {
   }
 
   static double round(double v, int decimals) {
-    return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    return new BigDecimal(Double.toString(v))
+        .setScale(decimals, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   /** 0.5769 → 0.5679: two neighbouring digits of the first four decimals exchanged. */
   private static double swapDigits(double v) {
-    String s = new BigDecimal(Double.toString(Math.abs(v))).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    String s =
+        new BigDecimal(Double.toString(Math.abs(v)))
+            .setScale(4, RoundingMode.HALF_UP)
+            .toPlainString();
     int dot = s.indexOf('.');
     char[] ch = s.toCharArray();
     for (int i = dot + 1; i + 1 < ch.length; i++) {

@@ -33,7 +33,8 @@ class TracesTest {
       }
     }
     // h@1 is recomputed from the student's own s@1: ReLU(0.6)·q@1
-    assertThat(slip.value(new Slot("h", 0, 1))).isCloseTo(0.6 * ref.value(new Slot("q", 0, 1)), within(1e-12));
+    assertThat(slip.value(new Slot("h", 0, 1)))
+        .isCloseTo(0.6 * ref.value(new Slot("q", 0, 1)), within(1e-12));
     assertThat(slip.isCorrect(at)).isFalse();
   }
 
@@ -41,7 +42,9 @@ class TracesTest {
   void roundedTraceComputesEachStepFromRoundedEarlierValues() {
     StudentTrace r2 = Traces.rounded(SHEET, 2);
     for (Slot s : SHEET.slots()) {
-      assertThat(BigDecimal.valueOf(r2.value(s)).stripTrailingZeros().scale()).as(s.key()).isLessThanOrEqualTo(2);
+      assertThat(BigDecimal.valueOf(r2.value(s)).stripTrailingZeros().scale())
+          .as(s.key())
+          .isLessThanOrEqualTo(2);
     }
     double f2 = r2.value(new Slot("f", 0, 2));
     double s1 = r2.value(new Slot("s", 0, 1));
@@ -54,10 +57,13 @@ class TracesTest {
   @Test
   void everyAnticipatedMistakeGivesATraceThatIsNotTheReference() {
     List<StudentTrace> variants = Traces.variants(SHEET);
-    assertThat(variants).extracting(StudentTrace::detail)
-        .containsExactly("tanh-candidate", "no-forget-term", "tanh-state", "output-without-c", "U-W-swapped");
+    assertThat(variants)
+        .extracting(StudentTrace::detail)
+        .containsExactly(
+            "tanh-candidate", "no-forget-term", "tanh-state", "output-without-c", "U-W-swapped");
     StudentTrace tanh = variants.get(0);
-    assertThat(tanh.value(new Slot("candidate", 0, 1))).isCloseTo(Math.tanh(1 + 0.01 * 0.7), within(1e-12));
+    assertThat(tanh.value(new Slot("candidate", 0, 1)))
+        .isCloseTo(Math.tanh(1 + 0.01 * 0.7), within(1e-12));
     assertThat(tanh.isCorrect(new Slot("candidate", 0, 1))).isFalse();
     assertThat(tanh.isCorrect(new Slot("g", 0, 1))).isTrue();
   }
@@ -67,11 +73,14 @@ class TracesTest {
     RubricCase rnn = Rubrics.rnn2();
     assertThat(rnn.slots()).hasSize(15).contains(new Slot("h", 2, 3), new Slot("output", 0, 1));
     List<StudentTrace> variants = Traces.variants(rnn);
-    assertThat(variants).singleElement().satisfies(v -> {
-      assertThat(v.kind()).isEqualTo("convention");
-      assertThat(v.isCorrect(new Slot("output", 0, 1))).isFalse();
-      assertThat(v.isCorrect(new Slot("h", 1, 1))).isTrue();
-    });
+    assertThat(variants)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.kind()).isEqualTo("convention");
+              assertThat(v.isCorrect(new Slot("output", 0, 1))).isFalse();
+              assertThat(v.isCorrect(new Slot("h", 1, 1))).isTrue();
+            });
   }
 
   @Test

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every number a generated submission contains: per slot the text written and its value, and
- * every other number (distractors) with its kind, so that a value found for a slot can be
- * explained.
+ * Every number a generated submission contains: per slot the text written and its value, and every
+ * other number (distractors) with its kind, so that a value found for a slot can be explained.
  *
  * @param slots slot → what the student wrote for it
  * @param noise the other numbers
@@ -35,8 +34,12 @@ record Truth(Map<Slot, Written> slots, List<Noise> noise) {
             if (n.role() instanceof Piece.SlotValue s) {
               Written before = slots.putIfAbsent(s.slot(), n.written());
               if (before != null && !before.matches(n.written().value())) {
-                throw new IllegalStateException(s.slot() + " written twice with different values: " + before.text()
-                    + " and " + n.written().text());
+                throw new IllegalStateException(
+                    s.slot()
+                        + " written twice with different values: "
+                        + before.text()
+                        + " and "
+                        + n.written().text());
               }
             } else {
               noise.add(new Noise(((Piece.Distractor) n.role()).kind(), n.written()));
@@ -48,7 +51,10 @@ record Truth(Map<Slot, Written> slots, List<Noise> noise) {
     return new Truth(slots, noise);
   }
 
-  /** Why a value that is not the slot's could have been found: another slot's, a distractor's, or unexplained. */
+  /**
+   * Why a value that is not the slot's could have been found: another slot's, a distractor's, or
+   * unexplained.
+   */
   String explain(double found, Slot slot) {
     for (Map.Entry<Slot, Written> e : slots.entrySet()) {
       if (!e.getKey().equals(slot) && e.getValue().matches(found)) {
@@ -61,9 +67,15 @@ record Truth(Map<Slot, Written> slots, List<Noise> noise) {
       }
     }
     Written w = slots.get(slot);
-    if (w != null && (w.matches(found / 100) || w.matches(found * 100) || w.matches(-found)
-        || found == Math.rint(found) && w.text().replaceAll("\\D", "").replaceFirst("^0+", "")
-            .equals(Long.toString(Math.abs((long) found))))) {
+    if (w != null
+        && (w.matches(found / 100)
+            || w.matches(found * 100)
+            || w.matches(-found)
+            || found == Math.rint(found)
+                && w.text()
+                    .replaceAll("\\D", "")
+                    .replaceFirst("^0+", "")
+                    .equals(Long.toString(Math.abs((long) found))))) {
       return "misread " + w.text();
     }
     return "unexplained";

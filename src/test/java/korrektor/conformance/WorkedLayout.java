@@ -6,8 +6,8 @@ import java.util.Map;
 import korrektor.reference.Matrix;
 
 /**
- * Worked calculations (reading-cases §3): {@code z_g = 0.3·0.7 − 0.3·0 + 0.1 = 0.31}, then
- * {@code g(1) = σ(0.31) = 0.5769}. Only the end of each chain is an answer; the parameters, inputs,
+ * Worked calculations (reading-cases §3): {@code z_g = 0.3·0.7 − 0.3·0 + 0.1 = 0.31}, then {@code
+ * g(1) = σ(0.31) = 0.5769}. Only the end of each chain is an answer; the parameters, inputs,
  * operands and pre-activations on the way are recorded as distractors.
  */
 final class WorkedLayout implements Layout {
@@ -46,7 +46,8 @@ final class WorkedLayout implements Layout {
     double v = pen.trace.value(s);
     Map<String, Map<String, Matrix>> params = pen.rubric.spec().parameters();
     String unit = pen.rubric.isLstm() ? s.quantity() : "hidden";
-    boolean gateLike = pen.rubric.isLstm() && List.of("g", "f", "q", "candidate").contains(s.quantity());
+    boolean gateLike =
+        pen.rubric.isLstm() && List.of("g", "f", "q", "candidate").contains(s.quantity());
     List<Piece> key = pen.key(s.quantity(), s.component(), s.step());
     Double pre = null;
     if (gateLike && params.containsKey(unit) && pen.rubric.spec().inputs().get(0).isScalar()) {
@@ -75,7 +76,11 @@ final class WorkedLayout implements Layout {
     }
     List<Piece> fin = new ArrayList<>(key);
     fin.add(Piece.text(" = "));
-    if (v > 0 && v < 1 && !s.quantity().equals("s") && !s.quantity().equals("h") && !s.quantity().equals("a")) {
+    if (v > 0
+        && v < 1
+        && !s.quantity().equals("s")
+        && !s.quantity().equals("h")
+        && !s.quantity().equals("a")) {
       double z = pre != null ? pre : Traces.round(Math.log(v / (1 - v)), 4);
       fin.add(Piece.text(sigma + "("));
       fin.add(pen.distractor(z, "pre-activation"));
@@ -95,13 +100,17 @@ final class WorkedLayout implements Layout {
       fin.add(Piece.text(" = "));
     } else if (s.quantity().equals("h") && pen.rubric.isLstm()) {
       fin.add(Piece.text("ReLU("));
-      fin.add(pen.distractor(Traces.round(pen.trace.value(new Slot("s", 0, s.step())), 4), "operand"));
+      fin.add(
+          pen.distractor(Traces.round(pen.trace.value(new Slot("s", 0, s.step())), 4), "operand"));
       fin.add(Piece.text(")" + times));
-      fin.add(pen.distractor(Traces.round(pen.trace.value(new Slot("q", 0, s.step())), 4), "operand"));
+      fin.add(
+          pen.distractor(Traces.round(pen.trace.value(new Slot("q", 0, s.step())), 4), "operand"));
       fin.add(Piece.text(" = "));
     } else if (s.quantity().equals("h")) {
       fin.add(Piece.text("tanh("));
-      fin.add(pen.distractor(Traces.round(pen.trace.value(new Slot("a", s.component(), s.step())), 4), "operand"));
+      fin.add(
+          pen.distractor(
+              Traces.round(pen.trace.value(new Slot("a", s.component(), s.step())), 4), "operand"));
       fin.add(Piece.text(") = "));
     }
     fin.add(pen.num(s));

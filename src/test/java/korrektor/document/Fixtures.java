@@ -56,8 +56,9 @@ public final class Fixtures {
     Path plain = workbook(dir, "plain-" + name, false);
     try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
         new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
-      var info = new org.apache.poi.poifs.crypt.EncryptionInfo(
-          org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      var info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(
+              org.apache.poi.poifs.crypt.EncryptionMode.agile);
       var encryptor = info.getEncryptor();
       encryptor.confirmPassword("secret");
       try (var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile());
@@ -85,8 +86,9 @@ public final class Fixtures {
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
           String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
           int at = xml.indexOf("<sheetData");
-          bytes = (xml.substring(0, at) + " ".repeat(padding) + xml.substring(at))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          bytes =
+              (xml.substring(0, at) + " ".repeat(padding) + xml.substring(at))
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         out.write(bytes);
         out.closeEntry();
@@ -100,9 +102,10 @@ public final class Fixtures {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       for (String entry : entries) {
         zip.putNextEntry(new ZipEntry(entry));
-        zip.write(entry.equals("mimetype")
-            ? "application/vnd.oasis.opendocument.spreadsheet".getBytes()
-            : "<x/>".getBytes());
+        zip.write(
+            entry.equals("mimetype")
+                ? "application/vnd.oasis.opendocument.spreadsheet".getBytes()
+                : "<x/>".getBytes());
         zip.closeEntry();
       }
     }

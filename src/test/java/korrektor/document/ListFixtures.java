@@ -8,8 +8,9 @@ import java.util.List;
 import korrektor.document.read.DocumentReaders;
 
 /**
- * The list-numbering fixtures in {@code src/test/resources/korrektor/document/lists} (see the README
- * there: python-docx, LibreOffice and hand-written HTML), read as the readers' tests read them.
+ * The list-numbering fixtures in {@code src/test/resources/korrektor/document/lists} (see the
+ * README there: python-docx, LibreOffice and hand-written HTML), read as the readers' tests read
+ * them.
  */
 public final class ListFixtures {
   private ListFixtures() {}
@@ -17,7 +18,8 @@ public final class ListFixtures {
   /** Copies a fixture into {@code dir} and reads it with the standard readers. */
   public static Document read(Path dir, String name) throws IOException {
     Path file = dir.resolve(name);
-    try (InputStream in = ListFixtures.class.getResourceAsStream("/korrektor/document/lists/" + name)) {
+    try (InputStream in =
+        ListFixtures.class.getResourceAsStream("/korrektor/document/lists/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no list fixture " + name);
       }

@@ -23,12 +23,17 @@ class BoundedMemoTest {
     BoundedMemo<Integer, Integer> memo = new BoundedMemo<>(2);
     for (int round = 0; round < 2; round++) {
       for (int k = 0; k < 5; k++) {
-        assertThat(memo.get(k, x -> {
-          calls.incrementAndGet();
-          return x * x;
-        })).isEqualTo(k * k);
+        assertThat(
+                memo.get(
+                    k,
+                    x -> {
+                      calls.incrementAndGet();
+                      return x * x;
+                    }))
+            .isEqualTo(k * k);
       }
     }
-    assertThat(calls).hasValue(2 + 3 + 3); // the first two are kept, the other three computed each time
+    assertThat(calls)
+        .hasValue(2 + 3 + 3); // the first two are kept, the other three computed each time
   }
 }

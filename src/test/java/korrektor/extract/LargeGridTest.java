@@ -15,8 +15,8 @@ import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sheet of 100,000 cells (a student who pasted a log, or a hostile file within the cell limit)
- * is read in one pass over rows, not once per cell: this test would run for many minutes with the
+ * A sheet of 100,000 cells (a student who pasted a log, or a hostile file within the cell limit) is
+ * read in one pass over rows, not once per cell: this test would run for many minutes with the
  * quadratic look-ups it guards against.
  */
 class LargeGridTest {
@@ -41,13 +41,17 @@ class LargeGridTest {
         cells.add(new Cell(r, c, text, null, Location.ofCell(f, "S", r, c)));
       }
     }
-    Document d = new Document(f, Format.XLSX, List.of(new Grid("S", cells)), List.of(), List.of(), 0, List.of());
+    Document d =
+        new Document(
+            f, Format.XLSX, List.of(new Grid("S", cells)), List.of(), List.of(), 0, List.of());
 
     var found = new Extractor(rubric.quantities().values(), Map.of(), 3).extract(d).candidates();
 
-    assertThat(found).anySatisfy(c -> {
-      assertThat(c.key()).isEqualTo("h@2");
-      assertThat(c.location().toString()).isEqualTo("big.xlsx!S!G3");
-    });
+    assertThat(found)
+        .anySatisfy(
+            c -> {
+              assertThat(c.key()).isEqualTo("h@2");
+              assertThat(c.location().toString()).isEqualTo("big.xlsx!S!G3");
+            });
   }
 }

@@ -11,18 +11,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NumbersTest {
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
-  @CsvSource(delimiter = '|', value = {
-      "0.3907   | 0.3907",
-      "0,3907   | 0.3907",
-      ".39      | 0.39",
-      "3.907e-1 | 0.3907",
-      "3,907E-1 | 0.3907",
-      "-0.3     | -0.3",
-      "1.5·10^-2 | 0.015",
-      "≈ 0.39   | 0.39",
-      "~0.39    | 0.39"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0.3907   | 0.3907",
+        "0,3907   | 0.3907",
+        ".39      | 0.39",
+        "3.907e-1 | 0.3907",
+        "3,907E-1 | 0.3907",
+        "-0.3     | -0.3",
+        "1.5·10^-2 | 0.015",
+        "≈ 0.39   | 0.39",
+        "~0.39    | 0.39"
+      })
   void readsTheCommonWritingsOfOneNumber(String text, double expected) {
-    assertThat(Numbers.whole(text)).hasValueSatisfying(n -> assertThat(n.value()).isCloseTo(expected, within(1e-12)));
+    assertThat(Numbers.whole(text))
+        .hasValueSatisfying(n -> assertThat(n.value()).isCloseTo(expected, within(1e-12)));
   }
 
   @Test
@@ -30,7 +34,8 @@ class NumbersTest {
     String text = Text.normalize("\u22120.3");
     assertThat(text).isEqualTo("-0.3");
     assertThat(Numbers.whole(text)).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo(-0.3));
-    assertThat(Numbers.findAll("h = " + text)).singleElement()
+    assertThat(Numbers.findAll("h = " + text))
+        .singleElement()
         .satisfies(n -> assertThat(n.value()).isEqualTo(-0.3));
   }
 
@@ -42,16 +47,19 @@ class NumbersTest {
   }
 
   @ParameterizedTest(name = "\"{0}\": {1} decimals, {2} significant figures")
-  @CsvSource(delimiter = '|', value = {
-      "0.3907   | 4 | 4",
-      "0,3907   | 4 | 4",
-      "0.0051   | 4 | 2",
-      ".39      | 2 | 2",
-      "0.390    | 3 | 3",
-      "12.5     | 1 | 3",
-      "3.907e-1 | 4 | 4",
-      "3,907E-1 | 4 | 4",
-      "42       | 0 | 2"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0.3907   | 4 | 4",
+        "0,3907   | 4 | 4",
+        "0.0051   | 4 | 2",
+        ".39      | 2 | 2",
+        "0.390    | 3 | 3",
+        "12.5     | 1 | 3",
+        "3.907e-1 | 4 | 4",
+        "3,907E-1 | 4 | 4",
+        "42       | 0 | 2"
+      })
   void countsDecimalsAndSignificantFiguresAsWritten(String text, int decimals, int sigfigs) {
     NumberToken n = Numbers.whole(text).orElseThrow();
     assertThat(n.decimals()).as("decimals").isEqualTo(decimals);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +46,17 @@ class ReadingCasesTest {
 
   @Test
   void readsOlahLettersWithDescriptionsAndAnInitialStateColumn() {
-    Document xls = grid("olah.xls",
-        row("", "t=0", "t=1", "t=2", "t=3"),
-        row("i(t) (input gate)", "", v("g", 1), v("g", 2), v("g", 3)),
-        row("f(t) (forget gate)", "", v("f", 1), v("f", 2), v("f", 3)),
-        row("o(t) (output gate)", "", v("q", 1), v("q", 2), v("q", 3)),
-        row("c~(t) (candidate)", "", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
-        row("c(t) (cell state)", "0", v("s", 1), v("s", 2), v("s", 3)),
-        row("h(t)", "0", v("h", 1), v("h", 2), v("h", 3)),
-        row("y(t)", "", v("output", 1), v("output", 2), v("output", 3)));
+    Document xls =
+        grid(
+            "olah.xls",
+            row("", "t=0", "t=1", "t=2", "t=3"),
+            row("i(t) (input gate)", "", v("g", 1), v("g", 2), v("g", 3)),
+            row("f(t) (forget gate)", "", v("f", 1), v("f", 2), v("f", 3)),
+            row("o(t) (output gate)", "", v("q", 1), v("q", 2), v("q", 3)),
+            row("c~(t) (candidate)", "", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
+            row("c(t) (cell state)", "0", v("s", 1), v("s", 2), v("s", 3)),
+            row("h(t)", "0", v("h", 1), v("h", 2), v("h", 3)),
+            row("y(t)", "", v("output", 1), v("output", 2), v("output", 3)));
 
     assertReadsTheWholeSheet(read(xls));
   }
@@ -66,42 +67,60 @@ class ReadingCasesTest {
     rows.add(row("t", "g", "f", "q", "c~", "s", "h", "y"));
     rows.add(row("0", "", "", "", "", "0", "0", ""));
     for (int t = 1; t <= 3; t++) {
-      rows.add(row(String.valueOf(t), v("g", t), v("f", t), v("q", t), v("candidate", t), v("s", t), v("h", t),
-          v("output", t)));
+      rows.add(
+          row(
+              String.valueOf(t),
+              v("g", t),
+              v("f", t),
+              v("q", t),
+              v("candidate", t),
+              v("s", t),
+              v("h", t),
+              v("output", t)));
     }
     rows.add(row());
     rows.add(row("note", "0.1234"));
 
     Extraction x = read(grid("table.xlsx", rows.toArray(Object[][]::new)));
 
-    assertThat(found(x)).containsEntry("g@1", Double.valueOf(v("g", 1))).containsEntry("h@3", Double.valueOf(v("h", 3)))
+    assertThat(found(x))
+        .containsEntry("g@1", Double.valueOf(v("g", 1)))
+        .containsEntry("h@3", Double.valueOf(v("h", 3)))
         .hasSize(21);
-    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.1234");
+    assertThat(x.coverage().unexplained())
+        .extracting(Coverage.Unexplained::text)
+        .containsExactly("0.1234");
   }
 
   @Test
   void decodesLettersWithoutDescriptionsByTheStudentsOwnValues() {
     // a / o: candidate and output; nothing but the values says which is which
-    Document csv = grid("ao.csv",
-        row("Name", "Mia Beispiel"),
-        row("LSTM forward pass"),
-        row("g(t)", v("g", 1), v("g", 2), v("g", 3)),
-        row("f(t)", v("f", 1), v("f", 2), v("f", 3)),
-        row("q(t)", v("q", 1), v("q", 2), v("q", 3)),
-        row("a(t)", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
-        row("s(t)", v("s", 1), v("s", 2), v("s", 3)),
-        row("h(t)", v("h", 1), v("h", 2), v("h", 3)),
-        row("o(t)", v("output", 1), v("output", 2), v("output", 3)));
+    Document csv =
+        grid(
+            "ao.csv",
+            row("Name", "Mia Beispiel"),
+            row("LSTM forward pass"),
+            row("g(t)", v("g", 1), v("g", 2), v("g", 3)),
+            row("f(t)", v("f", 1), v("f", 2), v("f", 3)),
+            row("q(t)", v("q", 1), v("q", 2), v("q", 3)),
+            row("a(t)", v("candidate", 1), v("candidate", 2), v("candidate", 3)),
+            row("s(t)", v("s", 1), v("s", 2), v("s", 3)),
+            row("h(t)", v("h", 1), v("h", 2), v("h", 3)),
+            row("o(t)", v("output", 1), v("output", 2), v("output", 3)));
 
     assertReadsTheWholeSheet(read(csv));
   }
 
   @Test
   void readsOlahsOAsTheOutputGateWhenTheValuesSaySo() {
-    Document md = lines("olah.md",
-        "| t | i | f | o | C~ | C | h | y |",
-        "|---|---|---|---|---|---|---|---|",
-        tableRow(1), tableRow(2), tableRow(3));
+    Document md =
+        lines(
+            "olah.md",
+            "| t | i | f | o | C~ | C | h | y |",
+            "|---|---|---|---|---|---|---|---|",
+            tableRow(1),
+            tableRow(2),
+            tableRow(3));
 
     assertReadsTheWholeSheet(read(md));
   }
@@ -109,11 +128,22 @@ class ReadingCasesTest {
   @Test
   void readsMarkdownListsAndInlineMath() {
     List<String> text = new ArrayList<>();
-    String[] names = {"input gate", "forget gate", "output gate", "candidate", "cell state", "hidden state", "output"};
+    String[] names = {
+      "input gate",
+      "forget gate",
+      "output gate",
+      "candidate",
+      "cell state",
+      "hidden state",
+      "output"
+    };
     int k = 0;
     for (String q : SHEET.keySet()) {
       for (int t = 1; t <= 3; t++) {
-        text.add(k % 2 == 0 ? "- " + names[k] + " (t=" + t + ") = " + v(q, t) : "1. **" + names[k] + "** at $t=" + t + "$: " + v(q, t));
+        text.add(
+            k % 2 == 0
+                ? "- " + names[k] + " (t=" + t + ") = " + v(q, t)
+                : "1. **" + names[k] + "** at $t=" + t + "$: " + v(q, t));
       }
       k++;
     }
@@ -122,7 +152,8 @@ class ReadingCasesTest {
 
   @Test
   void readsANotebookPrintoutInTheOrderItsCodeNames() {
-    List<String> text = new ArrayList<>(List.of("for t in range(1, 4):", "    print(t, g, f, q, cand, s, h, y)"));
+    List<String> text =
+        new ArrayList<>(List.of("for t in range(1, 4):", "    print(t, g, f, q, cand, s, h, y)"));
     for (int t = 1; t <= 3; t++) {
       StringBuilder row = new StringBuilder().append(t);
       for (String q : SHEET.keySet()) {
@@ -166,15 +197,23 @@ class ReadingCasesTest {
 
   @Test
   void readsNumpyPrintsDictsAndProse() {
-    Extraction x = read(lines("mixed.md",
-        "$h_{1} = " + v("h", 1) + "$",
-        "s = [" + v("s", 1) + " " + v("s", 2) + " " + v("s", 3) + "]",
-        "{'g': [" + v("g", 1) + ", " + v("g", 2) + ", " + v("g", 3) + "]}",
-        "In the second step the hidden state becomes " + v("h", 2) + ".",
-        "Der Zellzustand beträgt nach dem dritten Schritt " + v("s", 3).replace('.', ',') + "."));
+    Extraction x =
+        read(
+            lines(
+                "mixed.md",
+                "$h_{1} = " + v("h", 1) + "$",
+                "s = [" + v("s", 1) + " " + v("s", 2) + " " + v("s", 3) + "]",
+                "{'g': [" + v("g", 1) + ", " + v("g", 2) + ", " + v("g", 3) + "]}",
+                "In the second step the hidden state becomes " + v("h", 2) + ".",
+                "Der Zellzustand beträgt nach dem dritten Schritt "
+                    + v("s", 3).replace('.', ',')
+                    + "."));
 
-    assertThat(found(x)).containsEntry("h@1", Double.valueOf(v("h", 1))).containsEntry("h@2", Double.valueOf(v("h", 2)))
-        .containsEntry("s@1", Double.valueOf(v("s", 1))).containsEntry("s@3", Double.valueOf(v("s", 3)))
+    assertThat(found(x))
+        .containsEntry("h@1", Double.valueOf(v("h", 1)))
+        .containsEntry("h@2", Double.valueOf(v("h", 2)))
+        .containsEntry("s@1", Double.valueOf(v("s", 1)))
+        .containsEntry("s@3", Double.valueOf(v("s", 3)))
         .containsEntry("g@3", Double.valueOf(v("g", 3)));
   }
 
@@ -206,33 +245,44 @@ class ReadingCasesTest {
 
   @Test
   void listsNumbersNoReadingExplainsAndSetsDistractorsAside() {
-    Extraction x = read(lines("notes.txt",
-        "Parameters: U_g = 0.3, W_g = -0.3, b = 1, x = 0.7, 0.5, 0.7",
-        "Student id 271099, 27.06.2018, 10 points",
-        "z_g = 0.3·0.7 + 0.1 = 0.31",
-        "some value 0.4444 without a name"));
+    Extraction x =
+        read(
+            lines(
+                "notes.txt",
+                "Parameters: U_g = 0.3, W_g = -0.3, b = 1, x = 0.7, 0.5, 0.7",
+                "Student id 271099, 27.06.2018, 10 points",
+                "z_g = 0.3·0.7 + 0.1 = 0.31",
+                "some value 0.4444 without a name"));
 
     assertThat(x.candidates()).isEmpty();
-    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.4444");
+    assertThat(x.coverage().unexplained())
+        .extracting(Coverage.Unexplained::text)
+        .containsExactly("0.4444");
   }
 
   @Test
   void setsAsideNumbersInWebAddressesAndTheInitialStateWrittenOut() {
-    Extraction x = read(lines("notes.txt",
-        "Submit via https://learnweb.example.org/course/search.php?search=3108 or mail tutor17@example.org",
-        "h, s = 0.0, 0.0",
-        "left over 0.4444"));
+    Extraction x =
+        read(
+            lines(
+                "notes.txt",
+                "Submit via https://learnweb.example.org/course/search.php?search=3108 or mail tutor17@example.org",
+                "h, s = 0.0, 0.0",
+                "left over 0.4444"));
 
-    assertThat(x.coverage().unexplained()).extracting(Coverage.Unexplained::text).containsExactly("0.4444");
+    assertThat(x.coverage().unexplained())
+        .extracting(Coverage.Unexplained::text)
+        .containsExactly("0.4444");
   }
 
   @Test
   void decodesTheNotationOfAStudentWhoseValuesAreAllWrongTheSameWay() {
     // tanh instead of σ for the candidate (an anticipated mistake), written in the a/o letters
     String[][] tanh = {
-        {"0.5769", "0.5436", "0.6177", "0.7645", "0.4410", "0.2725", "0.5896"},
-        {"0.5420", "0.5515", "0.6182", "0.7748", "0.6632", "0.4099", "0.7407"},
-        {"0.5466", "0.5739", "0.6463", "0.7810", "0.8075", "0.5219", "0.8334"}};
+      {"0.5769", "0.5436", "0.6177", "0.7645", "0.4410", "0.2725", "0.5896"},
+      {"0.5420", "0.5515", "0.6182", "0.7748", "0.6632", "0.4099", "0.7407"},
+      {"0.5466", "0.5739", "0.6463", "0.7810", "0.8075", "0.5219", "0.8334"}
+    };
     List<String> text = new ArrayList<>(List.of("t g f q a s h o"));
     for (int t = 1; t <= 3; t++) {
       text.add(t + " " + String.join(" ", tanh[t - 1]));
@@ -240,7 +290,10 @@ class ReadingCasesTest {
 
     Map<String, Double> found = found(read(lines("tanh.txt", text.toArray(String[]::new))));
 
-    assertThat(found).containsEntry("candidate@2", 0.7748).containsEntry("output@3", 0.8334).containsEntry("q@1", 0.6177)
+    assertThat(found)
+        .containsEntry("candidate@2", 0.7748)
+        .containsEntry("output@3", 0.8334)
+        .containsEntry("q@1", 0.6177)
         .doesNotContainKey("q@4");
     assertThat(found).hasSize(21);
   }
@@ -251,13 +304,18 @@ class ReadingCasesTest {
     Extraction x = read(lines("c.txt", "c(2) = 0.5000"));
 
     assertThat(x.ambiguous()).isNotEmpty();
-    assertThat(x.ambiguous().values()).allSatisfy(why -> assertThat(why).contains("candidate").contains("s"));
+    assertThat(x.ambiguous().values())
+        .allSatisfy(why -> assertThat(why).contains("candidate").contains("s"));
   }
 
   @Test
   void neverReadsStepTenAsStepOne() throws Exception {
-    Grader twelve = new Grader(RubricReader.read(Path.of("src/test/resources/korrektor/conformance/lstm12.yaml")));
-    Extraction x = twelve.read(List.of(lines("long.txt", "h(10) = 0.4400", "h_{12} = 0.4500", "t = 11: s = 0.8000")));
+    Grader twelve =
+        new Grader(
+            RubricReader.read(Path.of("src/test/resources/korrektor/conformance/lstm12.yaml")));
+    Extraction x =
+        twelve.read(
+            List.of(lines("long.txt", "h(10) = 0.4400", "h_{12} = 0.4500", "t = 11: s = 0.8000")));
 
     assertThat(found(x)).containsOnlyKeys("h@10", "h@12", "s@11");
   }
@@ -270,7 +328,8 @@ class ReadingCasesTest {
     Extraction x = sheet09.read(List.of(draft, fin));
 
     assertThat(found(x)).containsExactly(Map.entry("h@1", 0.2610));
-    assertThat(x.notes()).anySatisfy(n -> assertThat(n).contains("loesung_entwurf.txt").contains("draft"));
+    assertThat(x.notes())
+        .anySatisfy(n -> assertThat(n).contains("loesung_entwurf.txt").contains("draft"));
   }
 
   private static String tableRow(int t) {
@@ -283,11 +342,12 @@ class ReadingCasesTest {
 
   private static void assertReadsTheWholeSheet(Extraction x) {
     Map<String, Double> expected = new LinkedHashMap<>();
-    SHEET.forEach((q, values) -> {
-      for (int t = 1; t <= 3; t++) {
-        expected.put(q + "@" + t, Double.valueOf(values[t - 1]));
-      }
-    });
+    SHEET.forEach(
+        (q, values) -> {
+          for (int t = 1; t <= 3; t++) {
+            expected.put(q + "@" + t, Double.valueOf(values[t - 1]));
+          }
+        });
     assertThat(x.ambiguous()).isEmpty();
     assertThat(found(x)).containsExactlyInAnyOrderEntriesOf(expected);
     assertThat(x.coverage().unexplained()).isEmpty();
@@ -326,7 +386,8 @@ class ReadingCasesTest {
         cells.add(new Cell(r, c, s, number ? Double.valueOf(s) : null, at));
       }
     }
-    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
+    return new Document(
+        file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
   }
 
   private static Document lines(String file, String... text) {
@@ -336,5 +397,4 @@ class ReadingCasesTest {
     }
     return new Document(file, Format.TEXT, List.of(), out, List.of(), 0, List.of());
   }
-
 }

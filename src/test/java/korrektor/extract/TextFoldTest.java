@@ -20,7 +20,9 @@ class TextFoldTest {
   void callsBlankExactlyWhatTheBlankClassOfAPatternMatches() {
     java.util.regex.Pattern blank = java.util.regex.Pattern.compile("\\s");
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      assertThat(Text.isPatternBlank(c)).as("U+%04X", (int) c).isEqualTo(blank.matcher(String.valueOf(c)).matches());
+      assertThat(Text.isPatternBlank(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(blank.matcher(String.valueOf(c)).matches());
     }
   }
 }

@@ -15,9 +15,20 @@ class ClassReportTest {
   /** Three submissions: most values right, every value off, and one that could not be read. */
   static List<SubmissionResult> batch() {
     SubmissionResult off = FeedbackFixtures.everyVerdict(true);
-    off = new SubmissionResult(new Student("271098", "Émile Dubois"), off.files(), off.status(), off.messages(),
-        off.score(), off.maxScore(), off.pendingPoints(), off.questions(), off.items(), off.checks());
-    return List.of(FeedbackFixtures.everyVerdict(false), off, FeedbackFixtures.error("271010", "Tim Neumann"));
+    off =
+        new SubmissionResult(
+            new Student("271098", "Émile Dubois"),
+            off.files(),
+            off.status(),
+            off.messages(),
+            off.score(),
+            off.maxScore(),
+            off.pendingPoints(),
+            off.questions(),
+            off.items(),
+            off.checks());
+    return List.of(
+        FeedbackFixtures.everyVerdict(false), off, FeedbackFixtures.error("271010", "Tim Neumann"));
   }
 
   private static Document report() throws Exception {
@@ -42,10 +53,23 @@ class ClassReportTest {
   void givesTheShareOfEachVerdictPerItem() throws Exception {
     Element table = report().selectFirst("table#item-shares");
     assertThat(table.select("thead th").eachText())
-        .containsExactly("item", "correct", "partial", "follow-through", "alternative", "mistake", "wrong", "missing", "review");
+        .containsExactly(
+            "item",
+            "correct",
+            "partial",
+            "follow-through",
+            "alternative",
+            "mistake",
+            "wrong",
+            "missing",
+            "review");
     assertThat(table.select("tbody tr")).hasSize(28);
     // g@1: correct for one student, wrong for the other
-    Element g1 = table.select("tbody tr").stream().filter(r -> r.child(0).text().equals("17/forward/g@1")).findFirst().orElseThrow();
+    Element g1 =
+        table.select("tbody tr").stream()
+            .filter(r -> r.child(0).text().equals("17/forward/g@1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(g1.child(1).text()).isEqualTo("50 % (1)");
     assertThat(g1.child(6).text()).isEqualTo("50 % (1)");
   }
@@ -55,14 +79,22 @@ class ClassReportTest {
     Element first = report().selectFirst("table#named-mistakes tbody tr");
     assertThat(first.child(0).text()).isEqualTo("auto:candidate=tanh");
     assertThat(Integer.parseInt(first.child(1).text())).isGreaterThan(1);
-    assertThat(first.child(2).text()).contains("Zoë Müller-Ångström (271099)").contains("Émile Dubois (271098)");
+    assertThat(first.child(2).text())
+        .contains("Zoë Müller-Ångström (271099)")
+        .contains("Émile Dubois (271098)");
     assertThat(report().select("table#wrong-items tbody tr")).isNotEmpty();
   }
 
   @Test
   void queuesEveryItemUnderReviewButNotOverriddenOnes() throws Exception {
-    long expected = batch().stream().flatMap(s -> s.items().stream())
-        .filter(i -> i.verdict() == korrektor.grade.Verdict.REVIEW && !Boolean.TRUE.equals(i.overridden())).count();
+    long expected =
+        batch().stream()
+            .flatMap(s -> s.items().stream())
+            .filter(
+                i ->
+                    i.verdict() == korrektor.grade.Verdict.REVIEW
+                        && !Boolean.TRUE.equals(i.overridden()))
+            .count();
     assertThat(report().select("table#review-queue tbody tr")).hasSize((int) expected);
     assertThat(report().select("table#review-queue").text()).doesNotContain("16/c");
   }

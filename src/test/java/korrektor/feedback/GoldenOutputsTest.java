@@ -19,11 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files on the structure of each output: the outline of every HTML page (headings,
- * sections, tables, rows and verdicts; see {@link Outline}) and the text of every PDF. Each file in
- * {@code src/test/resources/korrektor/feedback/golden/} has a case here and each case a file. After
- * an intended change, regenerate with {@code mvn test -Dtest=GoldenOutputsTest -Dkorrektor.updateGolden=true}
- * and read the diff.
+ * Golden files on the structure of each output: the outline of every HTML page (headings, sections,
+ * tables, rows and verdicts; see {@link Outline}) and the text of every PDF. Each file in {@code
+ * src/test/resources/korrektor/feedback/golden/} has a case here and each case a file. After an
+ * intended change, regenerate with {@code mvn test -Dtest=GoldenOutputsTest
+ * -Dkorrektor.updateGolden=true} and read the diff.
  */
 class GoldenOutputsTest {
   static final Path GOLDEN = Path.of("src/test/resources/korrektor/feedback/golden");
@@ -31,15 +31,32 @@ class GoldenOutputsTest {
   static Map<String, Callable<String>> cases() {
     Map<String, Callable<String>> c = new TreeMap<>();
     for (Reveal r : Reveal.values()) {
-      c.put("feedback-" + r.id() + ".html.outline",
-          () -> Outline.of(HtmlFeedback.render(FeedbackFixtures.rubric(r), FeedbackFixtures.everyVerdict(false))));
-      c.put("feedback-" + r.id() + ".pdf.txt",
-          () -> pdfText(PdfFeedback.render(FeedbackFixtures.rubric(r), FeedbackFixtures.everyVerdict(false))));
+      c.put(
+          "feedback-" + r.id() + ".html.outline",
+          () ->
+              Outline.of(
+                  HtmlFeedback.render(
+                      FeedbackFixtures.rubric(r), FeedbackFixtures.everyVerdict(false))));
+      c.put(
+          "feedback-" + r.id() + ".pdf.txt",
+          () ->
+              pdfText(
+                  PdfFeedback.render(
+                      FeedbackFixtures.rubric(r), FeedbackFixtures.everyVerdict(false))));
     }
-    c.put("feedback-error.html.outline", () -> Outline.of(HtmlFeedback.render(FeedbackFixtures.rubric(Reveal.STUDENT),
-        FeedbackFixtures.error("271010", "Tim Neumann"))));
-    c.put("report.html.outline", () -> Outline.of(ClassReport.render(FeedbackFixtures.rubric(Reveal.STUDENT),
-        ClassReportTest.batch())));
+    c.put(
+        "feedback-error.html.outline",
+        () ->
+            Outline.of(
+                HtmlFeedback.render(
+                    FeedbackFixtures.rubric(Reveal.STUDENT),
+                    FeedbackFixtures.error("271010", "Tim Neumann"))));
+    c.put(
+        "report.html.outline",
+        () ->
+            Outline.of(
+                ClassReport.render(
+                    FeedbackFixtures.rubric(Reveal.STUDENT), ClassReportTest.batch())));
     return c;
   }
 
@@ -62,7 +79,8 @@ class GoldenOutputsTest {
   @Test
   void everyGoldenFileHasACase() throws Exception {
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).toList();
+      List<String> names =
+          files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).toList();
       assertThat(cases().keySet()).containsAll(names);
     }
   }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class HtmlFeedbackTest {
   private static Document page(Reveal reveal) throws Exception {
-    return Jsoup.parse(HtmlFeedback.render(FeedbackFixtures.rubric(reveal), FeedbackFixtures.everyVerdict(false)));
+    return Jsoup.parse(
+        HtmlFeedback.render(FeedbackFixtures.rubric(reveal), FeedbackFixtures.everyVerdict(false)));
   }
 
   @Test
@@ -31,10 +32,19 @@ class HtmlFeedbackTest {
   void hasASectionPerQuestionAndARowPerItem() throws Exception {
     Document d = page(Reveal.TUTOR);
     assertThat(d.select("section.question").eachAttr("id")).containsExactly("q-16", "q-17");
-    assertThat(d.select("tr[data-item]")).hasSize(FeedbackFixtures.everyVerdict(false).items().size());
+    assertThat(d.select("tr[data-item]"))
+        .hasSize(FeedbackFixtures.everyVerdict(false).items().size());
     assertThat(d.selectFirst("#q-17-forward table").select("thead th").eachText())
-        .containsExactly("item", "your value", "expected", "where it was found", "verdict", "points", "explanation");
-    assertThat(d.select("tr[data-item=17/forward/h@2] td").eachText()).contains("h at t=2", "0.39065");
+        .containsExactly(
+            "item",
+            "your value",
+            "expected",
+            "where it was found",
+            "verdict",
+            "points",
+            "explanation");
+    assertThat(d.select("tr[data-item=17/forward/h@2] td").eachText())
+        .contains("h at t=2", "0.39065");
   }
 
   @Test
@@ -50,20 +60,26 @@ class HtmlFeedbackTest {
   void escapesWhatStudentsWrote() throws Exception {
     Document d = page(Reveal.STUDENT);
     assertThat(d.select("script")).isEmpty();
-    assertThat(d.select("tr[data-item=16/a] td.value").text()).contains("<script>alert('x')</script> & more");
+    assertThat(d.select("tr[data-item=16/a] td.value").text())
+        .contains("<script>alert('x')</script> & more");
   }
 
   @Test
   void marksTutorDecisionsAndShowsTheirComments() throws Exception {
     Document d = page(Reveal.STUDENT);
     assertThat(d.select("tr[data-item=16/c] .verdict").text()).isEqualTo("review (tutor)");
-    assertThat(d.select("tr[data-item=16/c]").text()).contains("1.5 / 2").contains("Tutor: good, but why? (Jürgen)");
+    assertThat(d.select("tr[data-item=16/c]").text())
+        .contains("1.5 / 2")
+        .contains("Tutor: good, but why? (Jürgen)");
   }
 
   @Test
   void namesTheMistakeOfAMisconception() throws Exception {
-    ItemResult m = FeedbackFixtures.everyVerdict(false).items().stream()
-        .filter(i -> i.verdict() == korrektor.grade.Verdict.MISCONCEPTION).findFirst().orElseThrow();
+    ItemResult m =
+        FeedbackFixtures.everyVerdict(false).items().stream()
+            .filter(i -> i.verdict() == korrektor.grade.Verdict.MISCONCEPTION)
+            .findFirst()
+            .orElseThrow();
     assertThat(page(Reveal.STUDENT).select("tr[data-item=" + m.id() + "] .verdict").text())
         .isEqualTo("misconception: auto:candidate=tanh");
   }
@@ -84,8 +100,11 @@ class HtmlFeedbackTest {
 
   @Test
   void explainsAnUnreadableSubmission() throws Exception {
-    Document d = Jsoup.parse(HtmlFeedback.render(FeedbackFixtures.rubric(Reveal.STUDENT),
-        FeedbackFixtures.error("271010", "Tim Neumann")));
+    Document d =
+        Jsoup.parse(
+            HtmlFeedback.render(
+                FeedbackFixtures.rubric(Reveal.STUDENT),
+                FeedbackFixtures.error("271010", "Tim Neumann")));
     assertThat(d.select("section.question")).isEmpty();
     assertThat(d.select("#remarks li").eachText()).anyMatch(t -> t.contains("damaged"));
   }

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The structure of an HTML page as text, for golden files: headings, sections with ids, tables
- * with their headers and row count, figures; not the styling. A change in what a page shows
- * changes its outline; a change of colour does not.
+ * The structure of an HTML page as text, for golden files: headings, sections with ids, tables with
+ * their headers and row count, figures; not the styling. A change in what a page shows changes its
+ * outline; a change of colour does not.
  */
 final class Outline {
   private Outline() {}
@@ -33,15 +33,34 @@ final class Outline {
         }
         case "table" -> {
           List<String> heads = c.select("thead th").eachText();
-          out.add(pad + "table" + (c.id().isEmpty() ? "" : "#" + c.id()) + " " + heads + " rows="
-              + c.select("tbody tr").size());
+          out.add(
+              pad
+                  + "table"
+                  + (c.id().isEmpty() ? "" : "#" + c.id())
+                  + " "
+                  + heads
+                  + " rows="
+                  + c.select("tbody tr").size());
           for (Element tr : c.select("tbody tr")) {
             if (tr.hasAttr("data-item")) {
-              out.add(pad + "  " + tr.attr("data-item") + " " + tr.className() + " " + tr.select("span.verdict").text());
+              out.add(
+                  pad
+                      + "  "
+                      + tr.attr("data-item")
+                      + " "
+                      + tr.className()
+                      + " "
+                      + tr.select("span.verdict").text());
             }
           }
         }
-        case "figure" -> out.add(pad + "figure svg=" + c.select("svg").size() + " label=" + c.select("svg").attr("aria-label"));
+        case "figure" ->
+            out.add(
+                pad
+                    + "figure svg="
+                    + c.select("svg").size()
+                    + " label="
+                    + c.select("svg").attr("aria-label"));
         case "ul" -> out.add(pad + "ul items=" + c.children().size());
         default -> walk(c, out, depth);
       }

@@ -25,9 +25,15 @@ class PdfFeedbackTest {
   void printsNamesWithUmlautsAndAccentsTheScoreAndEveryQuestion() throws Exception {
     SubmissionResult r = FeedbackFixtures.everyVerdict(false);
     String text = GoldenOutputsTest.pdfText(pdf(Reveal.TUTOR, r));
-    assertThat(text).contains("Zoë Müller-Ångström", "Łukasz Wróbel, Ana Núñez", "Blatt 9 – Lösung.xlsx", "(Jürgen)")
+    assertThat(text)
+        .contains(
+            "Zoë Müller-Ångström", "Łukasz Wróbel, Ana Núñez", "Blatt 9 – Lösung.xlsx", "(Jürgen)")
         .contains("Score: " + MarkdownFeedback.num(r.score()) + " / 20 points")
-        .contains("Question 16: RNN recap", "Question 17: LSTM feed-forward", "Your values per step", "General remarks");
+        .contains(
+            "Question 16: RNN recap",
+            "Question 17: LSTM feed-forward",
+            "Your values per step",
+            "General remarks");
   }
 
   @Test
@@ -61,16 +67,23 @@ class PdfFeedbackTest {
 
   @Test
   void embedsThePlotWithExactlyThePixelsDrawn() throws Exception {
-    java.awt.image.BufferedImage chart = Charts.studentValues(
-        FeedbackView.of(FeedbackFixtures.rubric(Reveal.TUTOR), FeedbackFixtures.everyVerdict(false))).orElseThrow().image(2);
+    java.awt.image.BufferedImage chart =
+        Charts.studentValues(
+                FeedbackView.of(
+                    FeedbackFixtures.rubric(Reveal.TUTOR), FeedbackFixtures.everyVerdict(false)))
+            .orElseThrow()
+            .image(2);
     try (PDDocument d = new PDDocument()) {
       java.awt.image.BufferedImage back = PdfPages.flateImage(d, chart).getImage();
-      java.awt.image.BufferedImage pdfbox = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(d, chart).getImage();
+      java.awt.image.BufferedImage pdfbox =
+          org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(d, chart)
+              .getImage();
       assertThat(back.getWidth()).isEqualTo(chart.getWidth());
       assertThat(back.getHeight()).isEqualTo(chart.getHeight());
       int w = chart.getWidth();
       int h = chart.getHeight();
-      assertThat(back.getRGB(0, 0, w, h, null, 0, w)).isEqualTo(chart.getRGB(0, 0, w, h, null, 0, w))
+      assertThat(back.getRGB(0, 0, w, h, null, 0, w))
+          .isEqualTo(chart.getRGB(0, 0, w, h, null, 0, w))
           .isEqualTo(pdfbox.getRGB(0, 0, w, h, null, 0, w));
     }
   }
@@ -91,16 +104,40 @@ class PdfFeedbackTest {
     SubmissionResult base = FeedbackFixtures.everyVerdict(false);
     List<ItemResult> items = new ArrayList<>(base.items());
     String essay = "Gradient clipping 漢字 🙂 rescales the gradient. ".repeat(120) + "ENDE";
-    items.set(0, new ItemResult("16", "a", null, null, null, Verdict.REVIEW, null, essay, null, 0, 2,
-        "a-very-long-file-name-without-any-space-".repeat(6) + ".pdf p.1 l.4", null, essay, null, null, null, null));
-    SubmissionResult r = FeedbackFixtures.result(new Student("271099", FeedbackFixtures.NAME), items);
+    items.set(
+        0,
+        new ItemResult(
+            "16",
+            "a",
+            null,
+            null,
+            null,
+            Verdict.REVIEW,
+            null,
+            essay,
+            null,
+            0,
+            2,
+            "a-very-long-file-name-without-any-space-".repeat(6) + ".pdf p.1 l.4",
+            null,
+            essay,
+            null,
+            null,
+            null,
+            null));
+    SubmissionResult r =
+        FeedbackFixtures.result(new Student("271099", FeedbackFixtures.NAME), items);
     byte[] bytes = pdf(Reveal.TUTOR, r);
     try (PDDocument d = Loader.loadPDF(bytes)) {
       assertThat(d.getNumberOfPages()).isGreaterThanOrEqualTo(3);
     }
     String text = GoldenOutputsTest.pdfText(bytes);
     // 漢字 in a system font (PdfScriptsTest), a character no font has as its code; never "?"
-    assertThat(text).contains("Gradient clipping 漢字 ").contains(" rescales").doesNotContain("??").contains("page 1 of");
+    assertThat(text)
+        .contains("Gradient clipping 漢字 ")
+        .contains(" rescales")
+        .doesNotContain("??")
+        .contains("page 1 of");
   }
 
   @Test

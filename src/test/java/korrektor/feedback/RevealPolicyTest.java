@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Under {@code reveal: student} no expected value appears in the feedback, at any common
- * precision: the submission used writes every value 0.1234 off the reference, so an expected value
- * in the text (as a whole number) came from Korrektor. Charts are checked through what they are drawn from.
+ * Under {@code reveal: student} no expected value appears in the feedback, at any common precision:
+ * the submission used writes every value 0.1234 off the reference, so an expected value in the text
+ * (as a whole number) came from Korrektor. Charts are checked through what they are drawn from.
  */
 class RevealPolicyTest {
   private static final SubmissionResult OFF = FeedbackFixtures.everyVerdict(true);
@@ -46,19 +46,24 @@ class RevealPolicyTest {
   private static String studentHtml;
   private static String studentPdf;
 
-  /** The page's text and every attribute value; the style sheet and the chart's coordinates left out. */
+  /**
+   * The page's text and every attribute value; the style sheet and the chart's coordinates left
+   * out.
+   */
   private static String htmlText(Reveal reveal) throws Exception {
     Document d = Jsoup.parse(HtmlFeedback.render(FeedbackFixtures.rubric(reveal), OFF));
     d.select("svg, style").remove(); // chart coordinates are not values; the chart is checked below
     StringBuilder s = new StringBuilder(d.text());
-    d.getAllElements().forEach(e -> e.attributes().forEach(a -> s.append('\n').append(a.getValue())));
+    d.getAllElements()
+        .forEach(e -> e.attributes().forEach(a -> s.append('\n').append(a.getValue())));
     return s.toString();
   }
 
   @BeforeAll
   static void render() throws Exception {
     studentHtml = htmlText(Reveal.STUDENT);
-    studentPdf = GoldenOutputsTest.pdfText(PdfFeedback.render(FeedbackFixtures.rubric(Reveal.STUDENT), OFF));
+    studentPdf =
+        GoldenOutputsTest.pdfText(PdfFeedback.render(FeedbackFixtures.rubric(Reveal.STUDENT), OFF));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,10 +76,13 @@ class RevealPolicyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Reveal.class, names = {"TUTOR", "AFTER_DEADLINE"})
+  @EnumSource(
+      value = Reveal.class,
+      names = {"TUTOR", "AFTER_DEADLINE"})
   void tutorAndAfterDeadlineShowEveryExpectedValue(Reveal reveal) throws Exception {
     String html = htmlText(reveal);
-    String pdf = GoldenOutputsTest.pdfText(PdfFeedback.render(FeedbackFixtures.rubric(reveal), OFF));
+    String pdf =
+        GoldenOutputsTest.pdfText(PdfFeedback.render(FeedbackFixtures.rubric(reveal), OFF));
     for (ItemResult i : OFF.items()) {
       if (i.expected() != null) {
         assertThat(html).contains(FeedbackView.value(i.expected()));
@@ -87,7 +95,9 @@ class RevealPolicyTest {
   void studentModePlotHasNoReferenceLine() throws Exception {
     FeedbackView v = FeedbackView.of(FeedbackFixtures.rubric(Reveal.STUDENT), OFF);
     assertThat(v.points()).isNotEmpty().allMatch(p -> p.expected() == null);
-    assertThat(v.questions()).flatMap(FeedbackView.QuestionView::parts).flatMap(FeedbackView.PartView::rows)
+    assertThat(v.questions())
+        .flatMap(FeedbackView.QuestionView::parts)
+        .flatMap(FeedbackView.PartView::rows)
         .allMatch(r -> r.expected() == null);
     assertThat(Charts.studentValues(v).orElseThrow().svg("t-")).doesNotContain("reference");
     FeedbackView tutor = FeedbackView.of(FeedbackFixtures.rubric(Reveal.TUTOR), OFF);
@@ -96,7 +106,9 @@ class RevealPolicyTest {
 
   @Test
   void studentModeHidesTheTutorsReasonsWhichQuoteExpectedValues() throws Exception {
-    assertThat(htmlText(Reveal.STUDENT)).doesNotContain("just outside the tolerance:").doesNotContain("Why a tutor looks");
+    assertThat(htmlText(Reveal.STUDENT))
+        .doesNotContain("just outside the tolerance:")
+        .doesNotContain("Why a tutor looks");
     assertThat(htmlText(Reveal.TUTOR)).contains("Why a tutor looks: just outside the tolerance:");
   }
 
@@ -104,6 +116,7 @@ class RevealPolicyTest {
   void studentModeHasNoExpectedColumn() throws Exception {
     Document d = Jsoup.parse(HtmlFeedback.render(FeedbackFixtures.rubric(Reveal.STUDENT), OFF));
     assertThat(d.select("th").eachText()).doesNotContain("expected");
-    assertThat(d.select("footer").text()).contains("expected values are published after the deadline");
+    assertThat(d.select("footer").text())
+        .contains("expected values are published after the deadline");
   }
 }

@@ -1,7 +1,5 @@
 package korrektor.grade;
 
-import korrektor.result.Student;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,14 +12,15 @@ import korrektor.document.Document;
 import korrektor.document.Format;
 import korrektor.document.Grid;
 import korrektor.document.Location;
+import korrektor.result.Student;
 import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crafted submissions for each careful-grading verdict. Student values come from a small
- * simulator written here with plain maths (independent of the reference package), so each test
- * states what a student did, not what the code computes.
+ * Crafted submissions for each careful-grading verdict. Student values come from a small simulator
+ * written here with plain maths (independent of the reference package), so each test states what a
+ * student did, not what the code computes.
  */
 class CarefulGradingTest {
   private static final String[] QUANTITIES = {"g", "f", "q", "candidate", "s", "h", "output"};
@@ -33,8 +32,13 @@ class CarefulGradingTest {
   }
 
   /** How a simulated student works. */
-  private record Student(DoubleUnaryOperator candidateAct, DoubleUnaryOperator stateAct, boolean forget,
-      int roundTo, String slipItem, double slipValue) {
+  private record Student(
+      DoubleUnaryOperator candidateAct,
+      DoubleUnaryOperator stateAct,
+      boolean forget,
+      int roundTo,
+      String slipItem,
+      double slipValue) {
     static Student careful() {
       return new Student(CarefulGradingTest::sigma, x -> Math.max(0, x), true, 4, null, 0);
     }
@@ -83,18 +87,28 @@ class CarefulGradingTest {
       cells.add(new Cell(0, c + 1, QUANTITIES[c], null, Location.ofCell(file, "Sheet1", 0, c + 1)));
     }
     for (int t = 0; t < 3; t++) {
-      cells.add(new Cell(t + 1, 0, Integer.toString(t + 1), (double) (t + 1), Location.ofCell(file, "Sheet1", t + 1, 0)));
+      cells.add(
+          new Cell(
+              t + 1,
+              0,
+              Integer.toString(t + 1),
+              (double) (t + 1),
+              Location.ofCell(file, "Sheet1", t + 1, 0)));
       for (int c = 0; c < QUANTITIES.length; c++) {
         double v = values[t][c];
         String shown = String.format(Locale.ROOT, "%." + decimals + "f", v);
         cells.add(new Cell(t + 1, c + 1, shown, v, Location.ofCell(file, "Sheet1", t + 1, c + 1)));
       }
     }
-    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
+    return new Document(
+        file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
   }
 
   private static ItemResult item(Grading g, String key) {
-    return g.items().stream().filter(i -> i.id().equals("17/forward/" + key)).findFirst().orElseThrow();
+    return g.items().stream()
+        .filter(i -> i.id().equals("17/forward/" + key))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<ItemResult> forward(Grading g) {
@@ -103,7 +117,8 @@ class CarefulGradingTest {
 
   @Test
   void creditsValuesComputedFromTheStudentsOwnSlip() {
-    Student st = new Student(CarefulGradingTest::sigma, x -> Math.max(0, x), true, 4, "s@1", 0.4522);
+    Student st =
+        new Student(CarefulGradingTest::sigma, x -> Math.max(0, x), true, 4, "s@1", 0.4522);
     Grading g = grader.grade(List.of(sheet(work(st), 4)));
 
     assertThat(item(g, "s@1").verdict()).isEqualTo(Verdict.WRONG);
@@ -111,7 +126,8 @@ class CarefulGradingTest {
     assertThat(item(g, "h@1").points()).isEqualTo(0.5);
     assertThat(item(g, "h@1").feedback()).contains("s(1) = 0.4522");
     assertThat(item(g, "output@1").verdict()).isEqualTo(Verdict.FOLLOW_THROUGH);
-    assertThat(item(g, "g@2").verdict()).isEqualTo(Verdict.FOLLOW_THROUGH); // the gates at t=2 use the student's h(1)
+    assertThat(item(g, "g@2").verdict())
+        .isEqualTo(Verdict.FOLLOW_THROUGH); // the gates at t=2 use the student's h(1)
     assertThat(item(g, "s@2").verdict()).isEqualTo(Verdict.FOLLOW_THROUGH);
   }
 
@@ -120,8 +136,9 @@ class CarefulGradingTest {
     Student st = new Student(CarefulGradingTest::sigma, x -> Math.max(0, x), true, 2, null, 0);
     Grading g = grader.grade(List.of(sheet(work(st), 2)));
 
-    assertThat(forward(g)).allSatisfy(i ->
-        assertThat(i.verdict()).as(i.id()).isIn(Verdict.CORRECT, Verdict.FOLLOW_THROUGH));
+    assertThat(forward(g))
+        .allSatisfy(
+            i -> assertThat(i.verdict()).as(i.id()).isIn(Verdict.CORRECT, Verdict.FOLLOW_THROUGH));
     assertThat(g.questionScores().get("17")).isEqualTo(7.5);
   }
 
@@ -174,7 +191,8 @@ class CarefulGradingTest {
     Grading g = grader.grade(List.of(sheet(v, 4)));
 
     assertThat(item(g, "output@2").verdict()).isEqualTo(Verdict.MISCONCEPTION);
-    // ReLU and identity agree on positive arguments: either names the mistake, the other is mentioned
+    // ReLU and identity agree on positive arguments: either names the mistake, the other is
+    // mentioned
     assertThat(item(g, "output@2").mistake()).isIn("auto:output=identity", "auto:output=relu");
     assertThat(item(g, "output@2").feedback()).contains("equally well");
     assertThat(item(g, "output@2").feedback()).contains("your values match");
@@ -195,7 +213,8 @@ class CarefulGradingTest {
   @Test
   void sendsAValueJustOutsideTheToleranceToReview() {
     double[][] v = work(Student.careful());
-    v[1][5] = 0.3909; // h@2 = 0.390654: 0.000246 off; sheet09 allows 0.0002 (abs), so 1.23× the tolerance
+    v[1][5] =
+        0.3909; // h@2 = 0.390654: 0.000246 off; sheet09 allows 0.0002 (abs), so 1.23× the tolerance
     v[1][6] = Math.round(sigma(5 * 0.390654 - 1) * 1e4) / 1e4;
     Grading g = grader.grade(List.of(sheet(v, 4)));
 
@@ -205,12 +224,18 @@ class CarefulGradingTest {
 
   @Test
   void capsFollowThroughCreditPerQuestion() {
-    // a slip in s@1 carried through all later values: most items are follow-through, the cap is 5 points
+    // a slip in s@1 carried through all later values: most items are follow-through, the cap is 5
+    // points
     Student st = new Student(CarefulGradingTest::sigma, x -> Math.max(0, x), true, 4, "s@1", 0.9);
     Grading g = grader.grade(List.of(sheet(work(st), 4)));
 
-    double ft = forward(g).stream().filter(i -> i.verdict() == Verdict.FOLLOW_THROUGH).mapToDouble(ItemResult::points).sum();
+    double ft =
+        forward(g).stream()
+            .filter(i -> i.verdict() == Verdict.FOLLOW_THROUGH)
+            .mapToDouble(ItemResult::points)
+            .sum();
     assertThat(ft).isLessThanOrEqualTo(5.0);
-    assertThat(forward(g).stream().filter(i -> i.verdict() == Verdict.FOLLOW_THROUGH).count()).isGreaterThan(10);
+    assertThat(forward(g).stream().filter(i -> i.verdict() == Verdict.FOLLOW_THROUGH).count())
+        .isGreaterThan(10);
   }
 }

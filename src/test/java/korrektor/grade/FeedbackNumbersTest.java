@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class FeedbackNumbersTest {
 
-  /** What the feedback printed before it avoided {@code String.format}: five decimals, zeros dropped. */
+  /**
+   * What the feedback printed before it avoided {@code String.format}: five decimals, zeros
+   * dropped.
+   */
   private static String viaFormat(double v) {
     return String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
   }
@@ -17,12 +20,15 @@ class FeedbackNumbersTest {
   void printsValuesWithAtMostFiveDecimalsAsFormatterDoes() {
     Random random = new Random(3);
     for (int n = 0; n < 200_000; n++) {
-      double v = switch (n % 4) {
-        case 0 -> random.nextGaussian();
-        case 1 -> Math.round(random.nextGaussian() * 1e6) / 1e6 + 5e-6; // half-way cases at the 5th decimal
-        case 2 -> Math.round(random.nextGaussian() * 1e3) / 1e3;
-        default -> random.nextGaussian() * 1e4;
-      };
+      double v =
+          switch (n % 4) {
+            case 0 -> random.nextGaussian();
+            case 1 ->
+                Math.round(random.nextGaussian() * 1e6) / 1e6
+                    + 5e-6; // half-way cases at the 5th decimal
+            case 2 -> Math.round(random.nextGaussian() * 1e3) / 1e3;
+            default -> random.nextGaussian() * 1e4;
+          };
       String expected = viaFormat(v);
       if (expected.equals("-0")) {
         expected = "0"; // a rounded-away sign is not shown any more

@@ -25,17 +25,28 @@ class GruConventionsGradingTest {
   private static final String[] QUANTITIES = {"z", "r", "candidate", "h", "output"};
   private static final double[] X = {1.0, 0.5, -0.5, 0.8};
 
-  /** The example sheet's GRU; {@code form} is the reference's update form, {@code other} the accepted one. */
+  /**
+   * The example sheet's GRU; {@code form} is the reference's update form, {@code other} the
+   * accepted one.
+   */
   private static Rubric rubric(String form, String conventionForm, boolean reset) {
-    String convention = conventionForm == null ? "" : """
+    String convention =
+        conventionForm == null
+            ? ""
+            : """
                 conventions:
                   - {name: other-update-form, message: "accepted", credit: 1, change: {forms: {update: %s}}}
-        """.formatted(conventionForm);
-    String mistakes = !reset ? "" : """
+        """
+                .formatted(conventionForm);
+    String mistakes =
+        !reset
+            ? ""
+            : """
                 mistakes:
                   - {name: no-reset-gate, message: "r is missing", credit: 0.5, change: {drop: [reset]}}
         """;
-    String yaml = """
+    String yaml =
+        """
         id: gru
         model:
           type: gru
@@ -53,7 +64,8 @@ class GruConventionsGradingTest {
                 kind: values
                 items: {z: 0.25, r: 0.25, candidate: 0.25, h: 0.5, output: 0.25}
                 followThrough: {credit: 0}
-        %s%s""".formatted(form, convention, mistakes);
+        %s%s"""
+            .formatted(form, convention, mistakes);
     RubricReader.Result r = RubricReader.parse(yaml, "gru.yaml");
     assertThat(r.diagnostics()).as("diagnostics").noneMatch(korrektor.rubric.Diagnostic::isError);
     return r.rubricOrNull();
@@ -63,7 +75,10 @@ class GruConventionsGradingTest {
     return 1 / (1 + Math.exp(-a));
   }
 
-  /** A student's table: z keeps the old state ({@code zKeeps}) or weights the candidate; values carried rounded. */
+  /**
+   * A student's table: z keeps the old state ({@code zKeeps}) or weights the candidate; values
+   * carried rounded.
+   */
   private static double[][] work(boolean zKeeps, boolean withReset, int decimals) {
     double scale = Math.pow(10, decimals);
     double h = 0;
@@ -71,7 +86,8 @@ class GruConventionsGradingTest {
     for (int t = 0; t < X.length; t++) {
       double z = Math.round(sigma(-0.8 + 0.6 * X[t] + 0.5 * h) * scale) / scale;
       double r = Math.round(sigma(0.3 - 0.4 * X[t] + 0.8 * h) * scale) / scale;
-      double c = Math.round(Math.tanh(0.2 + 1.2 * X[t] - 0.6 * (withReset ? r * h : h)) * scale) / scale;
+      double c =
+          Math.round(Math.tanh(0.2 + 1.2 * X[t] - 0.6 * (withReset ? r * h : h)) * scale) / scale;
       h = Math.round((zKeeps ? z * h + (1 - z) * c : (1 - z) * h + z * c) * scale) / scale;
       double y = Math.round(sigma(2.0 * h - 0.5) * scale) / scale;
       out[t] = new double[] {z, r, c, h, y};
@@ -87,42 +103,65 @@ class GruConventionsGradingTest {
       cells.add(new Cell(0, c + 1, QUANTITIES[c], null, Location.ofCell(file, "Sheet1", 0, c + 1)));
     }
     for (int t = 0; t < values.length; t++) {
-      cells.add(new Cell(t + 1, 0, Integer.toString(t + 1), (double) (t + 1), Location.ofCell(file, "Sheet1", t + 1, 0)));
+      cells.add(
+          new Cell(
+              t + 1,
+              0,
+              Integer.toString(t + 1),
+              (double) (t + 1),
+              Location.ofCell(file, "Sheet1", t + 1, 0)));
       for (int c = 0; c < QUANTITIES.length; c++) {
         String shown = String.format(Locale.ROOT, "%." + decimals + "f", values[t][c]);
-        cells.add(new Cell(t + 1, c + 1, shown, values[t][c], Location.ofCell(file, "Sheet1", t + 1, c + 1)));
+        cells.add(
+            new Cell(
+                t + 1, c + 1, shown, values[t][c], Location.ofCell(file, "Sheet1", t + 1, c + 1)));
       }
     }
-    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
+    return new Document(
+        file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
   }
 
   private static List<ItemResult> forward(Grading g) {
     return g.items().stream().filter(i -> i.part().equals("forward")).toList();
   }
 
-  @ParameterizedTest(name = "reference {0}, convention {1}, student z keeps old state: {2}, {3} decimals")
+  @ParameterizedTest(
+      name = "reference {0}, convention {1}, student z keeps old state: {2}, {3} decimals")
   @CsvSource({
-      "candidate, previous, true, 4", "candidate, previous, false, 4", "candidate, previous, true, 3",
-      "previous, candidate, true, 4", "previous, candidate, false, 4", "previous, candidate, false, 3"})
-  void studentsUsingEitherUpdateFormAreCorrectOrAlternativeWithoutFollowThrough(String form, String other,
-      boolean zKeeps, int decimals) {
-    Grading g = new Grader(rubric(form, other, false)).grade(List.of(sheet(work(zKeeps, true, decimals), decimals)));
+    "candidate, previous, true, 4", "candidate, previous, false, 4", "candidate, previous, true, 3",
+    "previous, candidate, true, 4", "previous, candidate, false, 4", "previous, candidate, false, 3"
+  })
+  void studentsUsingEitherUpdateFormAreCorrectOrAlternativeWithoutFollowThrough(
+      String form, String other, boolean zKeeps, int decimals) {
+    Grading g =
+        new Grader(rubric(form, other, false))
+            .grade(List.of(sheet(work(zKeeps, true, decimals), decimals)));
 
     boolean usesReference = zKeeps == form.equals("previous");
-    assertThat(forward(g)).hasSize(20).allSatisfy(i -> {
-      assertThat(i.verdict()).as(i.id() + " " + i.foundText()).isIn(Verdict.CORRECT, Verdict.ALTERNATIVE);
-      assertThat(i.points()).as(i.id()).isEqualTo(i.maxPoints());
-    });
-    assertThat(forward(g).stream().anyMatch(i -> i.verdict() == Verdict.ALTERNATIVE)).isEqualTo(!usesReference);
+    assertThat(forward(g))
+        .hasSize(20)
+        .allSatisfy(
+            i -> {
+              assertThat(i.verdict())
+                  .as(i.id() + " " + i.foundText())
+                  .isIn(Verdict.CORRECT, Verdict.ALTERNATIVE);
+              assertThat(i.points()).as(i.id()).isEqualTo(i.maxPoints());
+            });
+    assertThat(forward(g).stream().anyMatch(i -> i.verdict() == Verdict.ALTERNATIVE))
+        .isEqualTo(!usesReference);
     assertThat(g.score()).isEqualTo(6.0);
   }
 
   @Test
   void zOfTheOtherFormIsTheSameGateAtTheFirstStep() {
-    Grading g = new Grader(rubric("candidate", "previous", false)).grade(List.of(sheet(work(true, true, 4), 4)));
+    Grading g =
+        new Grader(rubric("candidate", "previous", false))
+            .grade(List.of(sheet(work(true, true, 4), 4)));
 
-    ItemResult z1 = forward(g).stream().filter(i -> i.id().equals("1/forward/z@1")).findFirst().orElseThrow();
-    ItemResult h1 = forward(g).stream().filter(i -> i.id().equals("1/forward/h@1")).findFirst().orElseThrow();
+    ItemResult z1 =
+        forward(g).stream().filter(i -> i.id().equals("1/forward/z@1")).findFirst().orElseThrow();
+    ItemResult h1 =
+        forward(g).stream().filter(i -> i.id().equals("1/forward/h@1")).findFirst().orElseThrow();
     assertThat(z1.verdict()).isEqualTo(Verdict.CORRECT);
     assertThat(h1.verdict()).isEqualTo(Verdict.ALTERNATIVE);
     assertThat(h1.mistake()).isEqualTo("other-update-form");
@@ -130,9 +169,11 @@ class GruConventionsGradingTest {
 
   @Test
   void namesTheOtherUpdateFormAutomaticallyWhenTheRubricDoesNotAcceptIt() {
-    Grading g = new Grader(rubric("candidate", null, false)).grade(List.of(sheet(work(true, true, 4), 4)));
+    Grading g =
+        new Grader(rubric("candidate", null, false)).grade(List.of(sheet(work(true, true, 4), 4)));
 
-    ItemResult h2 = forward(g).stream().filter(i -> i.id().equals("1/forward/h@2")).findFirst().orElseThrow();
+    ItemResult h2 =
+        forward(g).stream().filter(i -> i.id().equals("1/forward/h@2")).findFirst().orElseThrow();
     assertThat(h2.verdict()).isEqualTo(Verdict.MISCONCEPTION);
     assertThat(h2.mistake()).isEqualTo("auto:update=previous");
     assertThat(h2.feedback()).contains("h = z ⊙ h(t−1) + (1 − z) ⊙ candidate");
@@ -140,7 +181,8 @@ class GruConventionsGradingTest {
 
   @Test
   void namesTheForgottenResetGateWhileTheGateItselfIsCorrect() {
-    Grading g = new Grader(rubric("candidate", null, true)).grade(List.of(sheet(work(false, false, 4), 4)));
+    Grading g =
+        new Grader(rubric("candidate", null, true)).grade(List.of(sheet(work(false, false, 4), 4)));
 
     for (ItemResult i : forward(g)) {
       if (i.quantity().equals("candidate") && i.step() >= 2) {
@@ -148,11 +190,19 @@ class GruConventionsGradingTest {
         assertThat(i.mistake()).isEqualTo("no-reset-gate");
       }
       if (i.step() == 1) {
-        assertThat(i.verdict()).as(i.id()).isEqualTo(Verdict.CORRECT); // h(0) = 0: r changes nothing yet
+        assertThat(i.verdict())
+            .as(i.id())
+            .isEqualTo(Verdict.CORRECT); // h(0) = 0: r changes nothing yet
       }
     }
-    // r is computed as everyone's; at t = 3 from the student's own h(2) (follow-through, here without credit)
-    assertThat(forward(g).stream().filter(i -> i.quantity().equals("r") && i.step() == 2).findFirst().orElseThrow().verdict())
+    // r is computed as everyone's; at t = 3 from the student's own h(2) (follow-through, here
+    // without credit)
+    assertThat(
+            forward(g).stream()
+                .filter(i -> i.quantity().equals("r") && i.step() == 2)
+                .findFirst()
+                .orElseThrow()
+                .verdict())
         .isEqualTo(Verdict.CORRECT);
   }
 }

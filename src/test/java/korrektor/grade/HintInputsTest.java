@@ -19,15 +19,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every hint ("It is computed from …") names exactly the inputs of its equation in the rubric's
- * model: for every rubric shipped, every quantity and step, in English and German. The input x
- * is named only where the equation reads it (never for h or output of an LSTM).
+ * model: for every rubric shipped, every quantity and step, in English and German. The input x is
+ * named only where the equation reads it (never for h or output of an LSTM).
  */
 class HintInputsTest {
   private static final Pattern REF = Pattern.compile("(?<![\\w])([A-Za-z_~̃]+)\\((\\d+)\\)");
 
   static Stream<String> rubrics() throws Exception {
     try (Stream<Path> s = Files.list(Path.of("rubrics"))) {
-      return s.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().toList().stream();
+      return s
+          .filter(p -> p.toString().endsWith(".yaml"))
+          .map(Path::toString)
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -47,7 +52,9 @@ class HintInputsTest {
           QuantityRef target = new QuantityRef(q, t);
           List<QuantityRef> inputs = model.inputsOf(target);
           String hint = feedback.wrong(feedback.what(q, 0, t), "0.1", 0.5, inputs);
-          assertThat(named(hint)).as("%s %s: %s", file, target, hint).isEqualTo(new LinkedHashSet<>(inputs));
+          assertThat(named(hint))
+              .as("%s %s: %s", file, target, hint)
+              .isEqualTo(new LinkedHashSet<>(inputs));
           if (inputs.stream().noneMatch(r -> r.quantity().equals("x"))) {
             assertThat(hint).as(hint).doesNotContain("input x", "Eingabe x");
           }

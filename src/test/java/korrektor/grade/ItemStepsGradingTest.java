@@ -25,7 +25,8 @@ class ItemStepsGradingTest {
   private static final double[] X = {1.0, 0.5, -0.5, 0.8};
 
   private static Rubric rubric() {
-    String yaml = """
+    String yaml =
+        """
         id: gru
         model:
           type: gru
@@ -80,13 +81,22 @@ class ItemStepsGradingTest {
       cells.add(new Cell(0, c + 1, QUANTITIES[c], null, Location.ofCell(file, "Sheet1", 0, c + 1)));
     }
     for (int t = 0; t < values.length; t++) {
-      cells.add(new Cell(t + 1, 0, Integer.toString(t + 1), (double) (t + 1), Location.ofCell(file, "Sheet1", t + 1, 0)));
+      cells.add(
+          new Cell(
+              t + 1,
+              0,
+              Integer.toString(t + 1),
+              (double) (t + 1),
+              Location.ofCell(file, "Sheet1", t + 1, 0)));
       for (int c = 0; c < QUANTITIES.length; c++) {
         String shown = String.format(Locale.ROOT, "%.4f", values[t][c]);
-        cells.add(new Cell(t + 1, c + 1, shown, values[t][c], Location.ofCell(file, "Sheet1", t + 1, c + 1)));
+        cells.add(
+            new Cell(
+                t + 1, c + 1, shown, values[t][c], Location.ofCell(file, "Sheet1", t + 1, c + 1)));
       }
     }
-    return new Document(file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
+    return new Document(
+        file, Format.XLSX, List.of(new Grid("Sheet1", cells)), List.of(), List.of(), 0, List.of());
   }
 
   private static List<ItemResult> outputs(Grading g) {
@@ -97,11 +107,14 @@ class ItemStepsGradingTest {
   void gradesTheOutputOnlyAtItsOwnStepInsideTheForwardPart() {
     Grading g = new Grader(rubric()).grade(List.of(sheet(work(true))));
 
-    assertThat(outputs(g)).singleElement().satisfies(i -> {
-      assertThat(i.id()).isEqualTo("1/forward/output@4");
-      assertThat(i.verdict()).isEqualTo(Verdict.CORRECT);
-      assertThat(i.points()).isEqualTo(1.0);
-    });
+    assertThat(outputs(g))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo("1/forward/output@4");
+              assertThat(i.verdict()).isEqualTo(Verdict.CORRECT);
+              assertThat(i.points()).isEqualTo(1.0);
+            });
     assertThat(g.items()).hasSize(17);
     assertThat(g.score()).isEqualTo(5.0);
   }
@@ -111,9 +124,12 @@ class ItemStepsGradingTest {
     Grading g = new Grader(rubric()).grade(List.of(sheet(work(false))));
 
     // h(4) is wrong by the forgotten reset gate; y(4) = σ(2·h(4) − 0.5) from the student's own h(4)
-    assertThat(outputs(g)).singleElement().satisfies(i -> {
-      assertThat(i.verdict()).as(i.feedback()).isEqualTo(Verdict.FOLLOW_THROUGH);
-      assertThat(i.points()).isEqualTo(1.0);
-    });
+    assertThat(outputs(g))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.verdict()).as(i.feedback()).isEqualTo(Verdict.FOLLOW_THROUGH);
+              assertThat(i.points()).isEqualTo(1.0);
+            });
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MessagesTest {
   private static Properties bundle(String suffix) throws Exception {
     Properties p = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream("/korrektor/i18n/messages" + suffix + ".properties")) {
+    try (InputStream in =
+        Messages.class.getResourceAsStream("/korrektor/i18n/messages" + suffix + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
@@ -47,10 +48,15 @@ class MessagesTest {
 
   @Test
   void cutsTutorOnlyTextOutOfMessages() {
-    assertThat(StudentText.of("the name was not found; a tutor decides whether it counts (rubric policies.missingName: flag)"))
+    assertThat(
+            StudentText.of(
+                "the name was not found; a tutor decides whether it counts (rubric policies.missingName: flag)"))
         .contains("the name was not found; a tutor decides whether it counts");
-    assertThat(StudentText.of("group submission: 0 points. If this is wrong, add '271107,integrity:none,,reason' to"
-        + " overrides.csv")).contains("group submission: 0 points.");
+    assertThat(
+            StudentText.of(
+                "group submission: 0 points. If this is wrong, add '271107,integrity:none,,reason' to"
+                    + " overrides.csv"))
+        .contains("group submission: 0 points.");
     assertThat(StudentText.of("add '271107,integrity:group,,comment' to overrides.csv")).isEmpty();
   }
 }

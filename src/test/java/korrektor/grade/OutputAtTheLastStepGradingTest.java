@@ -22,7 +22,8 @@ class OutputAtTheLastStepGradingTest {
   private static final double[] X = {1.0, 0.5, -0.5, 0.8};
 
   private static Rubric rubric() {
-    String yaml = """
+    String yaml =
+        """
         id: gru
         model:
           type: gru
@@ -54,7 +55,9 @@ class OutputAtTheLastStepGradingTest {
     return 1 / (1 + Math.exp(-a));
   }
 
-  /** The student's lines; {@code slip} is added to h(4), and y is computed from the h(4) written. */
+  /**
+   * The student's lines; {@code slip} is added to h(4), and y is computed from the h(4) written.
+   */
   private static Document answers(double slip) {
     List<String> lines = new ArrayList<>();
     double h = 0;
@@ -63,8 +66,18 @@ class OutputAtTheLastStepGradingTest {
       double r = sigma(0.3 - 0.4 * X[t] + 0.8 * h);
       double c = Math.tanh(0.2 + 1.2 * X[t] - 0.6 * r * h);
       h = (1 - z) * h + z * c + (t == X.length - 1 ? slip : 0);
-      lines.add(String.format(Locale.ROOT, "z(%d) = %.4f, r(%d) = %.4f, h~(%d) = %.4f, h(%d) = %.4f",
-          t + 1, z, t + 1, r, t + 1, c, t + 1, h));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "z(%d) = %.4f, r(%d) = %.4f, h~(%d) = %.4f, h(%d) = %.4f",
+              t + 1,
+              z,
+              t + 1,
+              r,
+              t + 1,
+              c,
+              t + 1,
+              h));
     }
     lines.add("");
     lines.add(String.format(Locale.ROOT, "y = %.4f", sigma(2.0 * Math.round(h * 1e4) / 1e4 - 0.5)));
@@ -76,7 +89,10 @@ class OutputAtTheLastStepGradingTest {
   }
 
   private static ItemResult y(Grading g) {
-    return g.items().stream().filter(i -> i.id().equals("1/output/output@4")).findFirst().orElseThrow();
+    return g.items().stream()
+        .filter(i -> i.id().equals("1/output/output@4"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

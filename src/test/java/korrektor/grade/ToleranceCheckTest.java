@@ -37,51 +37,65 @@ class ToleranceCheckTest {
   }
 
   @ParameterizedTest(name = "abs {0}, rel {1}: {2} vs {3} -> {4}")
-  @CsvSource(nullValues = "-", value = {
-      "0.001, -,    0.391,  0.39, true",
-      "0.001, -,    0.3911, 0.39, false",
-      "0.001, -,    0.389,  0.39, true",
-      "-,     0.01, 2.02,   2.0,  true",
-      "-,     0.01, 2.0201, 2.0,  false",
-      "-,     0.01, -2.02,  -2.0, true",
-      "0.001, 0.01, 1.011,  1.0,  true",
-      "0.001, 0.01, 1.0115, 1.0,  false"})
-  void acceptsWithinAbsolutePlusRelativeTolerance(Double abs, Double rel, String found, double expected, boolean ok) {
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "0.001, -,    0.391,  0.39, true",
+        "0.001, -,    0.3911, 0.39, false",
+        "0.001, -,    0.389,  0.39, true",
+        "-,     0.01, 2.02,   2.0,  true",
+        "-,     0.01, 2.0201, 2.0,  false",
+        "-,     0.01, -2.02,  -2.0, true",
+        "0.001, 0.01, 1.011,  1.0,  true",
+        "0.001, 0.01, 1.0115, 1.0,  false"
+      })
+  void acceptsWithinAbsolutePlusRelativeTolerance(
+      Double abs, Double rel, String found, double expected, boolean ok) {
     assertThat(ToleranceCheck.accepts(absRel(abs, rel), n(found), expected)).isEqualTo(ok);
   }
 
   @ParameterizedTest(name = "{0} vs {1} (decimals from the answer, min {2}) -> {3}")
   @CsvSource({
-      "0.39,   0.39065, 2, true",
-      "0.3907, 0.39065, 2, true",
-      "0.3906, 0.39065, 2, true",
-      "0.3905, 0.39065, 2, false",
-      "0.3950, 0.39065, 2, false",
-      "0.395,  0.39065, 2, false",
-      "0.6,    0.57568, 2, false",
-      "0.6,    0.57568, 1, true",
-      "0.58,   0.57568, 2, true",
-      "0.57,   0.57568, 2, false",
-      "'0,3907', 0.39065, 2, true"})
-  void acceptsWithinTheRoundingOfTheDigitsWritten(String found, double expected, int minDecimals, boolean ok) {
-    assertThat(ToleranceCheck.accepts(decimalsFromAnswer(minDecimals), n(found), expected)).isEqualTo(ok);
+    "0.39,   0.39065, 2, true",
+    "0.3907, 0.39065, 2, true",
+    "0.3906, 0.39065, 2, true",
+    "0.3905, 0.39065, 2, false",
+    "0.3950, 0.39065, 2, false",
+    "0.395,  0.39065, 2, false",
+    "0.6,    0.57568, 2, false",
+    "0.6,    0.57568, 1, true",
+    "0.58,   0.57568, 2, true",
+    "0.57,   0.57568, 2, false",
+    "'0,3907', 0.39065, 2, true"
+  })
+  void acceptsWithinTheRoundingOfTheDigitsWritten(
+      String found, double expected, int minDecimals, boolean ok) {
+    assertThat(ToleranceCheck.accepts(decimalsFromAnswer(minDecimals), n(found), expected))
+        .isEqualTo(ok);
   }
 
   @ParameterizedTest(name = "{0} vs {1} (3 decimals) -> {2}")
-  @CsvSource({"0.391, 0.39065, true", "0.3913, 0.39065, false", "0.39, 0.39065, false", "0.3901, 0.39065, false"})
+  @CsvSource({
+    "0.391, 0.39065, true",
+    "0.3913, 0.39065, false",
+    "0.39, 0.39065, false",
+    "0.3901, 0.39065, false"
+  })
   void acceptsWithinAFixedNumberOfDecimals(String found, double expected, boolean ok) {
     assertThat(ToleranceCheck.accepts(decimals(3), n(found), expected)).isEqualTo(ok);
   }
 
   @ParameterizedTest(name = "{0} vs {1} ({2} sigfigs) -> {3}")
   @CsvSource({
-      "0.0051, 0.0051234, 2, true",
-      "0.0052, 0.0051234, 2, false",
-      "120,    123.4,     2, true",
-      "130,    123.4,     2, false",
-      "0.3907, 0.39065,   4, true",
-      "0.3910, 0.39065,   4, false"})
-  void acceptsWithinAFixedNumberOfSignificantFigures(String found, double expected, int sigfigs, boolean ok) {
+    "0.0051, 0.0051234, 2, true",
+    "0.0052, 0.0051234, 2, false",
+    "120,    123.4,     2, true",
+    "130,    123.4,     2, false",
+    "0.3907, 0.39065,   4, true",
+    "0.3910, 0.39065,   4, false"
+  })
+  void acceptsWithinAFixedNumberOfSignificantFigures(
+      String found, double expected, int sigfigs, boolean ok) {
     assertThat(ToleranceCheck.accepts(sigfigs(sigfigs), n(found), expected)).isEqualTo(ok);
   }
 

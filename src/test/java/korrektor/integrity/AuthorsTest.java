@@ -27,14 +27,17 @@ class AuthorsTest {
     for (int c = 0; c < texts.length; c++) {
       cells.add(new Cell(0, c, texts[c], null, Location.ofCell("a.xlsx", "S", 0, c)));
     }
-    return new Document("a.xlsx", Format.XLSX, List.of(new Grid("S", cells)), List.of(), List.of(), 1, List.of());
+    return new Document(
+        "a.xlsx", Format.XLSX, List.of(new Grid("S", cells)), List.of(), List.of(), 1, List.of());
   }
 
   @Test
   void namesTheOtherAuthorsOfALabelledLineThatAlsoNamesTheStudent() {
-    Document d = lines("Exercise sheet 9", "Names: Anna Becker, Ben Wolf und Clara Vogel (Gruppe 3)");
+    Document d =
+        lines("Exercise sheet 9", "Names: Anna Becker, Ben Wolf und Clara Vogel (Gruppe 3)");
 
-    assertThat(Authors.others(List.of(d), "Anna Becker")).containsExactly("Ben Wolf", "Clara Vogel");
+    assertThat(Authors.others(List.of(d), "Anna Becker"))
+        .containsExactly("Ben Wolf", "Clara Vogel");
   }
 
   @Test
@@ -53,8 +56,12 @@ class AuthorsTest {
 
   @Test
   void namesNoOneWhenTheSheetDoesNotNameTheStudentOrNamesNoAuthors() {
-    assertThat(Authors.others(List.of(lines("Names: Ben Wolf, Clara Vogel")), "Anna Becker")).isEmpty();
-    assertThat(Authors.others(List.of(lines("Anna Becker and Ben Wolf", "h = 0.42")), "Anna Becker")).isEmpty();
-    assertThat(Authors.others(List.of(row("0.42", "Anna Becker", "Ben Wolf")), "Anna Becker")).isEmpty();
+    assertThat(Authors.others(List.of(lines("Names: Ben Wolf, Clara Vogel")), "Anna Becker"))
+        .isEmpty();
+    assertThat(
+            Authors.others(List.of(lines("Anna Becker and Ben Wolf", "h = 0.42")), "Anna Becker"))
+        .isEmpty();
+    assertThat(Authors.others(List.of(row("0.42", "Anna Becker", "Ben Wolf")), "Anna Becker"))
+        .isEmpty();
   }
 }

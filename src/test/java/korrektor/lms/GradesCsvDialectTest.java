@@ -17,15 +17,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GradesCsvDialectTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "excel-de|\uFEFFid;name;files;Q1;total;max;pending;status;participation;participationReason|271001;Anna Becker;a.csv;7,5;7,5;10;0;graded;yes;handed in",
-      "excel|\uFEFFid,name,files,Q1,total,max,pending,status,participation,participationReason|271001,Anna Becker,a.csv,7.5,7.5,10,0,graded,yes,handed in",
-      "rfc4180|id,name,files,Q1,total,max,pending,status,participation,participationReason|271001,Anna Becker,a.csv,7.5,7.5,10,0,graded,yes,handed in"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "excel-de|\uFEFFid;name;files;Q1;total;max;pending;status;participation;participationReason|271001;Anna Becker;a.csv;7,5;7,5;10;0;graded;yes;handed in",
+        "excel|\uFEFFid,name,files,Q1,total,max,pending,status,participation,participationReason|271001,Anna Becker,a.csv,7.5,7.5,10,0,graded,yes,handed in",
+        "rfc4180|id,name,files,Q1,total,max,pending,status,participation,participationReason|271001,Anna Becker,a.csv,7.5,7.5,10,0,graded,yes,handed in"
+      })
   void writesEachDialect(String dialect, String header, String row) throws Exception {
-    Rubric rubric = new Rubric("s", "S", "s.yaml", Reveal.STUDENT, null, Map.of(),
-        List.of(new Question("1", "Q", 10, List.of(), null)));
-    SubmissionResult r = new SubmissionResult(new Student("271001", "Anna Becker"), List.of("a.csv"), Grading.Status.GRADED,
-        List.of(), 7.5, 10, 0, Map.of("1", 7.5), List.of(), null);
+    Rubric rubric =
+        new Rubric(
+            "s",
+            "S",
+            "s.yaml",
+            Reveal.STUDENT,
+            null,
+            Map.of(),
+            List.of(new Question("1", "Q", 10, List.of(), null)));
+    SubmissionResult r =
+        new SubmissionResult(
+            new Student("271001", "Anna Becker"),
+            List.of("a.csv"),
+            Grading.Status.GRADED,
+            List.of(),
+            7.5,
+            10,
+            0,
+            Map.of("1", 7.5),
+            List.of(),
+            null);
     StringWriter w = new StringWriter();
     GradesCsv.write(w, rubric, List.of(r), GradesCsv.Dialect.parse(dialect));
     assertThat(w.toString().split("\r\n")).containsExactly(header, row);
@@ -33,8 +53,11 @@ class GradesCsvDialectTest {
 
   @org.junit.jupiter.api.Test
   void namesTheDialectsForAnUnknownOneAndFollowsTheWorksheetsLanguage() {
-    assertThatThrownBy(() -> GradesCsv.Dialect.parse("excel-fr")).hasMessageContaining("excel-de, excel, rfc4180");
-    assertThat(GradesCsv.Dialect.forLanguage(WorksheetLanguage.GERMAN)).isEqualTo(GradesCsv.Dialect.EXCEL_DE);
-    assertThat(GradesCsv.Dialect.forLanguage(WorksheetLanguage.ENGLISH)).isEqualTo(GradesCsv.Dialect.EXCEL);
+    assertThatThrownBy(() -> GradesCsv.Dialect.parse("excel-fr"))
+        .hasMessageContaining("excel-de, excel, rfc4180");
+    assertThat(GradesCsv.Dialect.forLanguage(WorksheetLanguage.GERMAN))
+        .isEqualTo(GradesCsv.Dialect.EXCEL_DE);
+    assertThat(GradesCsv.Dialect.forLanguage(WorksheetLanguage.ENGLISH))
+        .isEqualTo(GradesCsv.Dialect.EXCEL);
   }
 }

@@ -10,8 +10,10 @@ class GradingWorksheetTest {
 
   @Test
   void readsAnEnglishWorksheetWithBom() {
-    GradingWorksheet w = GradingWorksheet.read(MoodleFixtures.englishWorksheet(
-        MoodleFixtures.englishRow(101, "Anna Becker", "", "Yes", "-", "")));
+    GradingWorksheet w =
+        GradingWorksheet.read(
+            MoodleFixtures.englishWorksheet(
+                MoodleFixtures.englishRow(101, "Anna Becker", "", "Yes", "-", "")));
     assertThat(w.bom()).isTrue();
     assertThat(w.separator()).isEqualTo(',');
     assertThat(w.language()).isEqualTo(WorksheetLanguage.ENGLISH);
@@ -21,9 +23,10 @@ class GradingWorksheetTest {
 
   @Test
   void readsAGermanWorksheetWithSemicolonsAndWritesItBackTheSameWay() {
-    String text = "ID;Vollständiger Name;E-Mail-Adresse;Status;Bewertung;Bestwertung;Bewertung kann geändert werden;"
-        + "Zuletzt geändert (Bewertung);Feedback als Kommentar\n"
-        + "Teilnehmer/in1234567;Max Mustermann;max@example.org;Abgegeben;;20,00;Ja;-;\n";
+    String text =
+        "ID;Vollständiger Name;E-Mail-Adresse;Status;Bewertung;Bestwertung;Bewertung kann geändert werden;"
+            + "Zuletzt geändert (Bewertung);Feedback als Kommentar\n"
+            + "Teilnehmer/in1234567;Max Mustermann;max@example.org;Abgegeben;;20,00;Ja;-;\n";
     GradingWorksheet w = GradingWorksheet.read(text);
     assertThat(w.separator()).isEqualTo(';');
     assertThat(w.language()).isEqualTo(WorksheetLanguage.GERMAN);
@@ -34,13 +37,18 @@ class GradingWorksheetTest {
 
   @Test
   void padsAndCutsRowsToTheHeadersLength() {
-    GradingWorksheet w = GradingWorksheet.read("Identifier,Grade,Last modified (grade)\nParticipant 1,5\nParticipant 2,6,-,extra\n");
-    assertThat(w.rows()).containsExactly(List.of("Participant 1", "5", ""), List.of("Participant 2", "6", "-"));
+    GradingWorksheet w =
+        GradingWorksheet.read(
+            "Identifier,Grade,Last modified (grade)\nParticipant 1,5\nParticipant 2,6,-,extra\n");
+    assertThat(w.rows())
+        .containsExactly(List.of("Participant 1", "5", ""), List.of("Participant 2", "6", "-"));
   }
 
   @Test
   void neverWritesAFieldEndingInABackslash() {
-    GradingWorksheet w = GradingWorksheet.read("Identifier,Grade,Last modified (grade)\n\"Participant 1\",5,\"C:\\\"\n");
+    GradingWorksheet w =
+        GradingWorksheet.read(
+            "Identifier,Grade,Last modified (grade)\n\"Participant 1\",5,\"C:\\\"\n");
     assertThat(w.text()).doesNotContain("\\\"").doesNotContain("\\\n");
   }
 

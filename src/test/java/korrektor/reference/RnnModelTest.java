@@ -14,9 +14,10 @@ class RnnModelTest {
 
   @ParameterizedTest(name = "{1}@{0}")
   @CsvSource({
-      "1, a, 0.5, 0.3", "1, h, 0.462117, 0.291313",
-      "2, a, 0.654474, -0.205030", "2, h, 0.574674, -0.202204",
-      "3, a, -0.282973, 0.324404", "3, h, -0.275655, 0.313483"})
+    "1, a, 0.5, 0.3", "1, h, 0.462117, 0.291313",
+    "2, a, 0.654474, -0.205030", "2, h, 0.574674, -0.202204",
+    "3, a, -0.282973, 0.324404", "3, h, -0.275655, 0.313483"
+  })
   void computesHiddenLayerOfTwoUnitRnn(int step, String quantity, double first, double second) {
     double[] v = RNN.forward().value(quantity, step);
     assertThat(v).hasSize(2);
@@ -49,8 +50,13 @@ class RnnModelTest {
   @Test
   void identityHiddenActivationMakesHiddenStateEqualPreActivation() {
     ModelSpec spec = Specs.rnn();
-    ModelSpec linear = new ModelSpec(spec.type(), spec.parameters(), spec.inputs(),
-        spec.initial(), Map.of("hidden", Activation.IDENTITY));
+    ModelSpec linear =
+        new ModelSpec(
+            spec.type(),
+            spec.parameters(),
+            spec.inputs(),
+            spec.initial(),
+            Map.of("hidden", Activation.IDENTITY));
     Trace t = ReferenceModel.of(linear).forward();
     assertThat(t.value("h", 1)).containsExactly(new double[] {0.5, 0.3}, within(1e-15));
   }

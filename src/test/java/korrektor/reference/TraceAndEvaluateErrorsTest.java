@@ -13,14 +13,18 @@ class TraceAndEvaluateErrorsTest {
   private static final ReferenceModel SHEET9 = ReferenceModel.of(Specs.sheet9());
 
   @ParameterizedTest(name = "{0}@{1}")
-  @CsvSource(delimiter = '|', value = {
-      "foo | 1 | unknown quantity 'foo'; expected one of x, g, f, q, candidate, s, h, output",
-      "g | 0 | g@0: no such step; g has steps 1..3",
-      "h | 4 | h@4: no such step; h has steps 0..3",
-      "s | -1 | s@-1: no such step; s has steps 0..3"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "foo | 1 | unknown quantity 'foo'; expected one of x, g, f, q, candidate, s, h, output",
+        "g | 0 | g@0: no such step; g has steps 1..3",
+        "h | 4 | h@4: no such step; h has steps 0..3",
+        "s | -1 | s@-1: no such step; s has steps 0..3"
+      })
   void traceRejectsUnknownNamesAndStepsWithHelpfulMessage(String q, int step, String message) {
     assertThatThrownBy(() -> SHEET9.forward().value(q, step))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 
   @Test
@@ -41,18 +45,23 @@ class TraceAndEvaluateErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "x@1 | x@1: x is given, not computed; computed quantities are g, f, q, candidate, s, h,"
-          + " output",
-      "h@0 | h@0: no such step; h is computed at steps 1..3",
-      "foo@1 | foo@1: foo is not a quantity of an lstm; computed quantities are g, f, q,"
-          + " candidate, s, h, output",
-      "s@4 | s@4: no such step; s is computed at steps 1..3"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x@1 | x@1: x is given, not computed; computed quantities are g, f, q, candidate, s, h,"
+            + " output",
+        "h@0 | h@0: no such step; h is computed at steps 1..3",
+        "foo@1 | foo@1: foo is not a quantity of an lstm; computed quantities are g, f, q,"
+            + " candidate, s, h, output",
+        "s@4 | s@4: no such step; s is computed at steps 1..3"
+      })
   void evaluateRejectsTargetsWithoutAnEquation(String target, String message) {
     assertThatThrownBy(() -> SHEET9.evaluate(ref(target), Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
     assertThatThrownBy(() -> SHEET9.inputsOf(ref(target)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 
   @Test

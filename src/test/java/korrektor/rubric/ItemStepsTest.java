@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Items written as {@code {points: P, steps: [..]}}: graded only at their own steps. */
 class ItemStepsTest {
-  private static final String MODEL = """
+  private static final String MODEL =
+      """
       id: x
       model:
         type: gru
@@ -32,7 +33,9 @@ class ItemStepsTest {
 
   @Test
   void gradesAnItemOnlyAtItsOwnStepsAndCountsItsPointsThere() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         - id: forward
           kind: values
           points: 5
@@ -51,52 +54,71 @@ class ItemStepsTest {
 
   @Test
   void refusesAnItemStepThatIsNotOneOfThePartsSteps() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         - id: forward
           kind: values
           steps: [1, 2]
           items: {h: 0.5, output: {points: 1, steps: [4]}}
         """);
 
-    assertThat(errors(r)).anySatisfy(e -> assertThat(e)
-        .startsWith("r.yaml:16:53: error: step 4 is not one of the part's steps [1, 2]"));
+    assertThat(errors(r))
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .startsWith(
+                        "r.yaml:16:53: error: step 4 is not one of the part's steps [1, 2]"));
   }
 
   @Test
   void refusesAnUnknownKeyOfAnItemAndAMissingPoints() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         - id: forward
           kind: values
           items: {h: 0.5, output: {step: [4]}}
         """);
 
-    assertThat(errors(r)).anySatisfy(e -> assertThat(e).contains("unknown key 'step' (did you mean 'steps'?"))
+    assertThat(errors(r))
+        .anySatisfy(e -> assertThat(e).contains("unknown key 'step' (did you mean 'steps'?"))
         .anySatisfy(e -> assertThat(e).contains("missing required key 'points'"));
   }
 
   @Test
   void saysHowToWriteAnItemGivenAsAList() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         - id: forward
           kind: values
           items: {h: 0.5, output: [4]}
         """);
 
-    assertThat(errors(r)).singleElement().asString()
-        .contains("expected the points per value, found a list (e.g. output: 0.5, or for some steps only output: "
-            + "{points: 1, steps: [4]})");
+    assertThat(errors(r))
+        .singleElement()
+        .asString()
+        .contains(
+            "expected the points per value, found a list (e.g. output: 0.5, or for some steps only output: "
+                + "{points: 1, steps: [4]})");
   }
 
   @Test
   void checksLiteralExpectedValuesAgainstTheItemsOwnSteps() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         - id: forward
           kind: values
           items: {h: 0.5, output: {points: 1, steps: [4]}}
           expected: {"output@3": 0.5}
         """);
 
-    assertThat(errors(r)).singleElement().asString()
-        .contains("item 'output@3' names a step this part does not grade (graded steps of output: [4])");
+    assertThat(errors(r))
+        .singleElement()
+        .asString()
+        .contains(
+            "item 'output@3' names a step this part does not grade (graded steps of output: [4])");
   }
 }

@@ -11,12 +11,15 @@ class RubricReaderTest {
   private static final String SOURCE = "rubrics/x.yaml";
 
   private static List<String> diagnostics(String yaml) {
-    return RubricReader.parse(yaml, SOURCE).diagnostics().stream().map(Diagnostic::toString).toList();
+    return RubricReader.parse(yaml, SOURCE).diagnostics().stream()
+        .map(Diagnostic::toString)
+        .toList();
   }
 
   @Test
   void reportsAnUnknownKeyWithTheNearestValidKey() {
-    String yaml = """
+    String yaml =
+        """
         id: x
         pionts: 2
         questions:
@@ -28,20 +31,26 @@ class RubricReaderTest {
     RubricReader.Result r = RubricReader.parse(yaml, SOURCE);
 
     assertThat(r.rubric()).isEmpty();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(2);
-      assertThat(d.column()).isEqualTo(1);
-      assertThat(d.isError()).isTrue();
-      assertThat(d.message()).isEqualTo("unknown key 'pionts'");
-      assertThat(d.hint()).startsWith("did you mean 'points'?");
-      assertThat(d.toString()).isEqualTo("rubrics/x.yaml:2:1: error: unknown key 'pionts' (did you mean 'points'? "
-          + "valid keys: id, title, points, reveal, model, quantities, tolerance, questions, policies, notations, shared, language)");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(2);
+              assertThat(d.column()).isEqualTo(1);
+              assertThat(d.isError()).isTrue();
+              assertThat(d.message()).isEqualTo("unknown key 'pionts'");
+              assertThat(d.hint()).startsWith("did you mean 'points'?");
+              assertThat(d.toString())
+                  .isEqualTo(
+                      "rubrics/x.yaml:2:1: error: unknown key 'pionts' (did you mean 'points'? "
+                          + "valid keys: id, title, points, reveal, model, quantities, tolerance, questions, policies, notations, shared, language)");
+            });
   }
 
   @Test
   void reportsAnUnknownKeyInsideAPartAtItsPosition() {
-    String yaml = """
+    String yaml =
+        """
         id: x
         questions:
           - id: "1"
@@ -52,13 +61,16 @@ class RubricReaderTest {
                 lables: [a)]
         """;
 
-    assertThat(diagnostics(yaml)).singleElement().asString()
+    assertThat(diagnostics(yaml))
+        .singleElement()
+        .asString()
         .startsWith("rubrics/x.yaml:8:9: error: unknown key 'lables' (did you mean 'labels'?");
   }
 
   @Test
   void reportsAWrongTypeAtTheValue() {
-    String yaml = """
+    String yaml =
+        """
         id: x
         points: 2
         questions:
@@ -68,13 +80,15 @@ class RubricReaderTest {
               - {id: a, kind: text, points: 2}
         """;
 
-    assertThat(diagnostics(yaml)).containsExactly(
-        "rubrics/x.yaml:5:13: error: expected a number, found 'ten' (write numbers with a decimal point, e.g. 0.5)");
+    assertThat(diagnostics(yaml))
+        .containsExactly(
+            "rubrics/x.yaml:5:13: error: expected a number, found 'ten' (write numbers with a decimal point, e.g. 0.5)");
   }
 
   @Test
   void reportsPointsThatDoNotAddUp() {
-    String yaml = """
+    String yaml =
+        """
         id: x
         points: 5
         questions:
@@ -84,15 +98,18 @@ class RubricReaderTest {
               - {id: a, kind: text, points: 2}
         """;
 
-    assertThat(diagnostics(yaml)).containsExactly(
-        "rubrics/x.yaml:2:9: error: points: 5 but the questions add up to 2 (make the question points add up, or change points to 2)",
-        "rubrics/x.yaml:5:13: error: question 1 has points: 3 but its parts add up to 2 "
-            + "(make the parts add up, or change points to 2)");
+    assertThat(diagnostics(yaml))
+        .containsExactly(
+            "rubrics/x.yaml:2:9: error: points: 5 but the questions add up to 2 (make the question points add up, or change points to 2)",
+            "rubrics/x.yaml:5:13: error: question 1 has points: 3 but its parts add up to 2 "
+                + "(make the parts add up, or change points to 2)");
   }
 
   @Test
   void reportsPartPointsThatDoNotMatchItsItems() {
-    String yaml = rnn("tanh", "0.1") + """
+    String yaml =
+        rnn("tanh", "0.1")
+            + """
         questions:
           - id: "1"
             parts:
@@ -103,13 +120,18 @@ class RubricReaderTest {
         """;
 
     // h is a scalar over two steps: 2 × 0.5 = 1
-    assertThat(diagnostics(yaml)).singleElement().asString()
-        .startsWith("rubrics/x.yaml:13:17: error: part forward has points: 3 but its items add up to 1 ");
+    assertThat(diagnostics(yaml))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "rubrics/x.yaml:13:17: error: part forward has points: 3 but its items add up to 1 ");
   }
 
   @Test
   void reportsAnUnknownQuantityInItems() {
-    String yaml = rnn("tanh", "0.1") + """
+    String yaml =
+        rnn("tanh", "0.1")
+            + """
         questions:
           - id: "1"
             parts:
@@ -120,26 +142,32 @@ class RubricReaderTest {
                   hh: 0.5
         """;
 
-    assertThat(diagnostics(yaml)).containsExactly(
-        "rubrics/x.yaml:15:11: error: unknown quantity 'hh' (did you mean 'h'? known quantities: a, h)");
+    assertThat(diagnostics(yaml))
+        .containsExactly(
+            "rubrics/x.yaml:15:11: error: unknown quantity 'hh' (did you mean 'h'? known quantities: a, h)");
   }
 
   @Test
   void reportsAnUnknownActivation() {
-    String yaml = rnn("tanhh", "0.1") + """
+    String yaml =
+        rnn("tanhh", "0.1")
+            + """
         questions:
           - id: "1"
             parts:
               - {id: forward, kind: values, items: {h: 0.5}}
         """;
 
-    assertThat(diagnostics(yaml)).containsExactly(
-        "rubrics/x.yaml:5:25: error: unknown activation 'tanhh' (expected one of sigmoid, tanh, relu, identity)");
+    assertThat(diagnostics(yaml))
+        .containsExactly(
+            "rubrics/x.yaml:5:25: error: unknown activation 'tanhh' (expected one of sigmoid, tanh, relu, identity)");
   }
 
   @Test
   void reportsAnInvalidModelShape() {
-    String yaml = rnn("tanh", "[[0.1, 0.2]]") + """
+    String yaml =
+        rnn("tanh", "[[0.1, 0.2]]")
+            + """
         questions:
           - id: "1"
             parts:
@@ -149,13 +177,16 @@ class RubricReaderTest {
     RubricReader.Result r = RubricReader.parse(yaml, SOURCE);
 
     assertThat(r.hasErrors()).isTrue();
-    assertThat(r.diagnostics()).map(Diagnostic::toString).contains(
-        "rubrics/x.yaml:7:25: error: model.parameters.hidden.W: is 1×2; W is hidden×hidden, so it must be square");
+    assertThat(r.diagnostics())
+        .map(Diagnostic::toString)
+        .contains(
+            "rubrics/x.yaml:7:25: error: model.parameters.hidden.W: is 1×2; W is hidden×hidden, so it must be square");
   }
 
   @Test
   void reportsAYamlSyntaxErrorWithItsLine() {
-    String yaml = """
+    String yaml =
+        """
         id: x
         questions: [
           - id: "1"
@@ -164,20 +195,32 @@ class RubricReaderTest {
     RubricReader.Result r = RubricReader.parse(yaml, SOURCE);
 
     assertThat(r.rubric()).isEmpty();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).startsWith("YAML syntax: ");
-      assertThat(d.line()).isGreaterThanOrEqualTo(2);
-      assertThat(d.toString()).startsWith("rubrics/x.yaml:" + d.line() + ":");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).startsWith("YAML syntax: ");
+              assertThat(d.line()).isGreaterThanOrEqualTo(2);
+              assertThat(d.toString()).startsWith("rubrics/x.yaml:" + d.line() + ":");
+            });
   }
 
   @Test
   void printsDiagnosticsLikeACompiler() {
-    assertThat(new Diagnostic("rubrics/x.yaml", 12, 5, Diagnostic.Severity.ERROR, "unknown key 'pionts'", "did you mean 'points'?"))
+    assertThat(
+            new Diagnostic(
+                "rubrics/x.yaml",
+                12,
+                5,
+                Diagnostic.Severity.ERROR,
+                "unknown key 'pionts'",
+                "did you mean 'points'?"))
         .hasToString("rubrics/x.yaml:12:5: error: unknown key 'pionts' (did you mean 'points'?)");
     assertThat(new Diagnostic("rubrics/x.yaml", 3, 0, Diagnostic.Severity.WARNING, "odd", null))
         .hasToString("rubrics/x.yaml:3: warning: odd");
-    assertThat(new Diagnostic("rubrics/x.yaml", 0, 0, Diagnostic.Severity.ERROR, "rubric file not found", " "))
+    assertThat(
+            new Diagnostic(
+                "rubrics/x.yaml", 0, 0, Diagnostic.Severity.ERROR, "rubric file not found", " "))
         .hasToString("rubrics/x.yaml: error: rubric file not found");
   }
 
@@ -190,7 +233,8 @@ class RubricReaderTest {
     assertThat(rubric.maxScore()).isEqualTo(20.0);
     assertThat(rubric.id()).isEqualTo("sheet09");
     assertThat(rubric.questions()).extracting(Question::id).containsExactly("16", "17");
-    assertThat(rubric.quantities().keySet()).containsExactly("g", "f", "q", "candidate", "s", "h", "output");
+    assertThat(rubric.quantities().keySet())
+        .containsExactly("g", "f", "q", "candidate", "s", "h", "output");
     Part forward = rubric.questions().get(1).parts().get(0);
     assertThat(forward.kind()).isEqualTo(PartKind.VALUES);
     assertThat(forward.points()).isEqualTo(7.5);
@@ -220,6 +264,7 @@ class RubricReaderTest {
           activations: {hidden: %s}
           parameters:
             hidden: {U: 0.5, W: %s, b: 0}
-        """.formatted(activation, w);
+        """
+        .formatted(activation, w);
   }
 }

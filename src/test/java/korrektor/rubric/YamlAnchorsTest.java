@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** YAML anchors, aliases and merge keys in a rubric, with problems reported where they are written. */
+/**
+ * YAML anchors, aliases and merge keys in a rubric, with problems reported where they are written.
+ */
 class YamlAnchorsTest {
-  private static final String MODEL = """
+  private static final String MODEL =
+      """
       id: x
       model:
         type: gru
@@ -36,7 +39,9 @@ class YamlAnchorsTest {
 
   @Test
   void sharesConventionsBetweenPartsThroughAnAnchorAndAnAlias() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         questions:
           - id: "1"
             parts:
@@ -53,13 +58,20 @@ class YamlAnchorsTest {
 
     assertThat(errors(r)).isEmpty();
     List<Part> parts = r.rubricOrNull().questions().get(0).parts();
-    assertThat(parts).allSatisfy(p -> assertThat(p.policy().conventions()).singleElement()
-        .extracting(Variant::name).isEqualTo("z-keeps-previous"));
+    assertThat(parts)
+        .allSatisfy(
+            p ->
+                assertThat(p.policy().conventions())
+                    .singleElement()
+                    .extracting(Variant::name)
+                    .isEqualTo("z-keeps-previous"));
   }
 
   @Test
   void mergesSharedKeysIntoAPartWhereThePartsOwnKeysWin() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         shared:
           values: &values
             kind: values
@@ -84,7 +96,9 @@ class YamlAnchorsTest {
 
   @Test
   void reportsAProblemInSharedTextOnceAtTheLineWhereItIsWritten() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         questions:
           - id: "1"
             parts:
@@ -103,12 +117,18 @@ class YamlAnchorsTest {
         """);
 
     // line 19 (9 lines of model, then 10): "credit: 2" under the anchor, not the alias's line 23
-    assertThat(errors(r)).singleElement().asString().startsWith("r.yaml:19:21: error:").contains("credit");
+    assertThat(errors(r))
+        .singleElement()
+        .asString()
+        .startsWith("r.yaml:19:21: error:")
+        .contains("credit");
   }
 
   @Test
   void reportsAnAliasOfTheWrongKindAtTheAlias() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         questions:
           - id: "1"
             parts:
@@ -122,12 +142,17 @@ class YamlAnchorsTest {
                 items: *conv
         """);
 
-    assertThat(errors(r)).singleElement().asString().startsWith("r.yaml:20:16: error: items must be a mapping");
+    assertThat(errors(r))
+        .singleElement()
+        .asString()
+        .startsWith("r.yaml:20:16: error: items must be a mapping");
   }
 
   @Test
   void namesTheAnchorAnAliasLacks() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         questions:
           - id: "1"
             parts:
@@ -137,16 +162,21 @@ class YamlAnchorsTest {
                 conventions: *conv
         """);
 
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(16);
-      assertThat(d.message()).contains("undefined alias *conv").contains("no anchor &conv");
-      assertThat(d.hint()).contains("conventions: &conv");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(16);
+              assertThat(d.message()).contains("undefined alias *conv").contains("no anchor &conv");
+              assertThat(d.hint()).contains("conventions: &conv");
+            });
   }
 
   @Test
   void refusesAMergeKeyThatIsNoMapping() {
-    RubricReader.Result r = parse("""
+    RubricReader.Result r =
+        parse(
+            """
         questions:
           - id: "1"
             parts:

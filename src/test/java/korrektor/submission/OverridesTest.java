@@ -14,10 +14,17 @@ class OverridesTest {
   @ParameterizedTest
   @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "0x1p3", "1d", "abc"})
   void refusesPointsThatAreNoPlainNumber(String points) throws Exception {
-    Path f = Files.writeString(dir.resolve("overrides.csv"), Overrides.HEADER + "\n271001,17/forward/h@2," + points + ",x\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("overrides.csv"),
+            Overrides.HEADER + "\n271001,17/forward/h@2," + points + ",x\n");
 
     Overrides o = Overrides.read(f);
 
-    assertThat(o.problems()).singleElement().asString().contains("'" + points + "' is not a number").contains("write e.g. 0.5");
+    assertThat(o.problems())
+        .singleElement()
+        .asString()
+        .contains("'" + points + "' is not a number")
+        .contains("write e.g. 0.5");
   }
 }

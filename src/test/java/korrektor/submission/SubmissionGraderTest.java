@@ -19,7 +19,10 @@ import korrektor.rubric.RubricReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The order in which one submission's grade is decided: items, checks, sheet policy, integrity, tutor. */
+/**
+ * The order in which one submission's grade is decided: items, checks, sheet policy, integrity,
+ * tutor.
+ */
 class SubmissionGraderTest {
   @TempDir Path dir;
 
@@ -33,10 +36,12 @@ class SubmissionGraderTest {
 
   @Test
   void appliesTheSheetPolicyAfterTheItemsAndTheTutorsDecisionLast() throws Exception {
-    SubmissionGrader grader = new SubmissionGrader(new Grader(RubricReader.read(Path.of("rubrics/sheet09.yaml"))));
+    SubmissionGrader grader =
+        new SubmissionGrader(new Grader(RubricReader.read(Path.of("rubrics/sheet09.yaml"))));
     Student student = new Student("271999", "Nora Beispiel", null);
 
-    SubmissionResult graded = grader.grade(student, List.of("answers.txt"), List.of(lines("h(1) = 0.2610")));
+    SubmissionResult graded =
+        grader.grade(student, List.of("answers.txt"), List.of(lines("h(1) = 0.2610")));
 
     // the name is not on the sheet: the rubric's policy sends the submission to a tutor
     assertThat(graded.checks().namePresent()).isFalse();
@@ -44,10 +49,13 @@ class SubmissionGraderTest {
     assertThat(item(graded, "17/forward/h@1").points()).isPositive();
 
     Path file = dir.resolve("overrides.csv");
-    Files.writeString(file, "student,item,points,comment\n271999,17/forward/h@2,0.25,in her margin\n");
+    Files.writeString(
+        file, "student,item,points,comment\n271999,17/forward/h@2,0.25,in her margin\n");
     List<String> report = new ArrayList<>();
-    SubmissionResult decided = SubmissionGrader.decide(List.of(graded), Overrides.read(file),
-        grader.grader().rubric().policies(), report).get(0);
+    SubmissionResult decided =
+        SubmissionGrader.decide(
+                List.of(graded), Overrides.read(file), grader.grader().rubric().policies(), report)
+            .get(0);
 
     assertThat(report).isEmpty();
     assertThat(item(decided, "17/forward/h@2").points()).isEqualTo(0.25);

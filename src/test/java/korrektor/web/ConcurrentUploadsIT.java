@@ -19,28 +19,37 @@ import korrektor.document.ReadLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty students upload at the same moment, with the server's defaults (isolated reading, one
- * check per core, the rest queued): every upload gets its report, none an error. Functional, not
- * timed; the figures come from {@code bench/serve.sh}.
+ * Fifty students upload at the same moment, with the server's defaults (isolated reading, one check
+ * per core, the rest queued): every upload gets its report, none an error. Functional, not timed;
+ * the figures come from {@code bench/serve.sh}.
  */
 class ConcurrentUploadsIT {
   @Test
   void fiftyConcurrentUploadsAllGetTheirReport() throws Exception {
-    List<Path> samples = List.of(WebFixtures.SAMPLES.resolve("271003_Lena_Wagner.csv"),
-        WebFixtures.SAMPLES.resolve("271004_Maximilian_Koch.csv"), WebFixtures.SAMPLES.resolve("271008_Paul_Wolf.xlsx"),
-        WebFixtures.SAMPLES.resolve("271009_Hannah_Schroeder.csv"), WebFixtures.SAMPLES.resolve("271001_Anna_Becker.xlsx"));
+    List<Path> samples =
+        List.of(
+            WebFixtures.SAMPLES.resolve("271003_Lena_Wagner.csv"),
+            WebFixtures.SAMPLES.resolve("271004_Maximilian_Koch.csv"),
+            WebFixtures.SAMPLES.resolve("271008_Paul_Wolf.xlsx"),
+            WebFixtures.SAMPLES.resolve("271009_Hannah_Schroeder.csv"),
+            WebFixtures.SAMPLES.resolve("271001_Anna_Becker.xlsx"));
     StringWriter log = new StringWriter();
     HttpClient client = WebFixtures.client();
     ExecutorService students = Executors.newFixedThreadPool(50);
-    try (SelfCheckServer s = WebFixtures.serve(WebFixtures.sheet09(),
-        new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT),
-        // a CI machine busy with other builds must not turn queueing into timeouts: this test is about errors, not speed
-        ServerOptions.DEFAULT.withRequestTimeout(java.time.Duration.ofMinutes(5)), log)) {
+    try (SelfCheckServer s =
+        WebFixtures.serve(
+            WebFixtures.sheet09(),
+            new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT),
+            // a CI machine busy with other builds must not turn queueing into timeouts: this test
+            // is about errors, not speed
+            ServerOptions.DEFAULT.withRequestTimeout(java.time.Duration.ofMinutes(5)),
+            log)) {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int k = 0; k < 50; k++) {
         Path sample = samples.get(k % samples.size());
         byte[] content = Files.readAllBytes(sample);
-        Callable<HttpResponse<String>> upload = () -> WebFixtures.upload(client, s.uri(), sample.getFileName().toString(), content);
+        Callable<HttpResponse<String>> upload =
+            () -> WebFixtures.upload(client, s.uri(), sample.getFileName().toString(), content);
         answers.add(students.submit(upload));
       }
       for (int k = 0; k < answers.size(); k++) {
@@ -48,7 +57,9 @@ class ConcurrentUploadsIT {
         String name = samples.get(k % samples.size()).getFileName().toString();
 
         assertThat(page.statusCode()).as("upload " + k + "\n" + log).isEqualTo(200);
-        assertThat(page.body()).contains("<span id=\"file-name\">" + name + "</span>").contains("class=\"outcome look-again\"");
+        assertThat(page.body())
+            .contains("<span id=\"file-name\">" + name + "</span>")
+            .contains("class=\"outcome look-again\"");
       }
       WebFixtures.assertEmptySoon(s.uploadsFolder());
     } finally {

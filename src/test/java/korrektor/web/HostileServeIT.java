@@ -56,28 +56,40 @@ class HostileServeIT {
       }
     }
     StringWriter log = new StringWriter();
-    ServerOptions options = ServerOptions.DEFAULT.withHost("127.0.0.1").withPort(0)
-        .withUploadTimeout(Duration.ofSeconds(30)).withMinUploadRate(4096);
-    SelfCheck check = SelfCheck.isolated(rubric, text, "rubrics/sheet09.yaml", ReadLimits.DEFAULT,
-        IsolatedReader.Options.DEFAULT, options.maxConcurrent());
+    ServerOptions options =
+        ServerOptions.DEFAULT
+            .withHost("127.0.0.1")
+            .withPort(0)
+            .withUploadTimeout(Duration.ofSeconds(30))
+            .withMinUploadRate(4096);
+    SelfCheck check =
+        SelfCheck.isolated(
+            rubric,
+            text,
+            "rubrics/sheet09.yaml",
+            ReadLimits.DEFAULT,
+            IsolatedReader.Options.DEFAULT,
+            options.maxConcurrent());
     ExecutorService clients = Executors.newCachedThreadPool();
     AtomicLong peakKb = new AtomicLong();
     AtomicBoolean sampling = new AtomicBoolean(true);
     Path uploads;
-    try (SelfCheckServer server = SelfCheckServer.start(check, options, new PrintWriter(log, true))) {
+    try (SelfCheckServer server =
+        SelfCheckServer.start(check, options, new PrintWriter(log, true))) {
       uploads = server.uploadsFolder();
       URI uri = server.uri();
-      clients.submit(() -> {
-        while (sampling.get()) {
-          long sum = rssKb(ProcessHandle.current().pid());
-          for (ProcessHandle d : ProcessHandle.current().descendants().toList()) {
-            sum += rssKb(d.pid());
-          }
-          peakKb.accumulateAndGet(sum, Math::max);
-          Thread.sleep(200);
-        }
-        return null;
-      });
+      clients.submit(
+          () -> {
+            while (sampling.get()) {
+              long sum = rssKb(ProcessHandle.current().pid());
+              for (ProcessHandle d : ProcessHandle.current().descendants().toList()) {
+                sum += rssKb(d.pid());
+              }
+              peakKb.accumulateAndGet(sum, Math::max);
+              Thread.sleep(200);
+            }
+            return null;
+          });
       List<Future<String>> slow = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         slow.add(clients.submit(() -> trickle(uri, 5000, 2000)));
@@ -87,25 +99,34 @@ class HostileServeIT {
         oversized.add(clients.submit(() -> flood(uri, 12L << 20)));
       }
       HttpClient client = WebFixtures.client();
-      List<Path> samples = List.of(WebFixtures.SAMPLES.resolve("271003_Lena_Wagner.csv"),
-          WebFixtures.SAMPLES.resolve("271004_Maximilian_Koch.csv"), WebFixtures.SAMPLES.resolve("271008_Paul_Wolf.xlsx"),
-          WebFixtures.SAMPLES.resolve("271006_Felix_Richter.pdf"), WebFixtures.SAMPLES.resolve("271001_Anna_Becker.xlsx"));
+      List<Path> samples =
+          List.of(
+              WebFixtures.SAMPLES.resolve("271003_Lena_Wagner.csv"),
+              WebFixtures.SAMPLES.resolve("271004_Maximilian_Koch.csv"),
+              WebFixtures.SAMPLES.resolve("271008_Paul_Wolf.xlsx"),
+              WebFixtures.SAMPLES.resolve("271006_Felix_Richter.pdf"),
+              WebFixtures.SAMPLES.resolve("271001_Anna_Becker.xlsx"));
       List<Long> millis = Collections.synchronizedList(new ArrayList<>());
       List<Future<HttpResponse<String>>> normal = new ArrayList<>();
       for (int k = 0; k < 50; k++) {
         Path sample = samples.get(k % samples.size());
         byte[] content = Files.readAllBytes(sample);
-        normal.add(clients.submit(() -> {
-          long start = System.nanoTime();
-          HttpResponse<String> r = WebFixtures.upload(client, uri, sample.getFileName().toString(), content);
-          millis.add((System.nanoTime() - start) / 1_000_000);
-          return r;
-        }));
+        normal.add(
+            clients.submit(
+                () -> {
+                  long start = System.nanoTime();
+                  HttpResponse<String> r =
+                      WebFixtures.upload(client, uri, sample.getFileName().toString(), content);
+                  millis.add((System.nanoTime() - start) / 1_000_000);
+                  return r;
+                }));
       }
       List<Future<HttpResponse<String>>> big = new ArrayList<>();
       for (int k = 0; k < 2; k++) {
         byte[] content = Files.readAllBytes(bigCsv);
-        big.add(clients.submit(() -> WebFixtures.upload(client, uri, bigCsv.getFileName().toString(), content)));
+        big.add(
+            clients.submit(
+                () -> WebFixtures.upload(client, uri, bigCsv.getFileName().toString(), content)));
       }
 
       for (Future<HttpResponse<String>> f : normal) {
@@ -119,17 +140,25 @@ class HostileServeIT {
         assertThat(page.body()).doesNotContain("Exception").doesNotContain("org.apache");
       }
       for (Future<String> f : slow) {
-        assertThat(f.get(2, TimeUnit.MINUTES)).as("a trickling upload").matches("(408|closed) after \\d+ ms");
-        assertThat(Long.parseLong(f.get().replaceAll(".* after (\\d+) ms", "$1"))).isLessThan(45_000);
+        assertThat(f.get(2, TimeUnit.MINUTES))
+            .as("a trickling upload")
+            .matches("(408|closed) after \\d+ ms");
+        assertThat(Long.parseLong(f.get().replaceAll(".* after (\\d+) ms", "$1")))
+            .isLessThan(45_000);
       }
       for (Future<String> f : oversized) {
         assertThat(f.get(2, TimeUnit.MINUTES)).as("an oversized upload").startsWith("413");
       }
       sampling.set(false);
       List<Long> sorted = millis.stream().sorted().toList();
-      System.out.printf(Locale.ROOT, "serve under attack: 50 normal uploads, p50 %.2f s, p95 %.2f s, max %.2f s;"
-          + " peak RSS of server and grading processes %d MB%n", sorted.get(24) / 1000.0, sorted.get(47) / 1000.0,
-          sorted.get(49) / 1000.0, peakKb.get() / 1024);
+      System.out.printf(
+          Locale.ROOT,
+          "serve under attack: 50 normal uploads, p50 %.2f s, p95 %.2f s, max %.2f s;"
+              + " peak RSS of server and grading processes %d MB%n",
+          sorted.get(24) / 1000.0,
+          sorted.get(47) / 1000.0,
+          sorted.get(49) / 1000.0,
+          peakKb.get() / 1024);
       System.out.println("trickles: " + slow.stream().map(HostileServeIT::get).toList());
       System.out.println("oversized: " + oversized.stream().map(HostileServeIT::get).toList());
       // the server's JVM (the test's, -Xmx1500m) and two grading processes of 512 MB each at most
@@ -150,15 +179,20 @@ class HostileServeIT {
     }
   }
 
-  /** Sends a multipart header announcing {@code length} bytes, then one byte every {@code everyMs}; how it ended. */
+  /**
+   * Sends a multipart header announcing {@code length} bytes, then one byte every {@code everyMs};
+   * how it ended.
+   */
   static String trickle(URI uri, int length, long everyMs) throws Exception {
     long start = System.nanoTime();
     try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
       s.setSoTimeout(500);
       OutputStream out = s.getOutputStream();
-      out.write(("POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
-          + length + "\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+                  + length
+                  + "\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = s.getInputStream();
       for (int i = 0; i < length; i++) {
@@ -169,7 +203,10 @@ class HostileServeIT {
           }
           byte[] rest = in.readNBytes(11);
           String status = (char) b + new String(rest, StandardCharsets.US_ASCII);
-          return status.substring(9, 12) + " after " + (System.nanoTime() - start) / 1_000_000 + " ms";
+          return status.substring(9, 12)
+              + " after "
+              + (System.nanoTime() - start) / 1_000_000
+              + " ms";
         } catch (java.net.SocketTimeoutException e) {
           // nothing yet
         }
@@ -190,13 +227,19 @@ class HostileServeIT {
     }
   }
 
-  /** Announces and sends {@code length} bytes as fast as possible; the status line the server answered with. */
+  /**
+   * Announces and sends {@code length} bytes as fast as possible; the status line the server
+   * answered with.
+   */
   static String flood(URI uri, long length) throws Exception {
     try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
       s.setSoTimeout(60_000);
       OutputStream out = s.getOutputStream();
-      out.write(("POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
-          + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+                  + length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] block = new byte[64 << 10];
       try {
         for (long sent = 0; sent < length; sent += block.length) {

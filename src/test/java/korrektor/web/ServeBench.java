@@ -19,10 +19,11 @@ import korrektor.batch.IsolatedReader;
 import korrektor.document.ReadLimits;
 
 /**
- * Load benchmark of the self-check server, not a test: N students upload at the same moment;
- * prints throughput and latency percentiles. Run it with {@code bench/serve.sh [N] [FILE] [URL|isolated|in-process]};
- * without a URL it starts a local server with the defaults of {@code korrektor serve} (isolated reading), or
- * with {@code in-process} reading as {@code korrektor serve --no-isolation}.
+ * Load benchmark of the self-check server, not a test: N students upload at the same moment; prints
+ * throughput and latency percentiles. Run it with {@code bench/serve.sh [N] [FILE]
+ * [URL|isolated|in-process]}; without a URL it starts a local server with the defaults of {@code
+ * korrektor serve} (isolated reading), or with {@code in-process} reading as {@code korrektor serve
+ * --no-isolation}.
  */
 public final class ServeBench {
   private ServeBench() {}
@@ -38,10 +39,17 @@ public final class ServeBench {
     if (target.startsWith("http")) {
       base = URI.create(target);
     } else {
-      // "isolated" (the default, as korrektor serve) or "in-process" (as korrektor serve --no-isolation)
-      server = SelfCheckServer.start(new SelfCheck(WebFixtures.sheet09(), target.equals("in-process") ? WebFixtures.inProcess()
-          : new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT)), ServerOptions.DEFAULT.withPort(0),
-          new PrintWriter(log, true));
+      // "isolated" (the default, as korrektor serve) or "in-process" (as korrektor serve
+      // --no-isolation)
+      server =
+          SelfCheckServer.start(
+              new SelfCheck(
+                  WebFixtures.sheet09(),
+                  target.equals("in-process")
+                      ? WebFixtures.inProcess()
+                      : new IsolatedReader(ReadLimits.DEFAULT, IsolatedReader.Options.DEFAULT)),
+              ServerOptions.DEFAULT.withPort(0),
+              new PrintWriter(log, true));
       base = server.uri();
     }
     HttpClient client = WebFixtures.client();
@@ -52,12 +60,15 @@ public final class ServeBench {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<long[]>> answers = new ArrayList<>();
       for (int k = 0; k < n; k++) {
-        answers.add(students.submit(() -> {
-          go.await();
-          long t0 = System.nanoTime();
-          HttpResponse<String> r = WebFixtures.upload(client, base, file.getFileName().toString(), content);
-          return new long[] {System.nanoTime() - t0, r.statusCode()};
-        }));
+        answers.add(
+            students.submit(
+                () -> {
+                  go.await();
+                  long t0 = System.nanoTime();
+                  HttpResponse<String> r =
+                      WebFixtures.upload(client, base, file.getFileName().toString(), content);
+                  return new long[] {System.nanoTime() - t0, r.statusCode()};
+                }));
       }
       long start = System.nanoTime();
       go.countDown();
@@ -71,12 +82,23 @@ public final class ServeBench {
       double seconds = (System.nanoTime() - start) / 1e9;
       students.shutdown();
       Collections.sort(latencies);
-      System.out.printf(Locale.ROOT, "%d concurrent uploads of %s (%d bytes) to %s, %d cores%n", n, file.getFileName(),
-          content.length, base, Runtime.getRuntime().availableProcessors());
+      System.out.printf(
+          Locale.ROOT,
+          "%d concurrent uploads of %s (%d bytes) to %s, %d cores%n",
+          n,
+          file.getFileName(),
+          content.length,
+          base,
+          Runtime.getRuntime().availableProcessors());
       System.out.printf(Locale.ROOT, "errors: %d of %d%n", errors, n);
-      System.out.printf(Locale.ROOT, "wall: %.2f s, throughput: %.2f uploads/s%n", seconds, n / seconds);
-      System.out.printf(Locale.ROOT, "latency: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", ms(latencies, 0.50),
-          ms(latencies, 0.95), latencies.get(latencies.size() - 1) / 1e6);
+      System.out.printf(
+          Locale.ROOT, "wall: %.2f s, throughput: %.2f uploads/s%n", seconds, n / seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "latency: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+          ms(latencies, 0.50),
+          ms(latencies, 0.95),
+          latencies.get(latencies.size() - 1) / 1e6);
       if (errors > 0) {
         System.exit(1);
       }

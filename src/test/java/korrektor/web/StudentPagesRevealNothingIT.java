@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import korrektor.cli.Main;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.reference.ReferenceModel;
 import korrektor.reference.Trace;
 import korrektor.rubric.Reveal;
@@ -60,9 +60,18 @@ class StudentPagesRevealNothingIT {
     assertThat(r.reveal()).isEqualTo(Reveal.TUTOR);
     referenceValues = referenceValues(r);
     tutorRubric = WebFixtures.serve(r, WebFixtures.inProcess(), ServerOptions.DEFAULT, log);
-    studentRubric = WebFixtures.serve(WebFixtures.withReveal(r, Reveal.STUDENT), WebFixtures.inProcess(), ServerOptions.DEFAULT, log);
-    afterDeadline = WebFixtures.serve(WebFixtures.withReveal(r, Reveal.AFTER_DEADLINE), WebFixtures.inProcess(),
-        ServerOptions.DEFAULT, log);
+    studentRubric =
+        WebFixtures.serve(
+            WebFixtures.withReveal(r, Reveal.STUDENT),
+            WebFixtures.inProcess(),
+            ServerOptions.DEFAULT,
+            log);
+    afterDeadline =
+        WebFixtures.serve(
+            WebFixtures.withReveal(r, Reveal.AFTER_DEADLINE),
+            WebFixtures.inProcess(),
+            ServerOptions.DEFAULT,
+            log);
   }
 
   @AfterAll
@@ -74,7 +83,10 @@ class StudentPagesRevealNothingIT {
     }
   }
 
-  /** Every value of every quantity at every step, at 2–6 decimals, rounded and cut, with both separators. */
+  /**
+   * Every value of every quantity at every step, at 2–6 decimals, rounded and cut, with both
+   * separators.
+   */
   static Set<String> referenceValues(Rubric r) {
     ReferenceModel model = ReferenceModel.of(r.model());
     Trace trace = model.forward();
@@ -96,8 +108,14 @@ class StudentPagesRevealNothingIT {
   }
 
   Stream<String> samples() {
-    return Stream.of("271003_Lena_Wagner.csv", "271004_Maximilian_Koch.csv", "271009_Hannah_Schroeder.csv",
-        "271008_Paul_Wolf.xlsx", "271001_Anna_Becker.xlsx", "271006_Felix_Richter.pdf", "271014_Leon_Krueger.pdf",
+    return Stream.of(
+        "271003_Lena_Wagner.csv",
+        "271004_Maximilian_Koch.csv",
+        "271009_Hannah_Schroeder.csv",
+        "271008_Paul_Wolf.xlsx",
+        "271001_Anna_Becker.xlsx",
+        "271006_Felix_Richter.pdf",
+        "271014_Leon_Krueger.pdf",
         "271010_Tim_Neumann.xlsx");
   }
 
@@ -113,20 +131,31 @@ class StudentPagesRevealNothingIT {
     }
   }
 
-  /** Files with wrong, partly missing, unlabelled and absent values: the hints must not fill them in. */
+  /**
+   * Files with wrong, partly missing, unlabelled and absent values: the hints must not fill them
+   * in.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"wrong", "empty-table", "labels-only", "two-decimals-wrong", "text-only"})
   void showsNoReferenceValueForWrongAndIncompleteFiles(String kind) throws Exception {
     Path file = dir.resolve("272001_Test_Student_" + kind + ".csv");
     String header = "t;g;f;q;s~;s;h;Ausgabe\n";
-    Files.writeString(file, switch (kind) {
-      case "wrong" -> header + "1;0,1111;0,2222;0,3333;0,4444;0,1212;0,2323;0,3434\n"
-          + "2;0,9111;0,9222;0,9333;0,9444;0,9121;0,9232;0,9343\n3;0,1;0,2;0,3;0,4;0,5;0,6;0,7\n";
-      case "empty-table" -> header + "1;;;;;;;\n2;;;;;;;\n3;;;;;;;\n";
-      case "labels-only" -> "Test Student 272001\nh(1) =\nh(2) =\ns(2) = ?\noutput(3) = todo\n";
-      case "two-decimals-wrong" -> header + "1;0,11;0,12;0,13;0,14;0,15;0,16;0,17\n2;0,21;0,22;0,23;0,24;0,25;0,26;0,27\n";
-      default -> "Test Student 272001\n16 a) The unrolled formula is h5 = f(h4, x5).\nThe output at t=1 is not the same as at t=3.\n";
-    }, StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        switch (kind) {
+          case "wrong" ->
+              header
+                  + "1;0,1111;0,2222;0,3333;0,4444;0,1212;0,2323;0,3434\n"
+                  + "2;0,9111;0,9222;0,9333;0,9444;0,9121;0,9232;0,9343\n3;0,1;0,2;0,3;0,4;0,5;0,6;0,7\n";
+          case "empty-table" -> header + "1;;;;;;;\n2;;;;;;;\n3;;;;;;;\n";
+          case "labels-only" -> "Test Student 272001\nh(1) =\nh(2) =\ns(2) = ?\noutput(3) = todo\n";
+          case "two-decimals-wrong" ->
+              header
+                  + "1;0,11;0,12;0,13;0,14;0,15;0,16;0,17\n2;0,21;0,22;0,23;0,24;0,25;0,26;0,27\n";
+          default ->
+              "Test Student 272001\n16 a) The unrolled formula is h5 = f(h4, x5).\nThe output at t=1 is not the same as at t=3.\n";
+        },
+        StandardCharsets.UTF_8);
     for (SelfCheckServer server : new SelfCheckServer[] {tutorRubric, studentRubric}) {
       HttpResponse<String> page = WebFixtures.upload(client, server.uri(), file);
 
@@ -138,7 +167,9 @@ class StudentPagesRevealNothingIT {
   @Test
   void theFormAndErrorPagesShowNoReferenceValue() throws Exception {
     for (String path : new String[] {"/", "/check", "/rubric", "/rubrics/sheet09.yaml", "/solve"}) {
-      assertThat(leaked(WebFixtures.get(client, tutorRubric.uri().resolve(path)).body(), null)).as(path).isEmpty();
+      assertThat(leaked(WebFixtures.get(client, tutorRubric.uri().resolve(path)).body(), null))
+          .as(path)
+          .isEmpty();
     }
   }
 
@@ -149,16 +180,29 @@ class StudentPagesRevealNothingIT {
     for (String[] extra : new String[][] {{}, {"--json"}}) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      String[] args = Stream.concat(Stream.of("check", file.toString(), "--rubric", "rubrics/sheet09.yaml", "--no-isolation"),
-          Stream.of(extra)).toArray(String[]::new);
+      String[] args =
+          Stream.concat(
+                  Stream.of(
+                      "check",
+                      file.toString(),
+                      "--rubric",
+                      "rubrics/sheet09.yaml",
+                      "--no-isolation"),
+                  Stream.of(extra))
+              .toArray(String[]::new);
 
       Main.run(new PrintWriter(out), new PrintWriter(err), args);
 
-      assertThat(leaked(out + "\n" + err, file)).as(sample + " " + String.join(" ", extra)).isEmpty();
+      assertThat(leaked(out + "\n" + err, file))
+          .as(sample + " " + String.join(" ", extra))
+          .isEmpty();
     }
   }
 
-  /** The detector finds values when they are shown: after the deadline the page does show expected values. */
+  /**
+   * The detector finds values when they are shown: after the deadline the page does show expected
+   * values.
+   */
   @Test
   void afterTheDeadlineTheExpectedValuesAreShown() throws Exception {
     Path file = WebFixtures.SAMPLES.resolve("271008_Paul_Wolf.xlsx");
@@ -169,7 +213,10 @@ class StudentPagesRevealNothingIT {
     assertThat(leaked(page.body(), file)).isNotEmpty();
   }
 
-  /** Numbers on the page that are reference values and not in the student's own file, with where they stand. */
+  /**
+   * Numbers on the page that are reference values and not in the student's own file, with where
+   * they stand.
+   */
   private Map<String, String> leaked(String page, Path studentFile) {
     Set<String> own = studentFile == null ? Set.of() : ownNumbers(studentFile);
     Map<String, String> out = new LinkedHashMap<>();
@@ -177,7 +224,8 @@ class StudentPagesRevealNothingIT {
     while (m.find()) {
       String n = m.group();
       if (referenceValues.contains(n) && !own.contains(n)) {
-        out.put(n, page.substring(Math.max(0, m.start() - 60), Math.min(page.length(), m.end() + 20)));
+        out.put(
+            n, page.substring(Math.max(0, m.start() - 60), Math.min(page.length(), m.end() + 20)));
       }
     }
     return out;
@@ -185,7 +233,8 @@ class StudentPagesRevealNothingIT {
 
   /** The numbers the student wrote: every number token in the file's text as read. */
   private static Set<String> ownNumbers(Path file) {
-    Document d = DocumentReaders.standard().read(file, file.getFileName().toString(), ReadLimits.DEFAULT);
+    Document d =
+        DocumentReaders.standard().read(file, file.getFileName().toString(), ReadLimits.DEFAULT);
     StringBuilder text = new StringBuilder();
     d.grids().forEach(g -> g.cells().forEach(c -> text.append(c.text()).append('\n')));
     d.lines().forEach(l -> text.append(l.text()).append('\n'));

@@ -15,13 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import korrektor.batch.BatchGrader;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 import korrektor.rubric.Reveal;
 import korrektor.rubric.Rubric;
 import korrektor.rubric.RubricReader;
 
-/** Helpers for the web tests: the sheet09 rubric, servers on a free loopback port, multipart uploads. */
+/**
+ * Helpers for the web tests: the sheet09 rubric, servers on a free loopback port, multipart
+ * uploads.
+ */
 final class WebFixtures {
   private WebFixtures() {}
 
@@ -41,9 +44,13 @@ final class WebFixtures {
   }
 
   /** A started server on a free loopback port; its log goes to {@code log}. */
-  static SelfCheckServer serve(Rubric rubric, BatchGrader.FileReader reader, ServerOptions options, StringWriter log)
+  static SelfCheckServer serve(
+      Rubric rubric, BatchGrader.FileReader reader, ServerOptions options, StringWriter log)
       throws Exception {
-    return SelfCheckServer.start(new SelfCheck(rubric, reader), options.withHost("127.0.0.1").withPort(0), new PrintWriter(log, true));
+    return SelfCheckServer.start(
+        new SelfCheck(rubric, reader),
+        options.withHost("127.0.0.1").withPort(0),
+        new PrintWriter(log, true));
   }
 
   static HttpClient client() {
@@ -55,23 +62,32 @@ final class WebFixtures {
       throws IOException, InterruptedException {
     String boundary = "----korrektor" + UUID.randomUUID();
     List<byte[]> parts = new ArrayList<>();
-    parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    parts.add(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     parts.add(content);
     parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/check"))
-        .timeout(Duration.ofSeconds(120))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/check"))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+            .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  static HttpResponse<String> upload(HttpClient client, URI base, Path file) throws IOException, InterruptedException {
+  static HttpResponse<String> upload(HttpClient client, URI base, Path file)
+      throws IOException, InterruptedException {
     return upload(client, base, file.getFileName().toString(), Files.readAllBytes(file));
   }
 
-  /** The folder is empty within a few seconds (uploads are deleted right after the answer is sent). */
+  /**
+   * The folder is empty within a few seconds (uploads are deleted right after the answer is sent).
+   */
   static void assertEmptySoon(Path folder) throws IOException, InterruptedException {
     for (int k = 0; k < 50; k++) {
       try (var files = Files.list(folder)) {
@@ -84,8 +100,10 @@ final class WebFixtures {
     org.assertj.core.api.Assertions.assertThat(folder).isEmptyDirectory();
   }
 
-  static HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+  static HttpResponse<String> get(HttpClient client, URI uri)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

@@ -19,11 +19,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Unpacks a zip whose entries are treated as hostile: no entry may leave the target folder
- * ({@code ..}, absolute paths, drive letters, symbolic links), and the size of each entry, the
- * total size, the number of entries and the compression ratio are bounded while inflating (the
- * sizes a zip declares are not trusted). A refused entry is reported with its reason and skipped;
- * the others are unpacked.
+ * Unpacks a zip whose entries are treated as hostile: no entry may leave the target folder ({@code
+ * ..}, absolute paths, drive letters, symbolic links), and the size of each entry, the total size,
+ * the number of entries and the compression ratio are bounded while inflating (the sizes a zip
+ * declares are not trusted). A refused entry is reported with its reason and skipped; the others
+ * are unpacked.
  */
 public final class SafeUnzip {
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -36,15 +36,21 @@ public final class SafeUnzip {
    * @param maxEntryBytes largest unpacked entry
    * @param maxTotalBytes all entries together
    * @param maxEntries entries read; later ones are refused
-   * @param maxRatio unpacked / compressed size, checked once an entry exceeds {@code ratioFloorBytes}
+   * @param maxRatio unpacked / compressed size, checked once an entry exceeds {@code
+   *     ratioFloorBytes}
    * @param ratioFloorBytes entries smaller than this are never refused for their ratio
    */
-  public record Limits(long maxEntryBytes, long maxTotalBytes, int maxEntries, int maxRatio, long ratioFloorBytes) {
+  public record Limits(
+      long maxEntryBytes, long maxTotalBytes, int maxEntries, int maxRatio, long ratioFloorBytes) {
     /** 100 MiB an entry, 1 GiB in all, 10 000 entries, ratio 100 above 1 MiB. */
     public static final Limits DEFAULT = new Limits(100L << 20, 1L << 30, 10_000, 100, 1L << 20);
 
     public Limits {
-      if (maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxEntries <= 0 || maxRatio <= 0 || ratioFloorBytes < 0) {
+      if (maxEntryBytes <= 0
+          || maxTotalBytes <= 0
+          || maxEntries <= 0
+          || maxRatio <= 0
+          || ratioFloorBytes < 0) {
         throw new IllegalArgumentException("zip limits must be positive");
       }
     }
@@ -86,7 +92,8 @@ public final class SafeUnzip {
    *
    * @throws IOException when the zip as a whole cannot be read; the message says what to do
    */
-  public static Result unzip(Path zip, Path target, Limits limits, Predicate<String> skip) throws IOException {
+  public static Result unzip(Path zip, Path target, Limits limits, Predicate<String> skip)
+      throws IOException {
     Files.createDirectories(target);
     Path root = target.toAbsolutePath().normalize();
     try (ZipFile z = open(zip)) {
@@ -102,7 +109,12 @@ public final class SafeUnzip {
           continue;
         }
         if (++count > limits.maxEntries()) {
-          refused.add(new Refusal(name, "the zip holds more than " + limits.maxEntries() + " entries; the rest were not unpacked"));
+          refused.add(
+              new Refusal(
+                  name,
+                  "the zip holds more than "
+                      + limits.maxEntries()
+                      + " entries; the rest were not unpacked"));
           continue;
         }
         String bad = badName(name);
@@ -120,15 +132,23 @@ public final class SafeUnzip {
           refused.add(new Refusal(name, "entry " + quote(name) + " " + bad));
           continue;
         }
-        // everything that touches the disk for this entry fails for this entry only: a name too long for
-        // the file system, a file "x" beside a folder "x/", a folder where a file was written before
+        // everything that touches the disk for this entry fails for this entry only: a name too
+        // long for
+        // the file system, a file "x" beside a folder "x/", a folder where a file was written
+        // before
         try {
           long written = write(z, e, out, limits, total);
           if (written == -2) {
             refused.add(new Refusal(name, tooLarge(name, limits, total)));
           } else if (written == -3) {
-            refused.add(new Refusal(name, "entry " + quote(name) + " unpacks to more than " + limits.maxRatio()
-                + " times its compressed size (a zip bomb?); not unpacked"));
+            refused.add(
+                new Refusal(
+                    name,
+                    "entry "
+                        + quote(name)
+                        + " unpacks to more than "
+                        + limits.maxRatio()
+                        + " times its compressed size (a zip bomb?); not unpacked"));
           } else if (written >= 0) {
             total += written;
             if (!e.isDirectory()) {
@@ -136,8 +156,14 @@ public final class SafeUnzip {
             }
           }
         } catch (IOException | RuntimeException ex) {
-          refused.add(new Refusal(name, "entry " + quote(name) + " could not be unpacked (" + diskProblem(ex)
-              + "); look at it in the zip yourself"));
+          refused.add(
+              new Refusal(
+                  name,
+                  "entry "
+                      + quote(name)
+                      + " could not be unpacked ("
+                      + diskProblem(ex)
+                      + "); look at it in the zip yourself"));
         }
       }
       return new Result(files, refused);
@@ -148,7 +174,8 @@ public final class SafeUnzip {
    * Writes one entry: a folder, or a file's bytes; the bytes written, -2 when the entry is too
    * large, -3 when its ratio is too high (both leave nothing behind).
    */
-  private static long write(ZipFile z, ZipEntry e, Path out, Limits limits, long total) throws IOException {
+  private static long write(ZipFile z, ZipEntry e, Path out, Limits limits, long total)
+      throws IOException {
     if (e.isDirectory()) {
       Files.createDirectories(out);
       return 0;
@@ -157,8 +184,12 @@ public final class SafeUnzip {
     long room = Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
     long written;
     try (InputStream in = z.getInputStream(e);
-        OutputStream os = Files.newOutputStream(out, java.nio.file.StandardOpenOption.CREATE_NEW,
-            java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        OutputStream os =
+            Files.newOutputStream(
+                out,
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       written = copy(in, os, room, e.getCompressedSize(), limits);
     } catch (IOException | RuntimeException ex) {
       deleteQuietly(out); // created above (CREATE_NEW): half an entry is never left behind
@@ -177,9 +208,11 @@ public final class SafeUnzip {
     }
     if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
       String reason = fs.getReason();
-      return reason.contains("too long") ? "its name is too long for the file system"
-          : reason.contains("Not a directory") ? "a file and a folder of the same name"
-          : reason.contains("Is a directory") ? "a file and a folder of the same name" : reason;
+      return reason.contains("too long")
+          ? "its name is too long for the file system"
+          : reason.contains("Not a directory")
+              ? "a file and a folder of the same name"
+              : reason.contains("Is a directory") ? "a file and a folder of the same name" : reason;
     }
     if (e instanceof java.nio.file.InvalidPathException) {
       return "its name is not a valid file name here";
@@ -206,14 +239,22 @@ public final class SafeUnzip {
         // Zips from old Windows tools store names in the DOS code page without the UTF-8 flag.
         return new ZipFile(zip.toFile(), Charset.forName("IBM437"));
       } catch (ZipException second) {
-        throw new IOException(zip + ": not a readable zip (" + first.getMessage()
-            + "). Download it again from Moodle, or unpack it yourself and give the folder.", first);
+        throw new IOException(
+            zip
+                + ": not a readable zip ("
+                + first.getMessage()
+                + "). Download it again from Moodle, or unpack it yourself and give the folder.",
+            first);
       }
     }
   }
 
-  /** Copies at most {@code room} bytes; -2 when the entry is larger, -3 when its ratio is too high. */
-  private static long copy(InputStream in, OutputStream out, long room, long compressed, Limits limits) throws IOException {
+  /**
+   * Copies at most {@code room} bytes; -2 when the entry is larger, -3 when its ratio is too high.
+   */
+  private static long copy(
+      InputStream in, OutputStream out, long room, long compressed, Limits limits)
+      throws IOException {
     byte[] buf = new byte[64 * 1024];
     long n = 0;
     int r;
@@ -222,7 +263,8 @@ public final class SafeUnzip {
       if (n > room) {
         return -2;
       }
-      if (n > limits.ratioFloorBytes() && n > (double) limits.maxRatio() * Math.max(compressed, 1)) {
+      if (n > limits.ratioFloorBytes()
+          && n > (double) limits.maxRatio() * Math.max(compressed, 1)) {
         return -3;
       }
       out.write(buf, 0, r);
@@ -232,9 +274,17 @@ public final class SafeUnzip {
 
   private static String tooLarge(String name, Limits limits, long total) {
     if (limits.maxTotalBytes() - total < limits.maxEntryBytes()) {
-      return "entry " + quote(name) + " was not unpacked: the zip unpacks to more than " + mib(limits.maxTotalBytes()) + " in all";
+      return "entry "
+          + quote(name)
+          + " was not unpacked: the zip unpacks to more than "
+          + mib(limits.maxTotalBytes())
+          + " in all";
     }
-    return "entry " + quote(name) + " unpacks to more than " + mib(limits.maxEntryBytes()) + "; not unpacked";
+    return "entry "
+        + quote(name)
+        + " unpacks to more than "
+        + mib(limits.maxEntryBytes())
+        + "; not unpacked";
   }
 
   private static String mib(long bytes) {
@@ -280,7 +330,10 @@ public final class SafeUnzip {
     return "\"" + name.replaceAll("\\p{Cntrl}", "?") + "\"";
   }
 
-  /** Names of entries a Unix zip tool marked as symbolic links (central directory, external attributes). */
+  /**
+   * Names of entries a Unix zip tool marked as symbolic links (central directory, external
+   * attributes).
+   */
   static Set<String> symlinks(Path zip) throws IOException {
     return ZipDirectory.symlinkNames(zip);
   }

@@ -23,7 +23,9 @@ final class ZipDirectory {
 
   private ZipDirectory() {}
 
-  /** Entry names marked as symbolic links; empty when the directory cannot be found (zip64, damage). */
+  /**
+   * Entry names marked as symbolic links; empty when the directory cannot be found (zip64, damage).
+   */
   static Set<String> symlinkNames(Path zip) throws IOException {
     Set<String> out = new HashSet<>();
     try (FileChannel ch = FileChannel.open(zip, StandardOpenOption.READ)) {

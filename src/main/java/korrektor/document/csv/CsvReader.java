@@ -30,8 +30,8 @@ import org.apache.commons.csv.CSVRecord;
  * tab) and the charset (UTF-8 with or without BOM, else windows-1252) are sniffed from the content.
  * Fields are trimmed but never parsed: CSV has no types, and a decimal comma must reach number
  * parsing untouched. NUL bytes and a few broken bytes are taken out with a warning saying where
- * ({@link TextDecoder#salvage}). Rows are numbered as a spreadsheet program shows them (blank lines count; a
- * {@code sep=} line does not).
+ * ({@link TextDecoder#salvage}). Rows are numbered as a spreadsheet program shows them (blank lines
+ * count; a {@code sep=} line does not).
  */
 public final class CsvReader implements DocumentReader {
 
@@ -49,7 +49,8 @@ public final class CsvReader implements DocumentReader {
       return Document.unreadable(displayName, Format.CSV, ReadFailures.describe(Format.CSV, e));
     }
     if (!text.isMostlyText()) {
-      return Document.unreadable(displayName, Format.CSV, ReadFailures.notText(Format.CSV, text.damage().count()));
+      return Document.unreadable(
+          displayName, Format.CSV, ReadFailures.notText(Format.CSV, text.damage().count()));
     }
     Document document = parse(text.text(), displayName, limits);
     if (!text.isDamaged()) {
@@ -57,8 +58,15 @@ public final class CsvReader implements DocumentReader {
     }
     List<Problem> problems = new ArrayList<>(document.problems());
     problems.add(0, text.warning(displayName));
-    return new Document(displayName, Format.CSV, document.grids(), document.lines(), document.figures(),
-        document.pageCount(), problems, document.metadata());
+    return new Document(
+        displayName,
+        Format.CSV,
+        document.grids(),
+        document.lines(),
+        document.figures(),
+        document.pageCount(),
+        problems,
+        document.metadata());
   }
 
   /** Parses CSV text already decoded; the core that {@link #read} delegates to. */
@@ -90,12 +98,16 @@ public final class CsvReader implements DocumentReader {
           }
           if (cells.size() >= limits.maxCells()) {
             problems.add(
-                Problem.warning(Problem.Kind.TRUNCATED, 
+                Problem.warning(
+                    Problem.Kind.TRUNCATED,
                     Location.ofCell(displayName, null, row, column),
-                    "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
+                    "only the first "
+                        + limits.maxCells()
+                        + " cells were read; the rest is skipped"));
             return document(displayName, cells, problems);
           }
-          cells.add(new Cell(row, column, field, null, Location.ofCell(displayName, null, row, column)));
+          cells.add(
+              new Cell(row, column, field, null, Location.ofCell(displayName, null, row, column)));
         }
         row++;
       }
@@ -103,7 +115,8 @@ public final class CsvReader implements DocumentReader {
       // Commons CSV stops at e.g. a stray quote; keep what came before and say where it stopped.
       int row = cells.isEmpty() ? 0 : cells.get(cells.size() - 1).row() + 1;
       problems.add(
-          Problem.warning(Problem.Kind.DAMAGED, 
+          Problem.warning(
+              Problem.Kind.DAMAGED,
               Location.ofCell(displayName, null, row, 0),
               "the CSV could not be read past this row ("
                   + ReadFailures.damaged(Format.CSV, messageOf(e))

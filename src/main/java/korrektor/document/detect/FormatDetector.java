@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import korrektor.document.Format;
 import korrektor.document.text.DelimiterSniffer;
 import korrektor.document.text.TextDecoder;
-import korrektor.document.Format;
 
 /**
  * Detects a file's {@link Format} from its content, never from its name: magic bytes, the entry
@@ -35,8 +35,8 @@ public final class FormatDetector {
    * What detection found.
    *
    * @param format the format
-   * @param damage null, or a short phrase saying the container is broken (e.g. "truncated zip"),
-   *     so the file need not be handed to a library at all
+   * @param damage null, or a short phrase saying the container is broken (e.g. "truncated zip"), so
+   *     the file need not be handed to a library at all
    */
   public record Detection(Format format, String damage) {
 
@@ -103,10 +103,12 @@ public final class FormatDetector {
       }
     } catch (ZipException e) {
       if (String.valueOf(e.getMessage()).contains("encrypted entry")) {
-        return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), PASSWORD_PROTECTED);
+        return new Detection(
+            zipKind(names(prefix, length), guessMime(prefix, length)), PASSWORD_PROTECTED);
       }
       // No readable central directory (cut off while uploading?): guess from the local headers.
-      return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "truncated zip");
+      return new Detection(
+          zipKind(names(prefix, length), guessMime(prefix, length)), "truncated zip");
     } catch (IOException e) {
       return new Detection(zipKind(names(prefix, length), guessMime(prefix, length)), "broken zip");
     }
@@ -126,8 +128,8 @@ public final class FormatDetector {
     if (ODT_MIME.equals(mimetype)) {
       return Format.ODT;
     }
-    if (names.contains("Index/Document.iwa") || names.contains("index.xml")
-        && names.contains("QuickLook/Thumbnail.jpg")) {
+    if (names.contains("Index/Document.iwa")
+        || names.contains("index.xml") && names.contains("QuickLook/Thumbnail.jpg")) {
       return Format.IWORK;
     }
     // a package without its main part is a broken workbook or document (or a PowerPoint, Visio,
@@ -148,7 +150,8 @@ public final class FormatDetector {
   private static Set<String> names(byte[] prefix, int length) {
     String latin = new String(prefix, 0, length, StandardCharsets.ISO_8859_1);
     Set<String> names = new HashSet<>();
-    for (String name : new String[] {"xl/workbook.xml", "word/document.xml", "[Content_Types].xml"}) {
+    for (String name :
+        new String[] {"xl/workbook.xml", "word/document.xml", "[Content_Types].xml"}) {
       if (latin.contains(name)) {
         names.add(name);
       }
@@ -179,8 +182,10 @@ public final class FormatDetector {
       return new Detection(Format.UNKNOWN, null);
     }
     Set<String> streams = listing.names();
-    if (streams.contains("Workbook") || streams.contains("Book")
-        || streams.contains("WORKBOOK") || streams.contains("BOOK")) {
+    if (streams.contains("Workbook")
+        || streams.contains("Book")
+        || streams.contains("WORKBOOK")
+        || streams.contains("BOOK")) {
       return new Detection(Format.XLS, null);
     }
     // Word 97-2003 keeps its text in the stream "WordDocument" (also when it is encrypted)
@@ -193,7 +198,8 @@ public final class FormatDetector {
     }
     if (listing.cut()) {
       // the directory is cut off: a truncated .doc or .xls (LibreOffice writes the directory last)
-      return new Detection(Format.UNKNOWN, "an Office 97-2003 file whose directory is missing; it may be truncated");
+      return new Detection(
+          Format.UNKNOWN, "an Office 97-2003 file whose directory is missing; it may be truncated");
     }
     return new Detection(Format.UNKNOWN, null);
   }
@@ -210,7 +216,12 @@ public final class FormatDetector {
     while (i < length && i < 16 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
       i++;
     }
-    return length - i >= 5 && b[i] == '{' && b[i + 1] == '\\' && b[i + 2] == 'r' && b[i + 3] == 't' && b[i + 4] == 'f';
+    return length - i >= 5
+        && b[i] == '{'
+        && b[i + 1] == '\\'
+        && b[i + 2] == 'r'
+        && b[i + 3] == 't'
+        && b[i + 4] == 'f';
   }
 
   private static boolean isImage(byte[] b, int length) {
@@ -218,8 +229,12 @@ public final class FormatDetector {
         || startsWith(b, length, 0xFF, 0xD8, 0xFF)
         || startsWith(b, length, 'G', 'I', 'F', '8')
         || startsWith(b, length, 'B', 'M') && length >= 26 && b[14] >= 12 && b[15] == 0
-        || startsWith(b, length, 'R', 'I', 'F', 'F') && length >= 12
-            && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
+        || startsWith(b, length, 'R', 'I', 'F', 'F')
+            && length >= 12
+            && b[8] == 'W'
+            && b[9] == 'E'
+            && b[10] == 'B'
+            && b[11] == 'P';
   }
 
   private static Format text(byte[] prefix, int length, boolean whole) {
@@ -240,15 +255,48 @@ public final class FormatDetector {
     return DelimiterSniffer.sniff(text, false).isPresent() ? Format.CSV : Format.TEXT;
   }
 
-  /** A page, or a fragment as Moodle stores an online-text answer ({@code <p>…}, {@code <div>…}). */
+  /**
+   * A page, or a fragment as Moodle stores an online-text answer ({@code <p>…}, {@code <div>…}).
+   */
   private static boolean isHtml(String lower) {
-    if (lower.startsWith("<html") || lower.startsWith("<!doctype html")
+    if (lower.startsWith("<html")
+        || lower.startsWith("<!doctype html")
         || lower.startsWith("<?xml") && lower.contains("<html")) {
       return true;
     }
-    for (String tag : new String[] {"<p>", "<p ", "<div", "<table", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6",
-        "<body", "<head", "<meta", "<span", "<ul", "<ol", "<br", "<!--", "<pre", "<section", "<article",
-        "<main", "<blockquote", "<strong", "<em>", "<b>", "<i>", "<code", "<dl", "<hr"}) {
+    for (String tag :
+        new String[] {
+          "<p>",
+          "<p ",
+          "<div",
+          "<table",
+          "<h1",
+          "<h2",
+          "<h3",
+          "<h4",
+          "<h5",
+          "<h6",
+          "<body",
+          "<head",
+          "<meta",
+          "<span",
+          "<ul",
+          "<ol",
+          "<br",
+          "<!--",
+          "<pre",
+          "<section",
+          "<article",
+          "<main",
+          "<blockquote",
+          "<strong",
+          "<em>",
+          "<b>",
+          "<i>",
+          "<code",
+          "<dl",
+          "<hr"
+        }) {
       if (lower.startsWith(tag)) {
         return true;
       }

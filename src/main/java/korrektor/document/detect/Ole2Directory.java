@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Lists the stream names of an OLE2 compound file (.xls, old .doc, encrypted .xlsx) by walking its
- * directory sectors, without reading the streams. Kept here, not in POI, so that detecting a
- * format needs no format library; a damaged header gives an empty set.
+ * directory sectors, without reading the streams. Kept here, not in POI, so that detecting a format
+ * needs no format library; a damaged header gives an empty set.
  */
 final class Ole2Directory {
 

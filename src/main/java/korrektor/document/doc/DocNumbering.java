@@ -35,7 +35,9 @@ final class DocNumbering {
   String label(Paragraph paragraph) {
     try {
       String label = labelOf(paragraph);
-      return label == null || label.isBlank() ? "" : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
+      return label == null || label.isBlank()
+          ? ""
+          : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
     } catch (RuntimeException e) {
       return ""; // a list table HWPF cannot make sense of leaves the text as it is
     }
@@ -74,27 +76,40 @@ final class DocNumbering {
     if (starts[level] != null && started.add((long) paragraph.getIlfo() << 8 | level)) {
       count.restart(level);
     }
-    int[] numbers = count.count(level, new ListCounters.Levels() {
-      @Override
-      public int start(int k) {
-        return starts[k] != null ? starts[k] : k < levels.length && levels[k] != null ? levels[k].getStartAt() : 1;
-      }
+    int[] numbers =
+        count.count(
+            level,
+            new ListCounters.Levels() {
+              @Override
+              public int start(int k) {
+                return starts[k] != null
+                    ? starts[k]
+                    : k < levels.length && levels[k] != null ? levels[k].getStartAt() : 1;
+              }
 
-      @Override
-      public int restartLimit(int k) {
-        short limit = k < levels.length && levels[k] != null ? levels[k].getRestart() : -1;
-        return limit >= 0 ? limit : k;
-      }
-    });
+              @Override
+              public int restartLimit(int k) {
+                short limit = k < levels.length && levels[k] != null ? levels[k].getRestart() : -1;
+                return limit >= 0 ? limit : k;
+              }
+            });
     ListLevel shown = levels[level];
     if ((shown.getNumberFormat() & 0xFF) == 0x17) {
       return LabelTemplate.BULLET;
     }
     boolean legal = shown.isLegalNumbering();
-    return LabelTemplate.doc(shown.getNumberText()).render(numbers, k -> {
-      NumberStyle style = k < levels.length && levels[k] != null ? style(levels[k].getNumberFormat() & 0xFF) : null;
-      return legal && style != null && style != NumberStyle.DECIMAL_ZERO ? NumberStyle.DECIMAL : style;
-    });
+    return LabelTemplate.doc(shown.getNumberText())
+        .render(
+            numbers,
+            k -> {
+              NumberStyle style =
+                  k < levels.length && levels[k] != null
+                      ? style(levels[k].getNumberFormat() & 0xFF)
+                      : null;
+              return legal && style != null && style != NumberStyle.DECIMAL_ZERO
+                  ? NumberStyle.DECIMAL
+                  : style;
+            });
   }
 
   /** An MS-OSHARED number format code ({@code nfc}); null for the ones not rendered. */

@@ -53,8 +53,11 @@ public final class DocReader implements DocumentReader {
     } catch (EncryptedDocumentException e) {
       return Document.unreadable(displayName, Format.DOC, ReadFailures.encrypted(Format.DOC));
     } catch (OldWordFileFormatException e) {
-      return Document.unreadable(displayName, Format.DOC, "This is a Word 6.0/95 document, which is too old"
-          + " to read. Open it in Word or LibreOffice, save it as .docx (or export a PDF) and hand that in.");
+      return Document.unreadable(
+          displayName,
+          Format.DOC,
+          "This is a Word 6.0/95 document, which is too old"
+              + " to read. Open it in Word or LibreOffice, save it as .docx (or export a PDF) and hand that in.");
     } catch (IOException | RuntimeException e) {
       return Document.unreadable(displayName, Format.DOC, ReadFailures.describe(Format.DOC, e));
     }
@@ -102,8 +105,13 @@ public final class DocReader implements DocumentReader {
         continue;
       }
       if (lines.size() >= limits.maxLines()) {
-        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-            "only the first " + limits.maxLines() + " paragraphs were read; the rest is skipped"));
+        problems.add(
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
+                Location.ofFile(file),
+                "only the first "
+                    + limits.maxLines()
+                    + " paragraphs were read; the rest is skipped"));
         break;
       }
       Location at = Location.ofLine(file, 0, lines.size() + 1);
@@ -112,22 +120,38 @@ public final class DocReader implements DocumentReader {
       add(figures, problems, text, at);
     }
     if (cellBudget < 0) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file), "only the first " + limits.maxCells() + " table cells were read"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first " + limits.maxCells() + " table cells were read"));
     }
-    return new Document(file, Format.DOC, grids, lines, figures, 0, problems).withMetadata(metadata(doc));
+    return new Document(file, Format.DOC, grids, lines, figures, 0, problems)
+        .withMetadata(metadata(doc));
   }
 
-  private static void add(List<Figure> figures, List<Problem> problems, RunText.Result text, Location at) {
+  private static void add(
+      List<Figure> figures, List<Problem> problems, RunText.Result text, Location at) {
     for (Figure.Kind kind : text.figures()) {
-      figures.add(new Figure(kind, switch (kind) {
-        case CHART -> "chart";
-        case IMAGE -> "picture";
-        case DRAWING -> "drawing";
-      }, at));
+      figures.add(
+          new Figure(
+              kind,
+              switch (kind) {
+                case CHART -> "chart";
+                case IMAGE -> "picture";
+                case DRAWING -> "drawing";
+              },
+              at));
     }
     for (String object : text.unreadObjects()) {
-      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, at, "an equation object (" + object + ") cannot be read; write the values"
-          + " as text too, or save the file as .docx with Word's built-in equations"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.UNREAD_CONTENT,
+              at,
+              "an equation object ("
+                  + object
+                  + ") cannot be read; write the values"
+                  + " as text too, or save the file as .docx with Word's built-in equations"));
     }
   }
 

@@ -1,10 +1,10 @@
 package korrektor.document.doc;
 
-import korrektor.document.LineText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import korrektor.document.Figure;
+import korrektor.document.LineText;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.PicturesTable;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
@@ -15,11 +15,11 @@ import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * The text of a paragraph or table cell of a .doc in reading order, from its character runs, each
- * paragraph starting with its list number as Word shows it ({@link DocNumbering}): a
- * field's code ({@code EMBED Equation.3}, {@code PAGE}) is left out and its result kept; Word's
- * marks (cell ends, paragraph ends, page breaks, anchors) become spaces or nothing; and the
- * pictures (inline or floating) and embedded objects it holds are noted. An embedded chart is a
- * figure; an equation object cannot be read (its content is a binary format) and is reported.
+ * paragraph starting with its list number as Word shows it ({@link DocNumbering}): a field's code
+ * ({@code EMBED Equation.3}, {@code PAGE}) is left out and its result kept; Word's marks (cell
+ * ends, paragraph ends, page breaks, anchors) become spaces or nothing; and the pictures (inline or
+ * floating) and embedded objects it holds are noted. An embedded chart is a figure; an equation
+ * object cannot be read (its content is a binary format) and is reported.
  */
 final class RunText {
 
@@ -34,8 +34,10 @@ final class RunText {
   private final HWPFDocument doc;
   private final PicturesTable pictures;
   private final DocNumbering numbering = new DocNumbering();
+
   /** The open fields, innermost first. */
   private final java.util.ArrayDeque<Field> fields = new java.util.ArrayDeque<>();
+
   private String onlyObjectClass;
   private boolean poolScanned;
 
@@ -44,7 +46,10 @@ final class RunText {
     final StringBuilder code = new StringBuilder();
     boolean result;
 
-    /** The class an {@code EMBED} field names ("EMBED Excel.Chart.8"), "" for one naming none, null for other fields. */
+    /**
+     * The class an {@code EMBED} field names ("EMBED Excel.Chart.8"), "" for one naming none, null
+     * for other fields.
+     */
     String embedded() {
       String[] words = code.toString().strip().split("\\s+");
       if (words.length == 0 || !words[0].equalsIgnoreCase("EMBED")) {
@@ -77,7 +82,8 @@ final class RunText {
   }
 
   /** The text of a paragraph's character runs. */
-  private void runs(Range range, StringBuilder text, List<Figure.Kind> figures, List<String> unread) {
+  private void runs(
+      Range range, StringBuilder text, List<Figure.Kind> figures, List<String> unread) {
     for (int k = 0; k < range.numCharacterRuns(); k++) {
       CharacterRun run = range.getCharacterRun(k);
       String s = run.text();
@@ -123,7 +129,10 @@ final class RunText {
       if (lower.contains("equation") || lower.contains("math")) {
         unread.add(type);
       } else {
-        figures.add(lower.contains("chart") || lower.contains("graph") ? Figure.Kind.CHART : Figure.Kind.DRAWING);
+        figures.add(
+            lower.contains("chart") || lower.contains("graph")
+                ? Figure.Kind.CHART
+                : Figure.Kind.DRAWING);
       }
     } else if (pictures.hasPicture(run)) {
       figures.add(Figure.Kind.IMAGE);
@@ -156,7 +165,10 @@ final class RunText {
     if (!poolScanned) {
       poolScanned = true;
       java.util.Set<String> classes = new java.util.HashSet<>();
-      Entry root = doc.getDirectory().hasEntry("ObjectPool") ? doc.getDirectory().getEntry("ObjectPool") : null;
+      Entry root =
+          doc.getDirectory().hasEntry("ObjectPool")
+              ? doc.getDirectory().getEntry("ObjectPool")
+              : null;
       if (root instanceof DirectoryEntry pool) {
         int seen = 0;
         for (Entry e : pool) {
@@ -174,18 +186,25 @@ final class RunText {
     return onlyObjectClass == null || onlyObjectClass.isEmpty() ? null : onlyObjectClass;
   }
 
-  /** The last printable string in the CompObj stream: the ProgID ("Equation.3", "Excel.Chart.8"). */
+  /**
+   * The last printable string in the CompObj stream: the ProgID ("Equation.3", "Excel.Chart.8").
+   */
   private static String compObjClass(DirectoryEntry dir) throws java.io.IOException {
     byte[] bytes;
-    try (var in = new org.apache.poi.poifs.filesystem.DocumentInputStream(
-        (org.apache.poi.poifs.filesystem.DocumentEntry) dir.getEntry("\u0001CompObj"))) {
+    try (var in =
+        new org.apache.poi.poifs.filesystem.DocumentInputStream(
+            (org.apache.poi.poifs.filesystem.DocumentEntry) dir.getEntry("\u0001CompObj"))) {
       bytes = in.readNBytes(4096);
     }
     // CompObj: header, then length-prefixed ANSI strings: user type, clipboard format, ProgID
     List<String> strings = new ArrayList<>();
     int at = 28;
     while (at + 4 <= bytes.length && strings.size() < 3) {
-      int length = (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
+      int length =
+          (bytes[at] & 0xFF)
+              | (bytes[at + 1] & 0xFF) << 8
+              | (bytes[at + 2] & 0xFF) << 16
+              | (bytes[at + 3] & 0xFF) << 24;
       at += 4;
       if (length == -1 || length == -2) {
         at += 4; // a clipboard format given as a number
@@ -195,7 +214,9 @@ final class RunText {
       if (length < 0 || at + length > bytes.length) {
         break;
       }
-      strings.add(new String(bytes, at, Math.max(0, length - 1), java.nio.charset.StandardCharsets.ISO_8859_1));
+      strings.add(
+          new String(
+              bytes, at, Math.max(0, length - 1), java.nio.charset.StandardCharsets.ISO_8859_1));
       at += length;
     }
     for (int i = strings.size() - 1; i >= 0; i--) {

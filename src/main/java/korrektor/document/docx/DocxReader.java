@@ -17,8 +17,8 @@ import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
-import korrektor.document.ooxml.OoxmlLimits;
 import korrektor.document.TextLine;
+import korrektor.document.ooxml.OoxmlLimits;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,12 +28,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Reads a Word document (.docx) with POI: each body paragraph becomes one text line
- * ({@code file l.N}) whose text includes its Word equations (OMML) in reading order and starts with
- * its automatic list number as Word shows it ({@code a) }, {@code 1. }, {@code • }), each table a
- * grid named {@code Table 1}, {@code Table 2}, … ({@code file!Table 1!B3}), and pictures and charts
- * figures. Zip bombs are refused by POI's {@link OoxmlLimits} (POI ZipSecureFile) limits; documents with a DTD by
- * POI's XML settings.
+ * Reads a Word document (.docx) with POI: each body paragraph becomes one text line ({@code file
+ * l.N}) whose text includes its Word equations (OMML) in reading order and starts with its
+ * automatic list number as Word shows it ({@code a) }, {@code 1. }, {@code • }), each table a grid
+ * named {@code Table 1}, {@code Table 2}, … ({@code file!Table 1!B3}), and pictures and charts
+ * figures. Zip bombs are refused by POI's {@link OoxmlLimits} (POI ZipSecureFile) limits; documents
+ * with a DTD by POI's XML settings.
  */
 public final class DocxReader implements DocumentReader {
 
@@ -69,8 +69,13 @@ public final class DocxReader implements DocumentReader {
       if (element instanceof XWPFParagraph paragraph) {
         int number = lines.size() + 1;
         if (number > limits.maxLines()) {
-          problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-              "only the first " + limits.maxLines() + " paragraphs were read; the rest is skipped"));
+          problems.add(
+              Problem.warning(
+                  Problem.Kind.TRUNCATED,
+                  Location.ofFile(file),
+                  "only the first "
+                      + limits.maxLines()
+                      + " paragraphs were read; the rest is skipped"));
           break;
         }
         Location at = Location.ofLine(file, 0, number);
@@ -97,13 +102,17 @@ public final class DocxReader implements DocumentReader {
       }
     }
     if (cellBudget <= 0) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-          "only the first " + limits.maxCells() + " table cells were read"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first " + limits.maxCells() + " table cells were read"));
     }
     if (figures.isEmpty() && !docx.getCharts().isEmpty()) {
       figures.add(new Figure(Figure.Kind.CHART, "chart", Location.ofFile(file)));
     }
-    return new Document(file, Format.DOCX, grids, lines, figures, 0, problems).withMetadata(metadata(docx));
+    return new Document(file, Format.DOCX, grids, lines, figures, 0, problems)
+        .withMetadata(metadata(docx));
   }
 
   /** Core and extended properties: author, last editor, application, template, company. */

@@ -1,19 +1,19 @@
 package korrektor.document.docx;
 
-import korrektor.document.LineText;
 import java.util.ArrayList;
 import java.util.List;
 import korrektor.document.Figure;
+import korrektor.document.LineText;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
- * The text of a paragraph or table cell in reading order, walking its XML: Word's text runs
- * ({@code w:t}) and the equation runs ({@code m:t}) that POI's {@code getText()} leaves out, so
- * that an equation {@code h^{(2)} = 0.3907} reads as {@code h(2) = 0.3907}. Each paragraph starts
- * with its automatic list number as Word shows it ({@link WordNumbering}); paragraphs in text boxes
- * get none. Also notes the pictures, charts and drawings it holds.
+ * The text of a paragraph or table cell in reading order, walking its XML: Word's text runs ({@code
+ * w:t}) and the equation runs ({@code m:t}) that POI's {@code getText()} leaves out, so that an
+ * equation {@code h^{(2)} = 0.3907} reads as {@code h(2) = 0.3907}. Each paragraph starts with its
+ * automatic list number as Word shows it ({@link WordNumbering}); paragraphs in text boxes get
+ * none. Also notes the pictures, charts and drawings it holds.
  */
 final class ParagraphText {
 
@@ -22,8 +22,10 @@ final class ParagraphText {
   private static final String CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
   private static final String PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture";
   private static final String VML = "urn:schemas-microsoft-com:vml";
-  private static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
-  private static final String WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
+  private static final String WPS =
+      "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+  private static final String WPG =
+      "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
 
   /** A paragraph's text (whitespace collapsed) and the figures in it. */
   record Result(String text, List<Figure.Kind> figures) {}
@@ -93,13 +95,14 @@ final class ParagraphText {
           figures.add(Figure.Kind.CHART);
           inDrawing = true;
           drawingDepth = depth;
-        } else if (!inDrawing && (PICTURE.equals(ns) && local.equals("pic")
-            || VML.equals(ns) && local.equals("imagedata"))) {
+        } else if (!inDrawing
+            && (PICTURE.equals(ns) && local.equals("pic")
+                || VML.equals(ns) && local.equals("imagedata"))) {
           figures.add(Figure.Kind.IMAGE);
           inDrawing = true;
           drawingDepth = depth;
-        } else if (!inDrawing && (WPG.equals(ns) && local.equals("wgp")
-            || WPS.equals(ns) && local.equals("wsp"))) {
+        } else if (!inDrawing
+            && (WPG.equals(ns) && local.equals("wgp") || WPS.equals(ns) && local.equals("wsp"))) {
           figures.add(Figure.Kind.DRAWING);
           inDrawing = true;
           drawingDepth = depth;

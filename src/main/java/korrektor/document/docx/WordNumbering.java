@@ -29,13 +29,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * The automatic numbers of a Word document's paragraphs as Word shows them ({@code 1.}, {@code a)},
- * {@code (ii)}, {@code 2.1}, bullets as {@code •}), read from the numbering and styles parts POI has
- * already parsed with its secure XML settings. A paragraph's list comes from its own {@code
+ * {@code (ii)}, {@code 2.1}, bullets as {@code •}), read from the numbering and styles parts POI
+ * has already parsed with its secure XML settings. A paragraph's list comes from its own {@code
  * w:numPr} or its paragraph style's (following {@code w:basedOn}); {@code w:num} → {@code
  * w:abstractNum} (through {@code w:numStyleLink}), with {@code w:lvlOverride} ({@code
  * w:startOverride} or a whole {@code w:lvl} restarts that level the first time the list uses it).
- * Lists sharing an abstract numbering share their counters, as in Word. Paragraphs must be asked for in reading order, each
- * once: asking counts. Anything that cannot be worked out gives no label.
+ * Lists sharing an abstract numbering share their counters, as in Word. Paragraphs must be asked
+ * for in reading order, each once: asking counts. Anything that cannot be worked out gives no
+ * label.
  */
 final class WordNumbering {
 
@@ -43,6 +44,7 @@ final class WordNumbering {
   private static final QName VAL = new QName(W, "val");
   private static final int LEVELS = 9;
   private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** Deeper chains of based-on styles or style links than any document has are cycles. */
   private static final int MAX_CHAIN = 20;
 
@@ -52,10 +54,19 @@ final class WordNumbering {
   }
 
   /** One level of a list. */
-  private record Level(NumberStyle style, LabelTemplate text, int start, int restartLimit, boolean legal, String pStyle) {}
+  private record Level(
+      NumberStyle style,
+      LabelTemplate text,
+      int start,
+      int restartLimit,
+      boolean legal,
+      String pStyle) {}
 
-  /** A list as a {@code w:num} gives it: its levels, overrides applied, and whose counters it uses. */
-  private record WordList(String counters, Level[] levels, boolean[] restarts) implements ListCounters.Levels {
+  /**
+   * A list as a {@code w:num} gives it: its levels, overrides applied, and whose counters it uses.
+   */
+  private record WordList(String counters, Level[] levels, boolean[] restarts)
+      implements ListCounters.Levels {
     @Override
     public int start(int level) {
       return level >= LEVELS || levels[level] == null ? 1 : levels[level].start;
@@ -118,7 +129,10 @@ final class WordNumbering {
           n.styles.putIfAbsent(id, ct); // paragraph styles, and the numbering styles lists link to
           String type = attribute(ct, "type");
           String isDefault = attribute(ct, "default");
-          if (n.defaultStyle == null && (type == null || type.equals("paragraph")) && isDefault != null && on(isDefault)) {
+          if (n.defaultStyle == null
+              && (type == null || type.equals("paragraph"))
+              && isDefault != null
+              && on(isDefault)) {
             n.defaultStyle = id;
           }
         }
@@ -139,7 +153,9 @@ final class WordNumbering {
     }
     try {
       String label = labelOf(paragraph);
-      return label == null || label.isBlank() ? "" : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
+      return label == null || label.isBlank()
+          ? ""
+          : BLANKS.matcher(label.strip()).replaceAll(" ") + " ";
     } catch (RuntimeException e) {
       return "";
     }
@@ -186,16 +202,23 @@ final class WordNumbering {
     if (shown.style == NumberStyle.BULLET) {
       return LabelTemplate.BULLET;
     }
-    return shown.text.render(numbers, k -> {
-      Level at = list.levels[k];
-      if (at == null) {
-        return null;
-      }
-      return shown.legal && at.style != NumberStyle.DECIMAL_ZERO ? NumberStyle.DECIMAL : at.style;
-    });
+    return shown.text.render(
+        numbers,
+        k -> {
+          Level at = list.levels[k];
+          if (at == null) {
+            return null;
+          }
+          return shown.legal && at.style != NumberStyle.DECIMAL_ZERO
+              ? NumberStyle.DECIMAL
+              : at.style;
+        });
   }
 
-  /** The list and level a paragraph style gives, from the first style in its based-on chain that gives them. */
+  /**
+   * The list and level a paragraph style gives, from the first style in its based-on chain that
+   * gives them.
+   */
   private Reference styleReference(String styleId) {
     if (styleId == null) {
       return Reference.NONE;
@@ -207,7 +230,9 @@ final class WordNumbering {
     String numId = null;
     String ilvl = null;
     String id = styleId;
-    for (int depth = 0; id != null && depth < MAX_CHAIN && (numId == null || ilvl == null); depth++) {
+    for (int depth = 0;
+        id != null && depth < MAX_CHAIN && (numId == null || ilvl == null);
+        depth++) {
       CTStyle style = styles.get(id);
       if (style == null) {
         break;
@@ -242,7 +267,10 @@ final class WordNumbering {
     return 0;
   }
 
-  /** The list a {@code w:num} defines, its abstract numbering's levels with the num's overrides; null if unknown. */
+  /**
+   * The list a {@code w:num} defines, its abstract numbering's levels with the num's overrides;
+   * null if unknown.
+   */
   private WordList list(String numId) {
     if (lists.containsKey(numId)) {
       return lists.get(numId);
@@ -251,7 +279,9 @@ final class WordNumbering {
     CTNum num = nums.get(numId);
     String abstractId = num == null ? null : value(num.getAbstractNumId());
     CTAbstractNum abstractNum = abstractId == null ? null : abstractNums.get(abstractId.strip());
-    for (int hop = 0; abstractNum != null && abstractNum.getNumStyleLink() != null && hop < MAX_CHAIN; hop++) {
+    for (int hop = 0;
+        abstractNum != null && abstractNum.getNumStyleLink() != null && hop < MAX_CHAIN;
+        hop++) {
       // a list style: the numbering lives in the abstract numbering the style's w:num points to
       Reference linked = styleReference(value(abstractNum.getNumStyleLink()));
       CTNum linkedNum = linked.numId == null ? null : nums.get(linked.numId.strip());
@@ -274,12 +304,15 @@ final class WordNumbering {
         }
         if (override.getLvl() != null) {
           levels[k] = level(override.getLvl(), k);
-          restarts[k] = true; // a level redefined by this list starts afresh in it, as a start override does
+          restarts[k] =
+              true; // a level redefined by this list starts afresh in it, as a start override does
         }
         String start = value(override.getStartOverride());
         if (start != null && levels[k] != null) {
           Level l = levels[k];
-          levels[k] = new Level(l.style, l.text, integer(start, l.start), l.restartLimit, l.legal, l.pStyle);
+          levels[k] =
+              new Level(
+                  l.style, l.text, integer(start, l.start), l.restartLimit, l.legal, l.pStyle);
           restarts[k] = true;
         }
       }
@@ -290,15 +323,22 @@ final class WordNumbering {
   }
 
   private static Level level(CTLvl lvl, int k) {
-    NumberStyle style = lvl.getNumFmt() == null ? NumberStyle.DECIMAL : style(value(lvl.getNumFmt()));
+    NumberStyle style =
+        lvl.getNumFmt() == null ? NumberStyle.DECIMAL : style(value(lvl.getNumFmt()));
     String text = value(lvl.getLvlText());
     String restart = value(lvl.getLvlRestart());
-    return new Level(style, LabelTemplate.word(text), integer(value(lvl.getStart()), 0),
-        restart == null ? k : integer(restart, k), lvl.getIsLgl() != null && on(value(lvl.getIsLgl())),
+    return new Level(
+        style,
+        LabelTemplate.word(text),
+        integer(value(lvl.getStart()), 0),
+        restart == null ? k : integer(restart, k),
+        lvl.getIsLgl() != null && on(value(lvl.getIsLgl())),
         value(lvl.getPStyle()));
   }
 
-  /** Word's {@code w:numFmt} values; null for the ones not rendered (ordinal, text, Asian scripts). */
+  /**
+   * Word's {@code w:numFmt} values; null for the ones not rendered (ordinal, text, Asian scripts).
+   */
   private static NumberStyle style(String numFmt) {
     if (numFmt == null) {
       return NumberStyle.DECIMAL;

@@ -28,17 +28,41 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an HTML page, typically a Moodle "online text" answer: the text outside tables becomes
- * lines ({@code file l.N}, one per paragraph, list item, heading or {@code <br>}; a list item starts
- * with the marker the browser shows, {@code a. }, {@code 3. }, {@code • }), each table a
- * grid named {@code Table 1}, … and images ({@code <img>}) and drawings ({@code <svg>},
- * {@code <canvas>}) figures. jsoup never fetches anything and does not expand entities it does not
- * know.
+ * lines ({@code file l.N}, one per paragraph, list item, heading or {@code <br>}; a list item
+ * starts with the marker the browser shows, {@code a. }, {@code 3. }, {@code • }), each table a
+ * grid named {@code Table 1}, … and images ({@code <img>}) and drawings ({@code <svg>}, {@code
+ * <canvas>}) figures. jsoup never fetches anything and does not expand entities it does not know.
  */
 public final class HtmlReader implements DocumentReader {
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5",
-      "h6", "br", "tr", "pre", "blockquote", "section", "article", "dt", "dd", "ul", "ol", "hr",
-      "body", "header", "footer", "table", "figure", "figcaption");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "br",
+          "tr",
+          "pre",
+          "blockquote",
+          "section",
+          "article",
+          "dt",
+          "dd",
+          "ul",
+          "ol",
+          "hr",
+          "body",
+          "header",
+          "footer",
+          "table",
+          "figure",
+          "figcaption");
 
   @Override
   public Set<Format> formats() {
@@ -86,7 +110,8 @@ public final class HtmlReader implements DocumentReader {
       }
       grids.add(new Grid(name, cells));
       // a marker where the table stood, so that its place among the lines (under "t = 2") is known
-      table.replaceWith(new Element("korrektor-table").attr("index", String.valueOf(grids.size() - 1)));
+      table.replaceWith(
+          new Element("korrektor-table").attr("index", String.valueOf(grids.size() - 1)));
     }
     Lines lines = new Lines(displayName, limits.maxLines(), figures);
     Element body = page.body() == null ? page : page.body();
@@ -97,12 +122,18 @@ public final class HtmlReader implements DocumentReader {
       grids.set(e.getKey(), new Grid(g.name(), g.cells(), e.getValue()));
     }
     if (budget < 0) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
-          "only the first " + limits.maxCells() + " table cells were read"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(displayName),
+              "only the first " + limits.maxCells() + " table cells were read"));
     }
     if (lines.cut) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
-          "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(displayName),
+              "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     return new Document(displayName, Format.HTML, grids, lines.out, figures, 0, problems);
   }
@@ -125,7 +156,8 @@ public final class HtmlReader implements DocumentReader {
     final java.util.Map<Integer, Integer> tableAt = new java.util.HashMap<>();
     boolean cut;
     boolean pre;
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\n\\r\\f\\u000B]+");
+    private static final java.util.regex.Pattern BLANKS =
+        java.util.regex.Pattern.compile("[ \\n\\r\\f\\u000B]+");
     private static final java.util.regex.Pattern TAB = java.util.regex.Pattern.compile(" ?\t ?");
 
     Lines(String file, int max, List<Figure> figures) {
@@ -160,9 +192,11 @@ public final class HtmlReader implements DocumentReader {
         }
         Location here = Location.ofLine(file, 0, out.size() + 1);
         switch (e.normalName()) {
-          case "img" -> figures.add(new Figure(Figure.Kind.IMAGE, "image " + e.attr("alt").strip(), here));
-          case "svg", "canvas" -> figures.add(new Figure(Figure.Kind.DRAWING, e.normalName() + " drawing", here));
-          default -> { }
+          case "img" ->
+              figures.add(new Figure(Figure.Kind.IMAGE, "image " + e.attr("alt").strip(), here));
+          case "svg", "canvas" ->
+              figures.add(new Figure(Figure.Kind.DRAWING, e.normalName() + " drawing", here));
+          default -> {}
         }
       }
     }
@@ -171,7 +205,8 @@ public final class HtmlReader implements DocumentReader {
     public void tail(Node node, int depth) {
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         flush();
-      } else if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {
+      } else if (node instanceof Element e
+          && (e.normalName().equals("td") || e.normalName().equals("th"))) {
         current.append(' ');
       }
     }
@@ -201,8 +236,10 @@ public final class HtmlReader implements DocumentReader {
         return;
       }
       // blanks collapse as a browser shows them; tabs stay (text pasted from a spreadsheet)
-      String text = TAB.matcher(BLANKS.matcher(current.toString().replace('\u00a0', ' ').strip()).replaceAll(" "))
-          .replaceAll("\t");
+      String text =
+          TAB.matcher(
+                  BLANKS.matcher(current.toString().replace('\u00a0', ' ').strip()).replaceAll(" "))
+              .replaceAll("\t");
       current.setLength(0);
       if (text.isEmpty()) {
         return;

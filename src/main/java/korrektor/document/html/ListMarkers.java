@@ -27,8 +27,9 @@ import org.jsoup.select.NodeTraversor;
 final class ListMarkers {
 
   private static final Set<String> LISTS = Set.of("ol", "ul", "menu");
-  private static final Pattern LIST_STYLE = Pattern.compile("list-style(?:-type)?\\s*:\\s*([^;]+)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_STYLE =
+      Pattern.compile("list-style(?:-type)?\\s*:\\s*([^;]+)", Pattern.CASE_INSENSITIVE);
+
   /** How far into an item its first text is looked for: an item is not a document. */
   private static final int MAX_SEARCH = 200;
 
@@ -116,7 +117,9 @@ final class ListMarkers {
     }
   }
 
-  /** The list-style-type in an element's style attribute, null when it names none this reader knows. */
+  /**
+   * The list-style-type in an element's style attribute, null when it names none this reader knows.
+   */
   private static Marker marker(Element e) {
     String style = e.attr("style");
     if (style.isEmpty()) {
@@ -126,17 +129,18 @@ final class ListMarkers {
     Marker found = null;
     while (m.find()) {
       for (String word : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-        Marker marker = switch (word) {
-          case "decimal" -> new Marker(NumberStyle.DECIMAL);
-          case "decimal-leading-zero" -> new Marker(NumberStyle.DECIMAL_ZERO);
-          case "lower-alpha", "lower-latin" -> new Marker(NumberStyle.LOWER_ALPHA);
-          case "upper-alpha", "upper-latin" -> new Marker(NumberStyle.UPPER_ALPHA);
-          case "lower-roman" -> new Marker(NumberStyle.LOWER_ROMAN);
-          case "upper-roman" -> new Marker(NumberStyle.UPPER_ROMAN);
-          case "disc", "circle", "square" -> new Marker(NumberStyle.BULLET);
-          case "none" -> Marker.NONE;
-          default -> null;
-        };
+        Marker marker =
+            switch (word) {
+              case "decimal" -> new Marker(NumberStyle.DECIMAL);
+              case "decimal-leading-zero" -> new Marker(NumberStyle.DECIMAL_ZERO);
+              case "lower-alpha", "lower-latin" -> new Marker(NumberStyle.LOWER_ALPHA);
+              case "upper-alpha", "upper-latin" -> new Marker(NumberStyle.UPPER_ALPHA);
+              case "lower-roman" -> new Marker(NumberStyle.LOWER_ROMAN);
+              case "upper-roman" -> new Marker(NumberStyle.UPPER_ROMAN);
+              case "disc", "circle", "square" -> new Marker(NumberStyle.BULLET);
+              case "none" -> Marker.NONE;
+              default -> null;
+            };
         if (marker != null) {
           found = marker; // the last declaration wins, as in CSS
           break;
@@ -146,7 +150,9 @@ final class ListMarkers {
     return found;
   }
 
-  /** The {@code type} attribute of an ordered list or its item; case matters ("a" and "A" differ). */
+  /**
+   * The {@code type} attribute of an ordered list or its item; case matters ("a" and "A" differ).
+   */
   private static Marker typeAttribute(String type) {
     return switch (type.strip()) {
       case "1" -> new Marker(NumberStyle.DECIMAL);
@@ -158,23 +164,28 @@ final class ListMarkers {
     };
   }
 
-  /** The first text with something visible in it, looking at most {@link #MAX_SEARCH} nodes deep into the item. */
+  /**
+   * The first text with something visible in it, looking at most {@link #MAX_SEARCH} nodes deep
+   * into the item.
+   */
   private static TextNode firstText(Element li) {
     TextNode[] found = new TextNode[1];
     int[] seen = new int[1];
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (++seen[0] > MAX_SEARCH) {
-          return FilterResult.STOP;
-        }
-        if (node instanceof TextNode text && !text.isBlank()) {
-          found[0] = text;
-          return FilterResult.STOP;
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, li);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (++seen[0] > MAX_SEARCH) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode text && !text.isBlank()) {
+              found[0] = text;
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        li);
     return found[0];
   }
 

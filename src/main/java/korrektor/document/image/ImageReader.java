@@ -15,8 +15,8 @@ import korrektor.document.Location;
 import korrektor.document.ReadLimits;
 
 /**
- * Reads an image file as a document with no text and one {@link Figure.Kind#IMAGE} figure: an
- * image handed in next to a table is the student's plot. Only the header is read, for the size.
+ * Reads an image file as a document with no text and one {@link Figure.Kind#IMAGE} figure: an image
+ * handed in next to a table is the student's plot. Only the header is read, for the size.
  */
 public final class ImageReader implements DocumentReader {
 
@@ -27,9 +27,9 @@ public final class ImageReader implements DocumentReader {
 
   @Override
   public Document read(Path file, String displayName, ReadLimits limits) {
-    Figure figure =
-        new Figure(Figure.Kind.IMAGE, describe(file), Location.ofFile(displayName));
-    return new Document(displayName, Format.IMAGE, List.of(), List.of(), List.of(figure), 0, List.of());
+    Figure figure = new Figure(Figure.Kind.IMAGE, describe(file), Location.ofFile(displayName));
+    return new Document(
+        displayName, Format.IMAGE, List.of(), List.of(), List.of(figure), 0, List.of());
   }
 
   private static String describe(Path file) {

@@ -1,6 +1,5 @@
 package korrektor.document.notebook;
 
-import korrektor.document.LineText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -16,6 +15,7 @@ import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Figure;
 import korrektor.document.Format;
+import korrektor.document.LineText;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
@@ -23,24 +23,28 @@ import korrektor.document.ReadLimits;
 import korrektor.document.TextLine;
 
 /**
- * Reads a Jupyter notebook (nbformat 4): the source of markdown, code and raw cells and the
- * {@code text/plain} and stream outputs of code cells become text lines located
- * {@code nb.ipynb cell 3 l.2} (lines counted within the cell, outputs after the source);
- * {@code image/png}, {@code image/jpeg} and {@code image/svg+xml} outputs and image attachments
- * become figures. JSON nested deeper than {@link #MAX_DEPTH} is refused.
+ * Reads a Jupyter notebook (nbformat 4): the source of markdown, code and raw cells and the {@code
+ * text/plain} and stream outputs of code cells become text lines located {@code nb.ipynb cell 3
+ * l.2} (lines counted within the cell, outputs after the source); {@code image/png}, {@code
+ * image/jpeg} and {@code image/svg+xml} outputs and image attachments become figures. JSON nested
+ * deeper than {@link #MAX_DEPTH} is refused.
  */
 public final class NotebookReader implements DocumentReader {
 
   /** Notebooks nest about 6 levels; anything near this is hostile. */
   static final int MAX_DEPTH = 100;
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH)
-          .maxStringLength(20_000_000)
-          .build())
-      .build());
-  private static final List<String> IMAGE_TYPES = List.of("image/png", "image/jpeg", "image/svg+xml",
-      "image/gif");
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_DEPTH)
+                      .maxStringLength(20_000_000)
+                      .build())
+              .build());
+  private static final List<String> IMAGE_TYPES =
+      List.of("image/png", "image/jpeg", "image/svg+xml", "image/gif");
 
   @Override
   public Set<Format> formats() {
@@ -53,11 +57,20 @@ public final class NotebookReader implements DocumentReader {
     try {
       root = MAPPER.readTree(file.toFile());
     } catch (StreamConstraintsException e) {
-      return Document.unreadable(displayName, Format.IPYNB, ReadFailures.damaged(Format.IPYNB,
-          "nested more than " + MAX_DEPTH + " levels deep; not a notebook saved by Jupyter"));
+      return Document.unreadable(
+          displayName,
+          Format.IPYNB,
+          ReadFailures.damaged(
+              Format.IPYNB,
+              "nested more than " + MAX_DEPTH + " levels deep; not a notebook saved by Jupyter"));
     } catch (JsonProcessingException e) {
-      return Document.unreadable(displayName, Format.IPYNB, ReadFailures.damaged(Format.IPYNB,
-          "not valid JSON" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())));
+      return Document.unreadable(
+          displayName,
+          Format.IPYNB,
+          ReadFailures.damaged(
+              Format.IPYNB,
+              "not valid JSON"
+                  + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())));
     } catch (IOException e) {
       return Document.unreadable(displayName, Format.IPYNB, ReadFailures.describe(Format.IPYNB, e));
     }
@@ -67,8 +80,8 @@ public final class NotebookReader implements DocumentReader {
       cells = root == null ? null : root.path("worksheets").path(0).get("cells");
     }
     if (cells == null || !cells.isArray()) {
-      return Document.unreadable(displayName, Format.IPYNB,
-          ReadFailures.damaged(Format.IPYNB, "no \"cells\" list"));
+      return Document.unreadable(
+          displayName, Format.IPYNB, ReadFailures.damaged(Format.IPYNB, "no \"cells\" list"));
     }
     List<TextLine> lines = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
@@ -82,7 +95,9 @@ public final class NotebookReader implements DocumentReader {
       out.add(text(cell.get("input"))); // nbformat 3
       for (JsonNode attachment : iterable(cell.path("attachments"))) {
         if (IMAGE_TYPES.stream().anyMatch(attachment::has)) {
-          figures.add(new Figure(Figure.Kind.IMAGE, "image attachment", Location.ofLineIn(displayName, part, 0)));
+          figures.add(
+              new Figure(
+                  Figure.Kind.IMAGE, "image attachment", Location.ofLineIn(displayName, part, 0)));
         }
       }
       for (JsonNode output : iterable(cell.path("outputs"))) {
@@ -91,15 +106,19 @@ public final class NotebookReader implements DocumentReader {
         out.add(text(data.get("text/plain")));
         for (String type : IMAGE_TYPES) {
           if (data.has(type) || data.has(type.substring(6))) {
-            figures.add(new Figure(Figure.Kind.IMAGE, type + " output",
-                Location.ofLineIn(displayName, part, 0)));
+            figures.add(
+                new Figure(
+                    Figure.Kind.IMAGE, type + " output", Location.ofLineIn(displayName, part, 0)));
             break;
           }
         }
       }
       if (out.cut) {
-        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(displayName),
-            "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
+        problems.add(
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
+                Location.ofFile(displayName),
+                "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
       }
     }

@@ -14,11 +14,13 @@ public final class LabelTemplate {
 
   /** What every bullet becomes, whatever symbol font character the file gives for it. */
   public static final String BULLET = "•";
+
   /** A label longer than this is no label a student meant. */
   private static final int MAX_LENGTH = 100;
 
   /** The literal text before each placeholder, and after the last one. */
   private final List<String> literals;
+
   /** The level (0-based) of each placeholder, in order. */
   private final int[] levels;
 
@@ -35,7 +37,10 @@ public final class LabelTemplate {
     String text = lvlText == null ? "" : lvlText;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
+      if (c == '%'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) >= '1'
+          && text.charAt(i + 1) <= '9') {
         literals.add(literal.toString());
         literal.setLength(0);
         levels.add(text.charAt(++i) - '1');
@@ -47,7 +52,9 @@ public final class LabelTemplate {
     return new LabelTemplate(literals, levels);
   }
 
-  /** LibreOffice's {@code loext:num-list-format}: {@code %1%} … {@code %10%} stand for levels 0 … 9. */
+  /**
+   * LibreOffice's {@code loext:num-list-format}: {@code %1%} … {@code %10%} stand for levels 0 … 9.
+   */
   public static LabelTemplate odf(String numListFormat) {
     List<String> literals = new ArrayList<>();
     List<Integer> levels = new ArrayList<>();
@@ -70,8 +77,8 @@ public final class LabelTemplate {
   }
 
   /**
-   * OpenDocument's standard attributes: {@code prefix}, the numbers of the {@code shown} levels up to
-   * {@code level} joined by dots ({@code text:display-levels}), {@code suffix}.
+   * OpenDocument's standard attributes: {@code prefix}, the numbers of the {@code shown} levels up
+   * to {@code level} joined by dots ({@code text:display-levels}), {@code suffix}.
    */
   public static LabelTemplate levels(String prefix, int level, int shown, String suffix) {
     List<String> literals = new ArrayList<>();

@@ -2,8 +2,8 @@ package korrektor.document.numbering;
 
 /**
  * The counters of one list over its levels, as a word processor keeps them: a paragraph counted at
- * a level shows the next number there (its level's start the first time), and a deeper level
- * starts again after it unless that level's restart limit says otherwise.
+ * a level shows the next number there (its level's start the first time), and a deeper level starts
+ * again after it unless that level's restart limit says otherwise.
  */
 public final class ListCounters {
 
@@ -29,13 +29,17 @@ public final class ListCounters {
 
   /**
    * Counts one paragraph at {@code level} (0-based, below {@link #LEVELS}) and returns the numbers
-   * of levels 0 … {@code level} as they are shown; a shallower level not yet counted shows its start.
+   * of levels 0 … {@code level} as they are shown; a shallower level not yet counted shows its
+   * start.
    */
   public int[] count(int level, Levels levels) {
     return count(level, null, levels);
   }
 
-  /** As {@link #count(int, Levels)}, with the paragraph's own number when it sets one ({@code value}). */
+  /**
+   * As {@link #count(int, Levels)}, with the paragraph's own number when it sets one ({@code
+   * value}).
+   */
   public int[] count(int level, Integer value, Levels levels) {
     if (level < 0 || level >= LEVELS) {
       throw new IllegalArgumentException("level must be 0 to " + (LEVELS - 1) + ": " + level);

@@ -2,8 +2,8 @@ package korrektor.document.numbering;
 
 /**
  * How the number of a list level is written. Word repeats a letter after z ({@code aa, bb}); HTML
- * and OpenDocument (unless {@code style:num-letter-sync}) count on like spreadsheet columns
- * ({@code aa, ab}).
+ * and OpenDocument (unless {@code style:num-letter-sync}) count on like spreadsheet columns ({@code
+ * aa, ab}).
  */
 public enum NumberStyle {
   /** 1, 2, 3. */
@@ -29,8 +29,11 @@ public enum NumberStyle {
 
   /** Letters longer than this are no list label a student meant. */
   private static final int MAX_LETTERS = 10;
+
   private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-  private static final String[] ROMAN = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+  private static final String[] ROMAN = {
+    "m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"
+  };
 
   /**
    * The number {@code n} written in this style; "" for {@link #BULLET} and {@link #NONE}; null when

@@ -12,9 +12,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The zip container of an OpenDocument file (.ods, .odt), opened so that a bomb costs only a
- * bounded amount of work:
- * at most {@link #MAX_ENTRIES} entries, and every entry is read through a stream that stops after
- * {@link #MAX_ENTRY_BYTES} or when it inflates more than {@link #MAX_RATIO} times its stored size.
+ * bounded amount of work: at most {@link #MAX_ENTRIES} entries, and every entry is read through a
+ * stream that stops after {@link #MAX_ENTRY_BYTES} or when it inflates more than {@link #MAX_RATIO}
+ * times its stored size.
  */
 public final class OdfContainer implements AutoCloseable {
 

@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The XML side of an OpenDocument file: a StAX factory with DTDs and external entities refused
- * (an entity bomb is refused, not expanded), the namespaces the readers need, and the manifest.
+ * The XML side of an OpenDocument file: a StAX factory with DTDs and external entities refused (an
+ * entity bomb is refused, not expanded), the namespaces the readers need, and the manifest.
  */
 public final class OdfXml {
 
@@ -25,6 +25,7 @@ public final class OdfXml {
 
   /** Media types of embedded objects, as the manifest names them. */
   public static final String CHART_TYPE = "application/vnd.oasis.opendocument.chart";
+
   public static final String FORMULA_TYPE = "application/vnd.oasis.opendocument.formula";
 
   /**
@@ -38,7 +39,10 @@ public final class OdfXml {
       entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    /** The media type of a part or folder, with or without a leading {@code ./} or trailing {@code /}. */
+    /**
+     * The media type of a part or folder, with or without a leading {@code ./} or trailing {@code
+     * /}.
+     */
     public String mediaType(String path) {
       String p = path.startsWith("./") ? path.substring(2) : path;
       String type = entries.get(p);
@@ -54,7 +58,10 @@ public final class OdfXml {
 
   private OdfXml() {}
 
-  /** A repeat count ({@code table:number-columns-repeated}, {@code text:c}, …): at least 1, 1 when absent or bad. */
+  /**
+   * A repeat count ({@code table:number-columns-repeated}, {@code text:c}, …): at least 1, 1 when
+   * absent or bad.
+   */
   public static int repeat(String value) {
     if (value == null) {
       return 1;
@@ -68,10 +75,14 @@ public final class OdfXml {
 
   /**
    * The raw number of a cell ({@code office:value}) when its {@code office:value-type} is a number
-   * ({@code float}, {@code percentage}, {@code currency}); null otherwise or when it does not parse.
+   * ({@code float}, {@code percentage}, {@code currency}); null otherwise or when it does not
+   * parse.
    */
   public static Double number(String valueType, String value) {
-    if (value == null || !("float".equals(valueType) || "percentage".equals(valueType) || "currency".equals(valueType))) {
+    if (value == null
+        || !("float".equals(valueType)
+            || "percentage".equals(valueType)
+            || "currency".equals(valueType))) {
       return null;
     }
     try {
@@ -101,13 +112,14 @@ public final class OdfXml {
           if (event != XMLStreamConstants.START_ELEMENT) {
             continue;
           }
-          String key = switch (xml.getNamespaceURI() + " " + xml.getLocalName()) {
-            case META + " initial-creator" -> "author";
-            case DC + " creator" -> "lastModifiedBy";
-            case META + " generator" -> "application";
-            case DC + " title" -> "title";
-            default -> null;
-          };
+          String key =
+              switch (xml.getNamespaceURI() + " " + xml.getLocalName()) {
+                case META + " initial-creator" -> "author";
+                case DC + " creator" -> "lastModifiedBy";
+                case META + " generator" -> "application";
+                case DC + " title" -> "title";
+                default -> null;
+              };
           if (key != null) {
             String text = xml.getElementText();
             into.put(key, text.length() > 200 ? text.substring(0, 200) : text);
@@ -139,7 +151,8 @@ public final class OdfXml {
    */
   public static void refuseEntities(int event, String part) throws XMLStreamException {
     if (event == XMLStreamConstants.DTD) {
-      throw new XMLStreamException(part + " declares a DTD (entity declarations), which OpenDocument files never have");
+      throw new XMLStreamException(
+          part + " declares a DTD (entity declarations), which OpenDocument files never have");
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
       throw new XMLStreamException(part + " uses an undeclared entity");

@@ -16,9 +16,9 @@ import korrektor.document.odf.OdfXml;
 
 /**
  * Parses an .ods {@code content.xml} with StAX, DTDs and external entities refused ({@link
- * OdfXml}). Repeated rows and columns ({@code table:number-rows-repeated},
- * {@code table:number-columns-repeated}) advance the position; repeated non-empty cells are
- * expanded up to {@link #MAX_REPEAT} times.
+ * OdfXml}). Repeated rows and columns ({@code table:number-rows-repeated}, {@code
+ * table:number-columns-repeated}) advance the position; repeated non-empty cells are expanded up to
+ * {@link #MAX_REPEAT} times.
  */
 final class ContentParser {
 
@@ -26,8 +26,10 @@ final class ContentParser {
   static final String OFFICE = OdfXml.OFFICE;
   static final String TEXT = OdfXml.TEXT;
   static final String DRAW = OdfXml.DRAW;
+
   /** More copies of one non-empty cell than any exercise sheet has. */
   static final int MAX_REPEAT = 1000;
+
   private static final int MAX_COLUMNS = 16_384;
   private static final int MAX_ROWS = 1_048_576;
 
@@ -72,10 +74,17 @@ final class ContentParser {
             row += 1;
             column = 0;
             rowRepeat = OdfXml.repeat(xml.getAttributeValue(TABLE, "number-rows-repeated"));
-          } else if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
-            cell = new CellState(OdfXml.repeat(xml.getAttributeValue(TABLE, "number-columns-repeated")),
-                xml.getAttributeValue(OFFICE, "value-type"), xml.getAttributeValue(OFFICE, "value"));
-          } else if (TEXT.equals(ns) && local.equals("p") && cell != null && cell.text.length() > 0) {
+          } else if (TABLE.equals(ns)
+              && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+            cell =
+                new CellState(
+                    OdfXml.repeat(xml.getAttributeValue(TABLE, "number-columns-repeated")),
+                    xml.getAttributeValue(OFFICE, "value-type"),
+                    xml.getAttributeValue(OFFICE, "value"));
+          } else if (TEXT.equals(ns)
+              && local.equals("p")
+              && cell != null
+              && cell.text.length() > 0) {
             cell.text.append('\n');
           } else if (TEXT.equals(ns) && local.equals("s") && cell != null) {
             cell.text.append(' ');
@@ -96,7 +105,8 @@ final class ContentParser {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String ns = xml.getNamespaceURI();
           String local = xml.getLocalName();
-          if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+          if (TABLE.equals(ns)
+              && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
             if (cell != null && !cell.isEmpty() && !cut) {
               int copies = Math.min(cell.repeat, MAX_REPEAT);
               int rows = Math.min(rowRepeat, MAX_REPEAT);
@@ -118,8 +128,10 @@ final class ContentParser {
             grids.add(new Grid(sheet, cells));
           } else if (DRAW.equals(ns) && local.equals("frame")) {
             frameDepth--;
-            Location at = sheet == null ? Location.ofFile(file)
-                : Location.ofCell(file, sheet, Math.max(row, 0), column);
+            Location at =
+                sheet == null
+                    ? Location.ofFile(file)
+                    : Location.ofCell(file, sheet, Math.max(row, 0), column);
             if (frameHasObject) {
               figures.add(new Figure(Figure.Kind.CHART, "chart", at));
             } else if (frameHasImage) {
@@ -134,8 +146,11 @@ final class ContentParser {
       xml.close();
     }
     if (cut) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-          "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first " + limits.maxCells() + " cells were read; the rest is skipped"));
     }
     return new Content(grids, figures);
   }

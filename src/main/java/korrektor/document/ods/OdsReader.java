@@ -21,10 +21,10 @@ import korrektor.document.odf.OdfXml;
 
 /**
  * Reads an OpenDocument spreadsheet (.ods, LibreOffice Calc): each table becomes a grid named as
- * the sheet with cells located {@code file.ods!Sheet1!C3}; a number's value is its raw
- * {@code office:value}, its text what the sheet displays. Charts (embedded chart objects) and
- * pictures become figures. The container is opened with bomb limits ({@link OdfContainer}) and
- * the XML parsed with DTDs refused ({@link OdfXml}).
+ * the sheet with cells located {@code file.ods!Sheet1!C3}; a number's value is its raw {@code
+ * office:value}, its text what the sheet displays. Charts (embedded chart objects) and pictures
+ * become figures. The container is opened with bomb limits ({@link OdfContainer}) and the XML
+ * parsed with DTDs refused ({@link OdfXml}).
  */
 public final class OdsReader implements DocumentReader {
 
@@ -44,8 +44,8 @@ public final class OdsReader implements DocumentReader {
       ContentParser.Content content;
       try (InputStream in = ods.open("content.xml")) {
         if (in == null) {
-          return Document.unreadable(displayName, Format.ODS,
-              ReadFailures.damaged(Format.ODS, "no content.xml"));
+          return Document.unreadable(
+              displayName, Format.ODS, ReadFailures.damaged(Format.ODS, "no content.xml"));
         }
         content = new ContentParser(displayName, limits).parse(in, problems);
       }
@@ -53,10 +53,11 @@ public final class OdsReader implements DocumentReader {
       if (figures.isEmpty()) {
         figures.addAll(manifestFigures(manifest, displayName));
       }
-      return new Document(displayName, Format.ODS, content.grids(), List.of(), figures, 0, problems);
+      return new Document(
+          displayName, Format.ODS, content.grids(), List.of(), figures, 0, problems);
     } catch (ZipException e) {
-      return Document.unreadable(displayName, Format.ODS,
-          ReadFailures.damaged(Format.ODS, "broken zip container"));
+      return Document.unreadable(
+          displayName, Format.ODS, ReadFailures.damaged(Format.ODS, "broken zip container"));
     } catch (IOException | XMLStreamException | RuntimeException e) {
       return Document.unreadable(displayName, Format.ODS, ReadFailures.describe(Format.ODS, e));
     }
@@ -66,9 +67,11 @@ public final class OdsReader implements DocumentReader {
     List<Figure> figures = new ArrayList<>();
     for (var entry : manifest.entries().entrySet()) {
       if (OdfXml.CHART_TYPE.equals(entry.getValue())) {
-        figures.add(new Figure(Figure.Kind.CHART, "chart " + entry.getKey(), Location.ofFile(file)));
+        figures.add(
+            new Figure(Figure.Kind.CHART, "chart " + entry.getKey(), Location.ofFile(file)));
       } else if (entry.getKey().startsWith("Pictures/") && !entry.getKey().endsWith("/")) {
-        figures.add(new Figure(Figure.Kind.IMAGE, "picture " + entry.getKey(), Location.ofFile(file)));
+        figures.add(
+            new Figure(Figure.Kind.IMAGE, "picture " + entry.getKey(), Location.ofFile(file)));
       }
     }
     return figures;

@@ -11,15 +11,15 @@ import korrektor.document.numbering.NumberStyle;
 import korrektor.document.odf.OdfXml;
 
 /**
- * The labels of a Writer document's list items and headings, worked out while content.xml is
- * walked in reading order. The first paragraph of a {@code text:list-item} is numbered at the
- * item's depth of nested lists ({@code text:list-header}s and later paragraphs are not), in the
- * style of the outermost list that names one ({@code text:style-override} on the item, else the
- * paragraph style's list style). A list continues the counters of the list {@code
- * text:continue-list} names, or with {@code text:continue-numbering} the last list of its style;
- * otherwise it starts its own; {@code text:start-value} on an item sets its number. A {@code
- * text:numbered-paragraph} counts in the list its {@code text:list-id} names; a {@code text:number}
- * the producer wrote is taken as it is. Headings outside lists are numbered by the outline style.
+ * The labels of a Writer document's list items and headings, worked out while content.xml is walked
+ * in reading order. The first paragraph of a {@code text:list-item} is numbered at the item's depth
+ * of nested lists ({@code text:list-header}s and later paragraphs are not), in the style of the
+ * outermost list that names one ({@code text:style-override} on the item, else the paragraph
+ * style's list style). A list continues the counters of the list {@code text:continue-list} names,
+ * or with {@code text:continue-numbering} the last list of its style; otherwise it starts its own;
+ * {@code text:start-value} on an item sets its number. A {@code text:numbered-paragraph} counts in
+ * the list its {@code text:list-id} names; a {@code text:number} the producer wrote is taken as it
+ * is. Headings outside lists are numbered by the outline style.
  */
 final class ListNumbers {
 
@@ -71,16 +71,22 @@ final class ListNumbers {
     this.styles = styles;
   }
 
-  /** A {@code text:list} starts; {@code paragraphsOpen} is how many paragraphs are open around it. */
+  /**
+   * A {@code text:list} starts; {@code paragraphsOpen} is how many paragraphs are open around it.
+   */
   void startList(XMLStreamReader xml, int paragraphsOpen) {
     ListFrame around = lists.peek();
     String style = xml.getAttributeValue(OdfXml.TEXT, "style-name");
     if (around != null && around.item != null && around.item.paragraphsOpen == paragraphsOpen) {
-      lists.push(new ListFrame(around.counters, around.level + 1, around.style != null ? around.style : style));
+      lists.push(
+          new ListFrame(
+              around.counters, around.level + 1, around.style != null ? around.style : style));
       return;
     }
-    Counters counters = byId.get(String.valueOf(xml.getAttributeValue(OdfXml.TEXT, "continue-list")));
-    if (counters == null && "true".equals(xml.getAttributeValue(OdfXml.TEXT, "continue-numbering"))) {
+    Counters counters =
+        byId.get(String.valueOf(xml.getAttributeValue(OdfXml.TEXT, "continue-list")));
+    if (counters == null
+        && "true".equals(xml.getAttributeValue(OdfXml.TEXT, "continue-numbering"))) {
       counters = lastOfStyle.getOrDefault(String.valueOf(style), last);
     }
     if (counters == null) {
@@ -103,8 +109,12 @@ final class ListNumbers {
   void startItem(XMLStreamReader xml, boolean header, int paragraphsOpen) {
     ListFrame list = lists.peek();
     if (list != null) {
-      list.item = new Item(!header, integer(xml.getAttributeValue(OdfXml.TEXT, "start-value")),
-          xml.getAttributeValue(OdfXml.TEXT, "style-override"), paragraphsOpen);
+      list.item =
+          new Item(
+              !header,
+              integer(xml.getAttributeValue(OdfXml.TEXT, "start-value")),
+              xml.getAttributeValue(OdfXml.TEXT, "style-override"),
+              paragraphsOpen);
     }
   }
 
@@ -115,13 +125,19 @@ final class ListNumbers {
     }
   }
 
-  /** A {@code text:numbered-paragraph} starts: a one-paragraph item of the list its list id names. */
+  /**
+   * A {@code text:numbered-paragraph} starts: a one-paragraph item of the list its list id names.
+   */
   void startNumberedParagraph(XMLStreamReader xml, int paragraphsOpen) {
     String id = xml.getAttributeValue(OdfXml.TEXT, "list-id");
     Counters counters = id == null ? new Counters() : byId.computeIfAbsent(id, k -> new Counters());
     int level = ListStyles.integer(xml.getAttributeValue(OdfXml.TEXT, "level"), 1) - 1;
-    ListFrame list = new ListFrame(counters, Math.max(0, level), xml.getAttributeValue(OdfXml.TEXT, "style-name"));
-    list.item = new Item(true, integer(xml.getAttributeValue(OdfXml.TEXT, "start-value")), null, paragraphsOpen);
+    ListFrame list =
+        new ListFrame(
+            counters, Math.max(0, level), xml.getAttributeValue(OdfXml.TEXT, "style-name"));
+    list.item =
+        new Item(
+            true, integer(xml.getAttributeValue(OdfXml.TEXT, "start-value")), null, paragraphsOpen);
     lists.push(list);
   }
 
@@ -129,7 +145,9 @@ final class ListNumbers {
     lists.poll();
   }
 
-  /** The text of a {@code text:number}: the label the producer gives the next numbered paragraph. */
+  /**
+   * The text of a {@code text:number}: the label the producer gives the next numbered paragraph.
+   */
   void number(String text) {
     given = text;
   }
@@ -151,9 +169,12 @@ final class ListNumbers {
       if (list.level >= ListCounters.LEVELS) {
         return "";
       }
-      String styleName = item.styleOverride != null ? item.styleOverride
-          : list.style != null ? list.style
-          : styles.listOfParagraph(xml.getAttributeValue(OdfXml.TEXT, "style-name"));
+      String styleName =
+          item.styleOverride != null
+              ? item.styleOverride
+              : list.style != null
+                  ? list.style
+                  : styles.listOfParagraph(xml.getAttributeValue(OdfXml.TEXT, "style-name"));
       ListStyles.Level[] levels = styles.list(styleName);
       int[] numbers = list.counters.counters.count(list.level, item.startValue, starts(levels));
       if (producers != null) {
@@ -161,7 +182,9 @@ final class ListNumbers {
       }
       return render(levels, list.level, numbers);
     }
-    if (!heading || styles.outline() == null || "true".equals(xml.getAttributeValue(OdfXml.TEXT, "is-list-header"))) {
+    if (!heading
+        || styles.outline() == null
+        || "true".equals(xml.getAttributeValue(OdfXml.TEXT, "is-list-header"))) {
       return "";
     }
     int level = ListStyles.integer(xml.getAttributeValue(OdfXml.TEXT, "outline-level"), 1) - 1;
@@ -169,9 +192,11 @@ final class ListNumbers {
       return "";
     }
     ListStyles.Level[] levels = styles.outline();
-    Integer start = "true".equals(xml.getAttributeValue(OdfXml.TEXT, "restart-numbering"))
-        ? ListStyles.integer(xml.getAttributeValue(OdfXml.TEXT, "start-value"), starts(levels).start(level))
-        : null;
+    Integer start =
+        "true".equals(xml.getAttributeValue(OdfXml.TEXT, "restart-numbering"))
+            ? ListStyles.integer(
+                xml.getAttributeValue(OdfXml.TEXT, "start-value"), starts(levels).start(level))
+            : null;
     return render(levels, level, outline.count(level, start, starts(levels)));
   }
 

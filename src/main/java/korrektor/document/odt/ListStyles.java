@@ -14,20 +14,25 @@ import korrektor.document.odf.OdfXml;
 /**
  * The list styles of a Writer document ({@code text:list-style} in styles.xml and in content.xml's
  * automatic styles), the outline style that numbers headings, and the list style each paragraph
- * style names ({@code style:list-style-name}, inherited through {@code style:parent-style-name}).
- * A level is numbered ({@code style:num-format} 1, a, A, i, I or none, with {@code
- * style:num-prefix}, {@code style:num-suffix}, {@code text:display-levels}, {@code
- * text:start-value}, or LibreOffice's {@code loext:num-list-format}) or a bullet.
+ * style names ({@code style:list-style-name}, inherited through {@code style:parent-style-name}). A
+ * level is numbered ({@code style:num-format} 1, a, A, i, I or none, with {@code style:num-prefix},
+ * {@code style:num-suffix}, {@code text:display-levels}, {@code text:start-value}, or LibreOffice's
+ * {@code loext:num-list-format}) or a bullet.
  */
 final class ListStyles {
 
   static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-  static final String LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0";
+  static final String LOEXT =
+      "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0";
+
   /** More styles than any document has: the rest are ignored. */
   private static final int MAX_STYLES = 20_000;
+
   private static final int MAX_CHAIN = 20;
 
-  /** One level of a list style; {@code style} null for a number format this reader does not write. */
+  /**
+   * One level of a list style; {@code style} null for a number format this reader does not write.
+   */
   record Level(NumberStyle style, LabelTemplate label, int start) {}
 
   private final Map<String, Level[]> lists = new HashMap<>();
@@ -42,8 +47,10 @@ final class ListStyles {
       while (xml.hasNext()) {
         int event = xml.next();
         OdfXml.refuseEntities(event, part);
-        if (event == XMLStreamConstants.START_ELEMENT && OdfXml.OFFICE.equals(xml.getNamespaceURI())
-            && (xml.getLocalName().equals("styles") || xml.getLocalName().equals("automatic-styles"))) {
+        if (event == XMLStreamConstants.START_ELEMENT
+            && OdfXml.OFFICE.equals(xml.getNamespaceURI())
+            && (xml.getLocalName().equals("styles")
+                || xml.getLocalName().equals("automatic-styles"))) {
           read(xml, part);
         }
       }
@@ -86,9 +93,13 @@ final class ListStyles {
         if (level >= 0 && level < ListCounters.LEVELS) {
           list[level] = level(xml, local, level);
         }
-      } else if (STYLE.equals(ns) && local.equals("style") && "paragraph".equals(xml.getAttributeValue(STYLE, "family"))) {
+      } else if (STYLE.equals(ns)
+          && local.equals("style")
+          && "paragraph".equals(xml.getAttributeValue(STYLE, "family"))) {
         String name = xml.getAttributeValue(STYLE, "name");
-        if (name != null && paragraphLists.size() < MAX_STYLES && paragraphParents.size() < MAX_STYLES) {
+        if (name != null
+            && paragraphLists.size() < MAX_STYLES
+            && paragraphParents.size() < MAX_STYLES) {
           String listStyle = xml.getAttributeValue(STYLE, "list-style-name");
           if (listStyle != null) {
             paragraphLists.put(name, listStyle);
@@ -108,20 +119,25 @@ final class ListStyles {
     }
     String format = xml.getAttributeValue(STYLE, "num-format");
     boolean letterSync = "true".equals(xml.getAttributeValue(STYLE, "num-letter-sync"));
-    NumberStyle style = switch (format == null ? "" : format) {
-      case "" -> NumberStyle.NONE;
-      case "1" -> NumberStyle.DECIMAL;
-      case "a" -> letterSync ? NumberStyle.LOWER_LETTER : NumberStyle.LOWER_ALPHA;
-      case "A" -> letterSync ? NumberStyle.UPPER_LETTER : NumberStyle.UPPER_ALPHA;
-      case "i" -> NumberStyle.LOWER_ROMAN;
-      case "I" -> NumberStyle.UPPER_ROMAN;
-      default -> null;
-    };
+    NumberStyle style =
+        switch (format == null ? "" : format) {
+          case "" -> NumberStyle.NONE;
+          case "1" -> NumberStyle.DECIMAL;
+          case "a" -> letterSync ? NumberStyle.LOWER_LETTER : NumberStyle.LOWER_ALPHA;
+          case "A" -> letterSync ? NumberStyle.UPPER_LETTER : NumberStyle.UPPER_ALPHA;
+          case "i" -> NumberStyle.LOWER_ROMAN;
+          case "I" -> NumberStyle.UPPER_ROMAN;
+          default -> null;
+        };
     String listFormat = xml.getAttributeValue(LOEXT, "num-list-format");
-    LabelTemplate label = listFormat != null
-        ? LabelTemplate.odf(listFormat)
-        : LabelTemplate.levels(xml.getAttributeValue(STYLE, "num-prefix"), level,
-            integer(xml.getAttributeValue(OdfXml.TEXT, "display-levels"), 1), xml.getAttributeValue(STYLE, "num-suffix"));
+    LabelTemplate label =
+        listFormat != null
+            ? LabelTemplate.odf(listFormat)
+            : LabelTemplate.levels(
+                xml.getAttributeValue(STYLE, "num-prefix"),
+                level,
+                integer(xml.getAttributeValue(OdfXml.TEXT, "display-levels"), 1),
+                xml.getAttributeValue(STYLE, "num-suffix"));
     return new Level(style, label, integer(xml.getAttributeValue(OdfXml.TEXT, "start-value"), 1));
   }
 

@@ -7,10 +7,11 @@ import javax.xml.stream.XMLStreamReader;
 import korrektor.document.odf.OdfXml;
 
 /**
- * The text of a formula object (MathML, as LibreOffice Math stores it in {@code Object N/content.xml})
- * in reading order: {@code <msup><mi>h</mi><mrow><mo>(</mo><mn>2</mn><mo>)</mo></mrow></msup><mo>=</mo>
- * <mn>0.3907</mn>} reads {@code h(2)=0.3907}, as the .docx reader reads a Word equation. The
- * StarMath source in {@code annotation} is left out.
+ * The text of a formula object (MathML, as LibreOffice Math stores it in {@code Object
+ * N/content.xml}) in reading order: {@code
+ * <msup><mi>h</mi><mrow><mo>(</mo><mn>2</mn><mo>)</mo></mrow></msup><mo>=</mo> <mn>0.3907</mn>}
+ * reads {@code h(2)=0.3907}, as the .docx reader reads a Word equation. The StarMath source in
+ * {@code annotation} is left out.
  */
 final class MathText {
 
@@ -36,7 +37,8 @@ final class MathText {
             skip--;
           }
         } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-            && skip == 0 && text.length() < MAX_CHARS) {
+            && skip == 0
+            && text.length() < MAX_CHARS) {
           text.append(xml.getText().strip());
         }
       }

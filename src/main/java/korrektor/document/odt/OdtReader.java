@@ -51,14 +51,24 @@ public final class OdtReader implements DocumentReader {
       TextContent.Content content;
       try (InputStream in = odt.open("content.xml")) {
         if (in == null) {
-          return Document.unreadable(displayName, Format.ODT, ReadFailures.damaged(Format.ODT, "no content.xml"));
+          return Document.unreadable(
+              displayName, Format.ODT, ReadFailures.damaged(Format.ODT, "no content.xml"));
         }
-        content = new TextContent(displayName, limits, odt, manifest, listStyles, problems).parse(in);
+        content =
+            new TextContent(displayName, limits, odt, manifest, listStyles, problems).parse(in);
       }
-      return new Document(displayName, Format.ODT, content.grids(), content.lines(), content.figures(), 0, problems)
+      return new Document(
+              displayName,
+              Format.ODT,
+              content.grids(),
+              content.lines(),
+              content.figures(),
+              0,
+              problems)
           .withMetadata(OdfXml.metadata(odt));
     } catch (ZipException e) {
-      return Document.unreadable(displayName, Format.ODT, ReadFailures.damaged(Format.ODT, "broken zip container"));
+      return Document.unreadable(
+          displayName, Format.ODT, ReadFailures.damaged(Format.ODT, "broken zip container"));
     } catch (IOException | XMLStreamException | RuntimeException e) {
       return Document.unreadable(displayName, Format.ODT, ReadFailures.describe(Format.ODT, e));
     }

@@ -1,6 +1,5 @@
 package korrektor.document.odt;
 
-import korrektor.document.LineText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -15,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import korrektor.document.Cell;
 import korrektor.document.Figure;
 import korrektor.document.Grid;
+import korrektor.document.LineText;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadLimits;
@@ -24,14 +24,13 @@ import korrektor.document.odf.OdfXml;
 
 /**
  * Walks a Writer {@code content.xml} with StAX. Every paragraph or heading outside a table becomes
- * one line (a {@code text:line-break} starts the next one), numbered in reading order ({@code
- * f.odt l.7}), and starts with its list label as Writer shows it ({@link ListNumbers}); a
- * paragraph inside a text box, a shape or a footnote becomes a line of its own.
- * Tables become grids {@code Table 1}, … in the order they start, a cell's paragraphs joined with
- * spaces; repeated rows and columns are expanded (at most {@link #MAX_REPEAT} copies), and a cell
- * spanning columns is followed by covered cells, so positions stay right. Tracked deletions,
- * comments, footnote marks and generated indexes are left out: they are not what the student
- * wrote in that place.
+ * one line (a {@code text:line-break} starts the next one), numbered in reading order ({@code f.odt
+ * l.7}), and starts with its list label as Writer shows it ({@link ListNumbers}); a paragraph
+ * inside a text box, a shape or a footnote becomes a line of its own. Tables become grids {@code
+ * Table 1}, … in the order they start, a cell's paragraphs joined with spaces; repeated rows and
+ * columns are expanded (at most {@link #MAX_REPEAT} copies), and a cell spanning columns is
+ * followed by covered cells, so positions stay right. Tracked deletions, comments, footnote marks
+ * and generated indexes are left out: they are not what the student wrote in that place.
  */
 final class TextContent {
 
@@ -44,11 +43,35 @@ final class TextContent {
   private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
   /** Elements whose whole content is skipped. */
-  private static final Set<String> SKIPPED_TEXT = Set.of("tracked-changes", "note-citation", "sequence-decls",
-      "variable-decls", "user-field-decls", "table-of-content", "illustration-index", "table-index",
-      "object-index", "user-index", "alphabetical-index", "bibliography");
-  private static final Set<String> SHAPES = Set.of("custom-shape", "rect", "ellipse", "circle", "line",
-      "polyline", "polygon", "path", "connector", "g", "measure", "regular-polygon");
+  private static final Set<String> SKIPPED_TEXT =
+      Set.of(
+          "tracked-changes",
+          "note-citation",
+          "sequence-decls",
+          "variable-decls",
+          "user-field-decls",
+          "table-of-content",
+          "illustration-index",
+          "table-index",
+          "object-index",
+          "user-index",
+          "alphabetical-index",
+          "bibliography");
+
+  private static final Set<String> SHAPES =
+      Set.of(
+          "custom-shape",
+          "rect",
+          "ellipse",
+          "circle",
+          "line",
+          "polyline",
+          "polygon",
+          "path",
+          "connector",
+          "g",
+          "measure",
+          "regular-polygon");
 
   /** What content.xml holds. */
   record Content(List<TextLine> lines, List<Grid> grids, List<Figure> figures) {}
@@ -65,8 +88,10 @@ final class TextContent {
   private final List<Grid> grids = new ArrayList<>();
   private final List<Figure> figures = new ArrayList<>();
   private final Deque<Sink> sinks = new ArrayDeque<>();
+
   /** For each open text:p / text:h: whether it opened a line of its own. */
   private final Deque<Boolean> paragraphs = new ArrayDeque<>();
+
   private final Deque<Table> tables = new ArrayDeque<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
   private int tableCount;
@@ -76,7 +101,12 @@ final class TextContent {
   private int skipDepth;
   private int shapeDepth;
 
-  TextContent(String file, ReadLimits limits, OdfContainer container, OdfXml.Manifest manifest, ListStyles listStyles,
+  TextContent(
+      String file,
+      ReadLimits limits,
+      OdfContainer container,
+      OdfXml.Manifest manifest,
+      ListStyles listStyles,
       List<Problem> problems) {
     this.file = file;
     this.limits = limits;
@@ -105,20 +135,29 @@ final class TextContent {
         switch (event) {
           case XMLStreamConstants.START_ELEMENT -> start(xml);
           case XMLStreamConstants.END_ELEMENT -> end(xml.getNamespaceURI(), xml.getLocalName());
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(xml.getText());
-          default -> { }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+              text(xml.getText());
+          default -> {}
         }
       }
     } finally {
       xml.close();
     }
     if (linesCut) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-          "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     if (cellsCut) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-          "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first "
+                  + limits.maxCells()
+                  + " table cells were read; the rest is skipped"));
     }
     return new Content(lines, grids, figures);
   }
@@ -136,14 +175,16 @@ final class TextContent {
       startParagraph(listNumbers.label(xml, local.equals("h"), paragraphs.size()));
     } else if (OdfXml.TEXT.equals(ns) && local.equals("list")) {
       listNumbers.startList(xml, paragraphs.size());
-    } else if (OdfXml.TEXT.equals(ns) && (local.equals("list-item") || local.equals("list-header"))) {
+    } else if (OdfXml.TEXT.equals(ns)
+        && (local.equals("list-item") || local.equals("list-header"))) {
       listNumbers.startItem(xml, local.equals("list-header"), paragraphs.size());
     } else if (OdfXml.TEXT.equals(ns) && local.equals("numbered-paragraph")) {
       listNumbers.startNumberedParagraph(xml, paragraphs.size());
     } else if (OdfXml.TEXT.equals(ns) && local.equals("number")) {
       sinks.push(new NumberSink());
     } else if (OdfXml.TEXT.equals(ns) && local.equals("s")) {
-      text(" ".repeat(Math.min(OdfXml.repeat(xml.getAttributeValue(OdfXml.TEXT, "c")), MAX_SPACES)));
+      text(
+          " ".repeat(Math.min(OdfXml.repeat(xml.getAttributeValue(OdfXml.TEXT, "c")), MAX_SPACES)));
     } else if (OdfXml.TEXT.equals(ns) && local.equals("tab")) {
       text("\t");
     } else if (OdfXml.TEXT.equals(ns) && local.equals("line-break")) {
@@ -163,7 +204,8 @@ final class TextContent {
       }
     } else if (OdfXml.TEXT.equals(ns) && local.equals("list")) {
       listNumbers.endList();
-    } else if (OdfXml.TEXT.equals(ns) && (local.equals("list-item") || local.equals("list-header"))) {
+    } else if (OdfXml.TEXT.equals(ns)
+        && (local.equals("list-item") || local.equals("list-header"))) {
       listNumbers.endItem();
     } else if (OdfXml.TEXT.equals(ns) && local.equals("numbered-paragraph")) {
       listNumbers.endNumberedParagraph();
@@ -244,11 +286,15 @@ final class TextContent {
       case "table-cell", "covered-table-cell" -> {
         Table t = tables.peek();
         if (t != null) {
-          sinks.push(new CellSink(t, OdfXml.repeat(xml.getAttributeValue(OdfXml.TABLE, "number-columns-repeated")),
-              xml.getAttributeValue(OdfXml.OFFICE, "value-type"), xml.getAttributeValue(OdfXml.OFFICE, "value")));
+          sinks.push(
+              new CellSink(
+                  t,
+                  OdfXml.repeat(xml.getAttributeValue(OdfXml.TABLE, "number-columns-repeated")),
+                  xml.getAttributeValue(OdfXml.OFFICE, "value-type"),
+                  xml.getAttributeValue(OdfXml.OFFICE, "value")));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -266,7 +312,7 @@ final class TextContent {
           addCells(cell);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -287,13 +333,15 @@ final class TextContent {
           if (cellBudget-- <= 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
             cellsCut = true;
           } else {
-            t.cells.add(new Cell(row, column, shown, number, Location.ofCell(file, t.name, row, column)));
+            t.cells.add(
+                new Cell(row, column, shown, number, Location.ofCell(file, t.name, row, column)));
           }
         }
       }
     }
     for (Figure f : cell.figures) {
-      figures.add(new Figure(f.kind(), f.description(), Location.ofCell(file, t.name, t.row, t.column)));
+      figures.add(
+          new Figure(f.kind(), f.description(), Location.ofCell(file, t.name, t.row, t.column)));
     }
     t.column += Math.min(cell.repeat, MAX_COLUMNS);
   }
@@ -328,7 +376,9 @@ final class TextContent {
     }
   }
 
-  /** An embedded object: a formula's text goes inline, a chart is a figure, anything else a warning. */
+  /**
+   * An embedded object: a formula's text goes inline, a chart is a figure, anything else a warning.
+   */
   private void object(String href) throws XMLStreamException, IOException {
     String part = href.startsWith("./") ? href.substring(2) : href;
     String type = manifest.mediaType(part);
@@ -342,7 +392,8 @@ final class TextContent {
           String math = MathText.read(in);
           Sink sink = sinks.peek();
           if (sink != null && !math.isEmpty()) {
-            if (sink.text.length() > 0 && !Character.isWhitespace(sink.text.charAt(sink.text.length() - 1))) {
+            if (sink.text.length() > 0
+                && !Character.isWhitespace(sink.text.charAt(sink.text.length() - 1))) {
               sink.text.append(' ');
             }
             text(math);
@@ -351,14 +402,20 @@ final class TextContent {
         }
       }
     }
-    problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, Location.ofFile(file), "an embedded object (" + (type == null ? part : type)
-        + ") is not read; if it holds answers, put them into the text or a table"));
+    problems.add(
+        Problem.warning(
+            Problem.Kind.UNREAD_CONTENT,
+            Location.ofFile(file),
+            "an embedded object ("
+                + (type == null ? part : type)
+                + ") is not read; if it holds answers, put them into the text or a table"));
   }
 
   private void figure(Figure.Kind kind, String description) {
     Sink sink = sinks.peek();
     if (sink != null) {
-      sink.figures.add(new Figure(kind, description, Location.ofFile(file))); // located when it ends
+      sink.figures.add(
+          new Figure(kind, description, Location.ofFile(file))); // located when it ends
     } else {
       figures.add(new Figure(kind, description, Location.ofFile(file)));
     }

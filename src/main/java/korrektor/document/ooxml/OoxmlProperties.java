@@ -23,12 +23,17 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  */
 public final class OoxmlProperties {
   private static final Set<String> EXTENDED = Set.of("Application", "Template", "Company");
+
   /** One factory per thread: the JDK's factory may reuse its reader between calls. */
-  private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(OoxmlProperties::secureFactory);
+  private static final ThreadLocal<XMLInputFactory> XML =
+      ThreadLocal.withInitial(OoxmlProperties::secureFactory);
 
   private OoxmlProperties() {}
 
-  /** Puts author, lastModifiedBy, title, application, template and company (when present) into {@code into}. */
+  /**
+   * Puts author, lastModifiedBy, title, application, template and company (when present) into
+   * {@code into}.
+   */
   public static void read(OPCPackage pkg, Map<String, String> into) {
     try {
       PackageProperties core = pkg.getPackageProperties();
@@ -41,7 +46,8 @@ public final class OoxmlProperties {
     into.put("application", null);
     into.put("template", null);
     into.put("company", null);
-    for (PackageRelationship rel : pkg.getRelationshipsByType(PackageRelationshipTypes.EXTENDED_PROPERTIES)) {
+    for (PackageRelationship rel :
+        pkg.getRelationshipsByType(PackageRelationshipTypes.EXTENDED_PROPERTIES)) {
       try {
         PackagePart part = pkg.getPart(rel);
         if (part != null) {
@@ -55,7 +61,8 @@ public final class OoxmlProperties {
   }
 
   /** The top-level Application, Template and Company elements of docProps/app.xml. */
-  private static void extended(PackagePart part, Map<String, String> into) throws IOException, XMLStreamException {
+  private static void extended(PackagePart part, Map<String, String> into)
+      throws IOException, XMLStreamException {
     try (InputStream in = part.getInputStream()) {
       XMLStreamReader r = XML.get().createXMLStreamReader(in);
       try {
@@ -68,7 +75,9 @@ public final class OoxmlProperties {
             if (depth == 2 && EXTENDED.contains(name)) {
               String text = r.getElementText().strip(); // consumes the end tag
               depth--;
-              into.put(Character.toLowerCase(name.charAt(0)) + name.substring(1), text.isEmpty() ? null : text);
+              into.put(
+                  Character.toLowerCase(name.charAt(0)) + name.substring(1),
+                  text.isEmpty() ? null : text);
             }
           } else if (event == XMLStreamReader.END_ELEMENT) {
             depth--;

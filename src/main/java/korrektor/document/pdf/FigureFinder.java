@@ -30,6 +30,7 @@ final class FigureFinder {
   private Rectangle2D pathBounds;
   private int pathSegments;
   private final Point2D.Float current = new Point2D.Float();
+
   /** The crop box area, worked out at the first image: pages without images never need it. */
   private double pageArea = Double.NaN;
 
@@ -76,7 +77,10 @@ final class FigureFinder {
   private static Rectangle2D grow(Rectangle2D r) {
     double margin = 12;
     return new Rectangle2D.Double(
-        r.getX() - margin, r.getY() - margin, r.getWidth() + 2 * margin, r.getHeight() + 2 * margin);
+        r.getX() - margin,
+        r.getY() - margin,
+        r.getWidth() + 2 * margin,
+        r.getHeight() + 2 * margin);
   }
 
   /**

@@ -47,38 +47,64 @@ final class FigureOperators {
 
   /** Adds the figure operators to {@code engine}, feeding {@code scan}. */
   static void register(PDFStreamEngine engine, FigureScan scan) {
-    engine.addOperator(new FigureOnly("m", engine, scan, (op, args) -> {
-      if (hasTwoNumbers(args)) {
-        scan.finder().moveTo(point(engine, args, 0));
-      }
-    }));
-    engine.addOperator(new FigureOnly("l", engine, scan, (op, args) -> {
-      if (hasTwoNumbers(args)) {
-        scan.finder().segmentTo(point(engine, args, 0));
-      }
-    }));
-    engine.addOperator(new FigureOnly("c", engine, scan, (op, args) -> {
-      if (args.size() >= 6 && allNumbers(args)) {
-        scan.finder().segmentTo(point(engine, args, 4));
-      }
-    }));
+    engine.addOperator(
+        new FigureOnly(
+            "m",
+            engine,
+            scan,
+            (op, args) -> {
+              if (hasTwoNumbers(args)) {
+                scan.finder().moveTo(point(engine, args, 0));
+              }
+            }));
+    engine.addOperator(
+        new FigureOnly(
+            "l",
+            engine,
+            scan,
+            (op, args) -> {
+              if (hasTwoNumbers(args)) {
+                scan.finder().segmentTo(point(engine, args, 0));
+              }
+            }));
+    engine.addOperator(
+        new FigureOnly(
+            "c",
+            engine,
+            scan,
+            (op, args) -> {
+              if (args.size() >= 6 && allNumbers(args)) {
+                scan.finder().segmentTo(point(engine, args, 4));
+              }
+            }));
     for (String curve : List.of("v", "y")) {
-      engine.addOperator(new FigureOnly(curve, engine, scan, (op, args) -> {
-        if (args.size() >= 4 && allNumbers(args)) {
-          scan.finder().segmentTo(point(engine, args, 2));
-        }
-      }));
+      engine.addOperator(
+          new FigureOnly(
+              curve,
+              engine,
+              scan,
+              (op, args) -> {
+                if (args.size() >= 4 && allNumbers(args)) {
+                  scan.finder().segmentTo(point(engine, args, 2));
+                }
+              }));
     }
-    engine.addOperator(new FigureOnly("re", engine, scan, (op, args) -> {
-      if (args.size() >= 4 && allNumbers(args)) {
-        scan.finder().rectangle(point(engine, args, 0));
-      }
-    }));
+    engine.addOperator(
+        new FigureOnly(
+            "re",
+            engine,
+            scan,
+            (op, args) -> {
+              if (args.size() >= 4 && allNumbers(args)) {
+                scan.finder().rectangle(point(engine, args, 0));
+              }
+            }));
     for (String paint : List.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*")) {
       engine.addOperator(new FigureOnly(paint, engine, scan, (op, args) -> scan.finder().paint()));
     }
     engine.addOperator(new FigureOnly("n", engine, scan, (op, args) -> scan.finder().endPath()));
-    engine.addOperator(new FigureOnly("BI", engine, scan, (op, args) -> inlineImage(engine, scan, op)));
+    engine.addOperator(
+        new FigureOnly("BI", engine, scan, (op, args) -> inlineImage(engine, scan, op)));
     engine.addOperator(new XObjectOperator(engine, scan));
     for (OperatorProcessor state : graphicsState(engine)) {
       engine.addOperator(new FigureOnly(state.getName(), engine, scan, state::process));
@@ -96,21 +122,34 @@ final class FigureOperators {
     if (image.isEmpty() || !image.isStencil() && !engine.isShouldProcessColorOperators()) {
       return;
     }
-    scan.finder().image(image, engine.getGraphicsState().getCurrentTransformationMatrix(),
-        engine.getCurrentPage());
+    scan.finder()
+        .image(
+            image,
+            engine.getGraphicsState().getCurrentTransformationMatrix(),
+            engine.getCurrentPage());
   }
 
   private static List<OperatorProcessor> graphicsState(PDFStreamEngine engine) {
     return List.of(
-        new SetStrokingColorSpace(engine), new SetNonStrokingColorSpace(engine),
-        new SetStrokingColor(engine), new SetNonStrokingColor(engine),
-        new SetStrokingColorN(engine), new SetNonStrokingColorN(engine),
-        new SetStrokingDeviceGrayColor(engine), new SetNonStrokingDeviceGrayColor(engine),
-        new SetStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceRGBColor(engine),
-        new SetStrokingDeviceCMYKColor(engine), new SetNonStrokingDeviceCMYKColor(engine),
-        new SetLineWidth(engine), new SetLineCapStyle(engine), new SetLineJoinStyle(engine),
-        new SetLineMiterLimit(engine), new SetLineDashPattern(engine),
-        new SetRenderingIntent(engine), new SetFlatness(engine));
+        new SetStrokingColorSpace(engine),
+        new SetNonStrokingColorSpace(engine),
+        new SetStrokingColor(engine),
+        new SetNonStrokingColor(engine),
+        new SetStrokingColorN(engine),
+        new SetNonStrokingColorN(engine),
+        new SetStrokingDeviceGrayColor(engine),
+        new SetNonStrokingDeviceGrayColor(engine),
+        new SetStrokingDeviceRGBColor(engine),
+        new SetNonStrokingDeviceRGBColor(engine),
+        new SetStrokingDeviceCMYKColor(engine),
+        new SetNonStrokingDeviceCMYKColor(engine),
+        new SetLineWidth(engine),
+        new SetLineCapStyle(engine),
+        new SetLineJoinStyle(engine),
+        new SetLineMiterLimit(engine),
+        new SetLineDashPattern(engine),
+        new SetRenderingIntent(engine),
+        new SetFlatness(engine));
   }
 
   /** {@code m} and {@code l}: two numbers first (more operands are not checked). */

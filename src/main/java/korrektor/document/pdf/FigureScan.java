@@ -28,6 +28,7 @@ final class FigureScan {
   private FigureFinder finder = new FigureFinder();
   private boolean failed;
   private int formDepth;
+
   /** Form depth from which operators are ignored after an error there, or MAX_VALUE. */
   private int skipFrom = Integer.MAX_VALUE;
 

@@ -45,9 +45,9 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * Takes the page's text positions as PDFBox gathered them (per article, in content order)
-   * instead of letting it build lines and words: every position would reach {@code writeString}
-   * unchanged anyway, and that grouping is thrown away here.
+   * Takes the page's text positions as PDFBox gathered them (per article, in content order) instead
+   * of letting it build lines and words: every position would reach {@code writeString} unchanged
+   * anyway, and that grouping is thrown away here.
    */
   @Override
   protected void writePage() {

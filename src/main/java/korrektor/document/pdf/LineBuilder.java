@@ -16,10 +16,13 @@ final class LineBuilder {
 
   /** Glyphs on baselines closer than this share a line (fraction of the font size). */
   private static final double BASELINE_TOLERANCE = 0.25;
+
   /** A smaller cluster shifted by less than this (fraction of the line's size) is its script. */
   private static final double SCRIPT_SHIFT = 0.6;
+
   /** Glyphs smaller than this fraction of a line's size are sub/superscripts. */
   private static final double SCRIPT_RATIO = 0.85;
+
   /** A gap wider than this fraction of a space starts a new word. */
   private static final double GAP_OF_SPACE = 0.3;
 
@@ -55,7 +58,8 @@ final class LineBuilder {
     Cluster current = null;
     for (Glyph g : sorted) {
       if (current == null
-          || g.y() - current.firstY > BASELINE_TOLERANCE * Math.max(g.fontSize(), current.maxSize)) {
+          || g.y() - current.firstY
+              > BASELINE_TOLERANCE * Math.max(g.fontSize(), current.maxSize)) {
         current = new Cluster(g.y());
         clusters.add(current);
       }
@@ -234,11 +238,12 @@ final class LineBuilder {
     double baseline() {
       if (Double.isNaN(baseline)) {
         double size = size();
-        baseline = glyphs.stream()
-            .filter(g -> Math.abs(g.fontSize() - size) < 0.1)
-            .mapToDouble(Glyph::y)
-            .average()
-            .orElse(firstY);
+        baseline =
+            glyphs.stream()
+                .filter(g -> Math.abs(g.fontSize() - size) < 0.1)
+                .mapToDouble(Glyph::y)
+                .average()
+                .orElse(firstY);
       }
       return baseline;
     }

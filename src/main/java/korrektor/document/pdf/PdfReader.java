@@ -29,8 +29,10 @@ public final class PdfReader implements DocumentReader {
 
   /** Path segments in one region above which the region is a plot, not table rules. */
   static final int DRAWING_SEGMENTS = 20;
+
   /** A page whose largest image covers this share and that has fewer characters is a scan. */
   private static final double SCAN_IMAGE_SHARE = 0.5;
+
   private static final int SCAN_MAX_CHARS = 20;
   private static final int MAX_GLYPHS_PER_PAGE = 50_000;
 
@@ -63,8 +65,17 @@ public final class PdfReader implements DocumentReader {
       GlyphCollector.Page page = collector.collect(pdf, p);
       List<Glyph> glyphs = page.glyphs();
       if (glyphs.size() > MAX_GLYPHS_PER_PAGE) {
-        problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofLine(file, p, 0), "page " + p + " has "
-            + glyphs.size() + " characters; only the first " + MAX_GLYPHS_PER_PAGE + " are read"));
+        problems.add(
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
+                Location.ofLine(file, p, 0),
+                "page "
+                    + p
+                    + " has "
+                    + glyphs.size()
+                    + " characters; only the first "
+                    + MAX_GLYPHS_PER_PAGE
+                    + " are read"));
         glyphs = glyphs.subList(0, MAX_GLYPHS_PER_PAGE);
       }
       int pageChars = (int) glyphs.stream().filter(g -> !g.isBlank()).count();
@@ -81,17 +92,29 @@ public final class PdfReader implements DocumentReader {
       pageFigures(page.figures(), p, pageChars, file, figures, problems);
     }
     if (linesCut) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofFile(file),
-          "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofFile(file),
+              "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
     }
     if (pageCount > pagesToRead) {
-      problems.add(Problem.warning(Problem.Kind.TRUNCATED, Location.ofLine(file, pagesToRead + 1, 0),
-          "the PDF has " + pageCount + " pages; only the first " + pagesToRead
-              + " were read. Hand in only the pages with your answers."));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.TRUNCATED,
+              Location.ofLine(file, pagesToRead + 1, 0),
+              "the PDF has "
+                  + pageCount
+                  + " pages; only the first "
+                  + pagesToRead
+                  + " were read. Hand in only the pages with your answers."));
     }
     if (pageCount > 0 && characters == 0) {
-      problems.add(Problem.warning(Problem.Kind.NO_TEXT_LAYER, Location.ofFile(file),
-          "no text layer: this looks like a scan; a tutor has to read it"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.NO_TEXT_LAYER,
+              Location.ofFile(file),
+              "no text layer: this looks like a scan; a tutor has to read it"));
     }
     return new Document(file, Format.PDF, List.of(), lines, figures, pageCount, problems)
         .withMetadata(metadata(pdf));
@@ -111,32 +134,55 @@ public final class PdfReader implements DocumentReader {
   }
 
   /**
-   * Adds the figures the text pass found on page {@code p}; {@code found} is empty when an error
-   * in the figure bookkeeping stopped it (the page's text is kept).
+   * Adds the figures the text pass found on page {@code p}; {@code found} is empty when an error in
+   * the figure bookkeeping stopped it (the page's text is kept).
    */
-  private static void pageFigures(Optional<FigureFinder> found, int p, int pageChars, String file,
-      List<Figure> figures, List<Problem> problems) {
+  private static void pageFigures(
+      Optional<FigureFinder> found,
+      int p,
+      int pageChars,
+      String file,
+      List<Figure> figures,
+      List<Problem> problems) {
     Location at = Location.ofLine(file, p, 0);
     if (found.isEmpty()) {
-      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, at, "the drawings on page " + p
-          + " could not be examined; a tutor should check it for plots"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.UNREAD_CONTENT,
+              at,
+              "the drawings on page "
+                  + p
+                  + " could not be examined; a tutor should check it for plots"));
       return;
     }
     FigureFinder finder = found.get();
     double largestShare = 0;
     for (FigureFinder.PlacedImage image : finder.images()) {
       largestShare = Math.max(largestShare, image.pageShare());
-      figures.add(new Figure(Figure.Kind.IMAGE,
-          "image " + image.pixelWidth() + "x" + image.pixelHeight() + " on page " + p, at));
+      figures.add(
+          new Figure(
+              Figure.Kind.IMAGE,
+              "image " + image.pixelWidth() + "x" + image.pixelHeight() + " on page " + p,
+              at));
     }
     for (FigureFinder.Drawing drawing : finder.drawings(DRAWING_SEGMENTS)) {
       var b = drawing.bounds();
-      figures.add(new Figure(Figure.Kind.DRAWING, String.format(Locale.ROOT,
-          "drawing of %d path segments (%.0fx%.0f pt) on page %d",
-          drawing.segments(), b.getWidth(), b.getHeight(), p), at));
+      figures.add(
+          new Figure(
+              Figure.Kind.DRAWING,
+              String.format(
+                  Locale.ROOT,
+                  "drawing of %d path segments (%.0fx%.0f pt) on page %d",
+                  drawing.segments(),
+                  b.getWidth(),
+                  b.getHeight(),
+                  p),
+              at));
     }
     if (largestShare >= SCAN_IMAGE_SHARE && pageChars < SCAN_MAX_CHARS) {
-      problems.add(Problem.warning(Problem.Kind.NO_TEXT_LAYER, at, "page " + p + " has no text layer (a scan?)"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.NO_TEXT_LAYER, at, "page " + p + " has no text layer (a scan?)"));
     }
   }
 }

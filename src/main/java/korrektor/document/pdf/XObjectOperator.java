@@ -52,8 +52,11 @@ final class XObjectOperator extends OperatorProcessor {
     PDXObject xobject = resources.getXObject(name);
     if (xobject instanceof PDImageXObject image
         && (image.isStencil() || engine.isShouldProcessColorOperators())) {
-      scan.finder().image(image, engine.getGraphicsState().getCurrentTransformationMatrix(),
-          engine.getCurrentPage());
+      scan.finder()
+          .image(
+              image,
+              engine.getGraphicsState().getCurrentTransformationMatrix(),
+              engine.getCurrentPage());
     }
   }
 

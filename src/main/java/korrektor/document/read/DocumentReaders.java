@@ -7,25 +7,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import korrektor.document.archive.ArchiveReader;
-import korrektor.document.csv.CsvReader;
-import korrektor.document.doc.DocReader;
-import korrektor.document.docx.DocxReader;
-import korrektor.document.html.HtmlReader;
-import korrektor.document.notebook.NotebookReader;
-import korrektor.document.ods.OdsReader;
-import korrektor.document.odt.OdtReader;
-import korrektor.document.image.ImageReader;
-import korrektor.document.pdf.PdfReader;
-import korrektor.document.rtf.RtfReader;
-import korrektor.document.spreadsheet.WorkbookReader;
-import korrektor.document.text.PlainTextReader;
 import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Format;
 import korrektor.document.ReadFailures;
 import korrektor.document.ReadLimits;
+import korrektor.document.archive.ArchiveReader;
+import korrektor.document.csv.CsvReader;
 import korrektor.document.detect.FormatDetector;
+import korrektor.document.doc.DocReader;
+import korrektor.document.docx.DocxReader;
+import korrektor.document.html.HtmlReader;
+import korrektor.document.image.ImageReader;
+import korrektor.document.notebook.NotebookReader;
+import korrektor.document.ods.OdsReader;
+import korrektor.document.odt.OdtReader;
+import korrektor.document.pdf.PdfReader;
+import korrektor.document.rtf.RtfReader;
+import korrektor.document.spreadsheet.WorkbookReader;
+import korrektor.document.text.PlainTextReader;
 
 /**
  * The entry point for reading any student file: detects the format from the content, enforces
@@ -54,8 +54,8 @@ public final class DocumentReaders {
   }
 
   /**
-   * Whether a file's lines agree on a delimiter for at least 40 % of them (a table under a title and
-   * a few notes); lines of text with decimal commas saved under a .csv name do not.
+   * Whether a file's lines agree on a delimiter for at least 40 % of them (a table under a title
+   * and a few notes); lines of text with decimal commas saved under a .csv name do not.
    */
   private static boolean looksTabular(Path file) throws IOException {
     byte[] prefix;
@@ -63,7 +63,8 @@ public final class DocumentReaders {
       prefix = in.readNBytes(64 * 1024);
     }
     return korrektor.document.text.DelimiterSniffer.tableShare(
-        korrektor.document.text.TextDecoder.decode(prefix).text()) >= 0.4;
+            korrektor.document.text.TextDecoder.decode(prefix).text())
+        >= 0.4;
   }
 
   /**
@@ -72,22 +73,24 @@ public final class DocumentReaders {
    */
   public static DocumentReaders standard() {
     // the archive reader reads the files in a zip with the registry it belongs to
-    java.util.concurrent.atomic.AtomicReference<DocumentReaders> self = new java.util.concurrent.atomic.AtomicReference<>();
-    DocumentReaders readers = of(
-        List.of(
-            new PdfReader(),
-            new WorkbookReader(),
-            new OdsReader(),
-            new OdtReader(),
-            new RtfReader(),
-            new DocxReader(),
-            new DocReader(),
-            new NotebookReader(),
-            new HtmlReader(),
-            new CsvReader(),
-            new PlainTextReader(),
-            new ImageReader(),
-            new ArchiveReader((file, name, limits) -> self.get().read(file, name, limits))));
+    java.util.concurrent.atomic.AtomicReference<DocumentReaders> self =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    DocumentReaders readers =
+        of(
+            List.of(
+                new PdfReader(),
+                new WorkbookReader(),
+                new OdsReader(),
+                new OdtReader(),
+                new RtfReader(),
+                new DocxReader(),
+                new DocReader(),
+                new NotebookReader(),
+                new HtmlReader(),
+                new CsvReader(),
+                new PlainTextReader(),
+                new ImageReader(),
+                new ArchiveReader((file, name, limits) -> self.get().read(file, name, limits))));
     self.set(readers);
     return readers;
   }
@@ -119,7 +122,9 @@ public final class DocumentReaders {
       FormatDetector.Detection detection = FormatDetector.inspect(file, size);
       format = detection.format();
       String lower = displayName.toLowerCase(java.util.Locale.ROOT);
-      if (format == Format.TEXT && (lower.endsWith(".csv") || lower.endsWith(".tsv")) && looksTabular(file)) {
+      if (format == Format.TEXT
+          && (lower.endsWith(".csv") || lower.endsWith(".tsv"))
+          && looksTabular(file)) {
         // text whose delimiters are not consistent on every line (a title row, a prose line):
         // the name settles what the content leaves open
         format = Format.CSV;

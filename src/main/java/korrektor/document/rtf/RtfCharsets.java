@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class RtfCharsets {
 
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** Marks the Symbol font, whose bytes {@link #symbol} maps. */
   static final Charset SYMBOL = StandardCharsets.US_ASCII;
 
@@ -22,18 +23,19 @@ final class RtfCharsets {
 
   /** The Java charset of a Windows code page number, or null when Java has none. */
   static Charset codePage(int page) {
-    String name = switch (page) {
-      case 437 -> "IBM437";
-      case 850 -> "IBM850";
-      case 10000 -> "x-MacRoman";
-      case 932 -> "windows-31j";
-      case 936 -> "GBK";
-      case 949 -> "x-windows-949";
-      case 950 -> "x-windows-950";
-      case 874 -> "x-windows-874";
-      case 65001 -> "UTF-8";
-      default -> page >= 1250 && page <= 1258 ? "windows-" + page : null;
-    };
+    String name =
+        switch (page) {
+          case 437 -> "IBM437";
+          case 850 -> "IBM850";
+          case 10000 -> "x-MacRoman";
+          case 932 -> "windows-31j";
+          case 936 -> "GBK";
+          case 949 -> "x-windows-949";
+          case 950 -> "x-windows-950";
+          case 874 -> "x-windows-874";
+          case 65001 -> "UTF-8";
+          default -> page >= 1250 && page <= 1258 ? "windows-" + page : null;
+        };
     try {
       return name == null ? null : Charset.forName(name);
     } catch (IllegalArgumentException e) {
@@ -41,7 +43,9 @@ final class RtfCharsets {
     }
   }
 
-  /** The charset of a font's {@code \fcharsetN}; null for "the document's" (0, 1) and unknown ones. */
+  /**
+   * The charset of a font's {@code \fcharsetN}; null for "the document's" (0, 1) and unknown ones.
+   */
   static Charset fontCharset(int fcharset) {
     return switch (fcharset) {
       case 2 -> SYMBOL;

@@ -1,6 +1,5 @@
 package korrektor.document.rtf;
 
-import korrektor.document.LineText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
@@ -15,51 +14,105 @@ import java.util.regex.Pattern;
 import korrektor.document.Cell;
 import korrektor.document.Figure;
 import korrektor.document.Grid;
+import korrektor.document.LineText;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadLimits;
 import korrektor.document.TextLine;
 
 /**
- * Interprets RTF tokens with a stack of group states (skipped or not, font, <code>&#92;ucN</code>, {@code
- * \intbl}, place in an equation), bounded at {@link #MAX_DEPTH} groups. Paragraphs ({@code \par})
- * become lines and {@code \line} starts the next one; text of table paragraphs ({@code \intbl})
- * goes into cells ended by {@code \cell}, rows end at {@code \row}, and the first paragraph outside
- * the table ends its grid. A hex escape decodes in its font's {@code \fcharset} or else the
- * document's {@code \ansicpg}; <code>&#92;uN</code> is a UTF-16 unit whose <code>&#92;ucN</code> fallback is skipped.
- * A list label the writer rendered ({@code \listtext}, {@code \pntext}: {@code a)\tab}) goes before
- * its paragraph's text as {@code a) }, a bullet as {@code • }. Destinations without body text (font
- * and colour tables, styles, info, headers, footnotes, list tables, field codes, any unknown {@code
- * \*} destination) are skipped, and so are the fallback
- * pictures of {@code \nonshppict} and the rendering of an equation ({@code \mmathPict});
- * equations ({@code \moMath}) are read as text in place, as the .docx reader reads them.
+ * Interprets RTF tokens with a stack of group states (skipped or not, font, <code>&#92;ucN</code>,
+ * {@code \intbl}, place in an equation), bounded at {@link #MAX_DEPTH} groups. Paragraphs ({@code
+ * \par}) become lines and {@code \line} starts the next one; text of table paragraphs ({@code
+ * \intbl}) goes into cells ended by {@code \cell}, rows end at {@code \row}, and the first
+ * paragraph outside the table ends its grid. A hex escape decodes in its font's {@code \fcharset}
+ * or else the document's {@code \ansicpg}; <code>&#92;uN</code> is a UTF-16 unit whose <code>
+ * &#92;ucN</code> fallback is skipped. A list label the writer rendered ({@code \listtext}, {@code
+ * \pntext}: {@code a)\tab}) goes before its paragraph's text as {@code a) }, a bullet as {@code •
+ * }. Destinations without body text (font and colour tables, styles, info, headers, footnotes, list
+ * tables, field codes, any unknown {@code \*} destination) are skipped, and so are the fallback
+ * pictures of {@code \nonshppict} and the rendering of an equation ({@code \mmathPict}); equations
+ * ({@code \moMath}) are read as text in place, as the .docx reader reads them.
  */
 final class RtfContent {
 
   /** Deeper than any editor nests (Word allows 64 levels of nested tables). */
   static final int MAX_DEPTH = 512;
+
   private static final int MAX_CHARS = 100_000;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Destinations whose text is never body text. */
-  private static final Set<String> SKIPPED = Set.of("fonttbl", "colortbl", "stylesheet", "info", "listtable",
-      "listoverridetable", "revtbl", "rsidtbl", "header", "headerl", "headerr", "headerf", "footer", "footerl",
-      "footerr", "footerf", "footnote", "annotation", "atnid", "atnauthor", "pn", "pntxta",
-      "pntxtb", "fldinst", "xe", "tc", "txe", "nonshppict", "mmathPict", "mmathPr", "nonesttables", "objdata",
-      "datafield", "template", "filetbl", "private", "userprops", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc",
-      "listpicture", "upr", "pict", "shp", "object");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "fonttbl",
+          "colortbl",
+          "stylesheet",
+          "info",
+          "listtable",
+          "listoverridetable",
+          "revtbl",
+          "rsidtbl",
+          "header",
+          "headerl",
+          "headerr",
+          "headerf",
+          "footer",
+          "footerl",
+          "footerr",
+          "footerf",
+          "footnote",
+          "annotation",
+          "atnid",
+          "atnauthor",
+          "pn",
+          "pntxta",
+          "pntxtb",
+          "fldinst",
+          "xe",
+          "tc",
+          "txe",
+          "nonshppict",
+          "mmathPict",
+          "mmathPr",
+          "nonesttables",
+          "objdata",
+          "datafield",
+          "template",
+          "filetbl",
+          "private",
+          "userprops",
+          "ftnsep",
+          "ftnsepc",
+          "aftnsep",
+          "aftnsepc",
+          "listpicture",
+          "upr",
+          "pict",
+          "shp",
+          "object");
+
   /** {@code \*} destinations that are read all the same. */
-  private static final Set<String> STARRED_READ = Set.of("shppict", "moMath", "moMathPara", "mmathPara", "ud", "objclass");
-  private static final Set<String> MATH_START = Set.of("mmath", "moMath", "moMathPara", "mmathPara");
+  private static final Set<String> STARRED_READ =
+      Set.of("shppict", "moMath", "moMathPara", "mmathPara", "ud", "objclass");
+
+  private static final Set<String> MATH_START =
+      Set.of("mmath", "moMath", "moMathPara", "mmathPara");
+
   /** Words that end a paragraph, a line or a cell: inside a list label they are ignored. */
-  private static final Set<String> BREAKS = Set.of("par", "sect", "line", "page", "cell", "row", "nestcell", "nestrow");
+  private static final Set<String> BREAKS =
+      Set.of("par", "sect", "line", "page", "cell", "row", "nestcell", "nestrow");
+
   /** A list label longer than this is no label. */
   private static final int MAX_LABEL = 100;
-  private static final Map<String, String> INFO_KEYS = Map.of("title", "title", "author", "author",
-      "operator", "lastModifiedBy", "company", "company");
+
+  private static final Map<String, String> INFO_KEYS =
+      Map.of(
+          "title", "title", "author", "author", "operator", "lastModifiedBy", "company", "company");
 
   /** What the document holds. */
-  record Content(List<TextLine> lines, List<Grid> grids, List<Figure> figures, Map<String, String> metadata) {}
+  record Content(
+      List<TextLine> lines, List<Grid> grids, List<Figure> figures, Map<String, String> metadata) {}
 
   /** Thrown when groups nest deeper than any editor writes them. */
   static final class TooDeepException extends RuntimeException {
@@ -97,6 +150,7 @@ final class RtfContent {
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private Charset pendingCharset;
   private int fallbackToSkip;
+
   /** Open equation delimiters ({@code \md}): begin and end characters, whether opened. */
   private final Deque<Delimiter> delimiters = new ArrayDeque<>();
 
@@ -118,15 +172,18 @@ final class RtfContent {
         case SYMBOL -> symbol(stack[depth], tokens.name.charAt(0));
         case HEX -> character(stack[depth], tokens.param, true);
         case TEXT -> character(stack[depth], tokens.param, false);
-        default -> { }
+        default -> {}
       }
     }
     flush();
     closeTable();
     emitLine(false);
     warnIf(textCut, "a paragraph or cell longer than " + MAX_CHARS + " characters was cut");
-    warnIf(linesCut, "only the first " + limits.maxLines() + " lines were read; the rest is skipped");
-    warnIf(cellsCut, "only the first " + limits.maxCells() + " table cells were read; the rest is skipped");
+    warnIf(
+        linesCut, "only the first " + limits.maxLines() + " lines were read; the rest is skipped");
+    warnIf(
+        cellsCut,
+        "only the first " + limits.maxCells() + " table cells were read; the rest is skipped");
     return new Content(lines, grids, figures, metadata);
   }
 
@@ -238,7 +295,8 @@ final class RtfContent {
       case "nestcell", "nestrow" -> appendText(" ");
       case "row" -> endRow();
       case "intbl" -> s.inTable = true;
-      case "listtext", "pntext" -> s.label = new StringBuilder(); // the list number as the writer showed it
+      case "listtext", "pntext" ->
+          s.label = new StringBuilder(); // the list number as the writer showed it
       case "pard" -> s.inTable = false;
       case "emdash" -> appendText("—");
       case "endash" -> appendText("–");
@@ -288,12 +346,20 @@ final class RtfContent {
   /** An embedded object: a chart is a figure, an equation (no text to read) a warning. */
   private void object(String objectClass) {
     if (objectClass.startsWith("Equation") || objectClass.startsWith("MathType")) {
-      problems.add(Problem.warning(Problem.Kind.UNREAD_CONTENT, Location.ofFile(file), "an equation object (" + objectClass + ") cannot be read;"
-          + " write the values as text too, or use Word's built-in equations"));
+      problems.add(
+          Problem.warning(
+              Problem.Kind.UNREAD_CONTENT,
+              Location.ofFile(file),
+              "an equation object ("
+                  + objectClass
+                  + ") cannot be read;"
+                  + " write the values as text too, or use Word's built-in equations"));
     } else if (objectClass.contains("Chart")) {
       figure(Figure.Kind.CHART, "chart");
     } else {
-      figure(Figure.Kind.DRAWING, objectClass.isEmpty() ? "embedded object" : "embedded object " + objectClass);
+      figure(
+          Figure.Kind.DRAWING,
+          objectClass.isEmpty() ? "embedded object" : "embedded object " + objectClass);
     }
   }
 
@@ -321,7 +387,10 @@ final class RtfContent {
         }
       }
       default -> {
-        if (w.length() > 2 && w.charAt(0) == 'm' && Character.isLowerCase(w.charAt(1)) && w.endsWith("Pr")) {
+        if (w.length() > 2
+            && w.charAt(0) == 'm'
+            && Character.isLowerCase(w.charAt(1))
+            && w.endsWith("Pr")) {
           s.math = MathPlace.OTHER;
           return true;
         }
@@ -344,7 +413,7 @@ final class RtfContent {
       case '\\', '{', '}' -> character(s, c, true);
       case '~' -> visible(s, " ");
       case '_' -> visible(s, "-");
-      default -> { } // \- optional hyphen, \: index marks
+      default -> {} // \- optional hyphen, \: index marks
     }
   }
 
@@ -421,7 +490,7 @@ final class RtfContent {
       case OTHER -> {
         return; // property values of an equation (\mchr etc.) are no text
       }
-      default -> { }
+      default -> {}
     }
     if (!s.inTable && table != null) {
       if (text.isBlank()) {
@@ -486,7 +555,8 @@ final class RtfContent {
   }
 
   private void figure(Figure.Kind kind, String description) {
-    Figure f = new Figure(kind, description, Location.ofFile(file)); // located when its line or cell ends
+    Figure f =
+        new Figure(kind, description, Location.ofFile(file)); // located when its line or cell ends
     (stack[depth].inTable ? cellFigures : lineFigures).add(f);
   }
 
@@ -535,12 +605,13 @@ final class RtfContent {
 
   /**
    * A list label as it goes before its paragraph's text: blanks and the tab after the number
-   * collapsed; a lone symbol (a bullet in whatever font: {@code \u8226}, Symbol's {@code \'b7},
-   * a private-use character) becomes {@code •}.
+   * collapsed; a lone symbol (a bullet in whatever font: {@code \u8226}, Symbol's {@code \'b7}, a
+   * private-use character) becomes {@code •}.
    */
   private static String label(String raw) {
     String label = WHITESPACE.matcher(raw).replaceAll(" ").strip();
-    if (label.codePointCount(0, label.length()) == 1 && !Character.isLetterOrDigit(label.codePointAt(0))) {
+    if (label.codePointCount(0, label.length()) == 1
+        && !Character.isLetterOrDigit(label.codePointAt(0))) {
       return korrektor.document.numbering.LabelTemplate.BULLET;
     }
     return label;
@@ -555,7 +626,13 @@ final class RtfContent {
   }
 
   /** Where in an equation a group is. */
-  private enum MathPlace { NONE, OTHER, RUN, BEGIN, END }
+  private enum MathPlace {
+    NONE,
+    OTHER,
+    RUN,
+    BEGIN,
+    END
+  }
 
   /** An equation's delimiter: its characters as given, and whether the opening one was written. */
   private static final class Delimiter {
@@ -584,10 +661,16 @@ final class RtfContent {
     int uc = 1;
     MathPlace math = MathPlace.NONE;
     String infoKey;
+
     /** Where the text of this group goes instead of the body (an info field, an object's class). */
     StringBuilder capture;
+
     StringBuilder objectClass;
-    /** Where the text of a list label ({@code \listtext}, {@code \pntext}) goes until its group ends. */
+
+    /**
+     * Where the text of a list label ({@code \listtext}, {@code \pntext}) goes until its group
+     * ends.
+     */
     StringBuilder label;
 
     State child() {

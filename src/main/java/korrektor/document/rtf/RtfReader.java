@@ -43,10 +43,18 @@ public final class RtfReader implements DocumentReader {
     List<Problem> problems = new ArrayList<>();
     try {
       RtfContent.Content content = new RtfContent(displayName, limits, problems).parse(bytes);
-      return new Document(displayName, Format.RTF, content.grids(), content.lines(), content.figures(), 0, problems)
+      return new Document(
+              displayName,
+              Format.RTF,
+              content.grids(),
+              content.lines(),
+              content.figures(),
+              0,
+              problems)
           .withMetadata(content.metadata());
     } catch (RtfContent.TooDeepException e) {
-      return Document.unreadable(displayName, Format.RTF, ReadFailures.damaged(Format.RTF, e.getMessage()));
+      return Document.unreadable(
+          displayName, Format.RTF, ReadFailures.damaged(Format.RTF, e.getMessage()));
     }
   }
 }

@@ -8,7 +8,15 @@ package korrektor.document.rtf;
  */
 final class RtfTokenizer {
 
-  enum Type { GROUP_START, GROUP_END, WORD, SYMBOL, HEX, TEXT, EOF }
+  enum Type {
+    GROUP_START,
+    GROUP_END,
+    WORD,
+    SYMBOL,
+    HEX,
+    TEXT,
+    EOF
+  }
 
   private static final int MAX_NAME = 32;
   private static final int MAX_DIGITS = 10;
@@ -18,8 +26,10 @@ final class RtfTokenizer {
 
   /** The current token's control word name, or symbol character. */
   String name;
+
   /** The current control word's parameter, or the byte of a HEX or TEXT token. */
   int param;
+
   /** Whether the current control word has a parameter. */
   boolean hasParam;
 
@@ -86,7 +96,9 @@ final class RtfTokenizer {
     while (pos < in.length && isLetter(in[pos] & 0xFF)) {
       pos++;
     }
-    name = new String(in, start, Math.min(pos - start, MAX_NAME), java.nio.charset.StandardCharsets.US_ASCII);
+    name =
+        new String(
+            in, start, Math.min(pos - start, MAX_NAME), java.nio.charset.StandardCharsets.US_ASCII);
     hasParam = false;
     param = 0;
     boolean negative = false;

@@ -77,10 +77,14 @@ final class CellConverter {
     } catch (RuntimeException e) { // NotImplementedException, FormulaParseException, external refs
 
       problems.add(
-          Problem.warning(Problem.Kind.UNREAD_CONTENT, 
+          Problem.warning(
+              Problem.Kind.UNREAD_CONTENT,
               location,
-              "the file stores no value for the formula " + formula
-                  + " and it could not be computed here (" + reason(e) + "); open the file in"
+              "the file stores no value for the formula "
+                  + formula
+                  + " and it could not be computed here ("
+                  + reason(e)
+                  + "); open the file in"
                   + " Excel/LibreOffice, save it so the values are stored, and hand it in again"));
       return text(cell, formula, location);
     }
@@ -106,7 +110,10 @@ final class CellConverter {
     return text(cell.getRowIndex(), cell.getColumnIndex(), text, location);
   }
 
-  /** A numeric cell: the raw value and the text the style's data format shows (General without a style). */
+  /**
+   * A numeric cell: the raw value and the text the style's data format shows (General without a
+   * style).
+   */
   static Cell number(int row, int column, double value, CellStyle style, Location location) {
     return style == null
         ? number(row, column, value, (short) 0, "General", location)
@@ -117,10 +124,11 @@ final class CellConverter {
    * A numeric cell shown in the data format {@code formatIndex}, {@code format}. A value that is no
    * date (a negative number) in a date format is shown with a formatter of its own: the shared one
    * keeps the first format it built for each format string, and one built for a non-date value
-   * would show later dates in that format as numbers, one built for a date would show this value
-   * as a date of 1969 — what a cell shows would depend on the files read before it.
+   * would show later dates in that format as numbers, one built for a date would show this value as
+   * a date of 1969 — what a cell shows would depend on the files read before it.
    */
-  static Cell number(int row, int column, double value, short formatIndex, String format, Location location) {
+  static Cell number(
+      int row, int column, double value, short formatIndex, String format, Location location) {
     DataFormatter formatter =
         DateUtil.isADateFormat(formatIndex, format) && !DateUtil.isValidExcelDate(value)
             ? new DataFormatter(Locale.US)

@@ -13,5 +13,11 @@ package korrektor.document.spreadsheet;
  * @param inline the text of {@code <is>}, null when it has none
  */
 record RawCell(
-    int row, int column, String type, int style, boolean formula, String value, boolean inlineSet,
+    int row,
+    int column,
+    String type,
+    int style,
+    boolean formula,
+    String value,
+    boolean inlineSet,
     String inline) {}

@@ -7,8 +7,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Turns a {@link RawCell} into a {@link Cell} by the rules of {@link CellConverter}, reading the
- * stored value the way {@code XSSFCell} does. A formula without a stored result, or a value
- * {@code XSSFCell} would fail on or replace, throws {@link NotStreamable}.
+ * stored value the way {@code XSSFCell} does. A formula without a stored result, or a value {@code
+ * XSSFCell} would fail on or replace, throws {@link NotStreamable}.
  */
 final class RawCellConverter {
   private final StyleFormats styles;
@@ -41,9 +41,11 @@ final class RawCellConverter {
           yield null;
         }
         int xf = style(raw);
-        yield CellConverter.number(row, column, number(v), styles.index(xf), styles.format(xf), location);
+        yield CellConverter.number(
+            row, column, number(v), styles.index(xf), styles.format(xf), location);
       }
-      case "b" -> CellConverter.text(row, column, CellConverter.booleanText("1".equals(v)), location);
+      case "b" ->
+          CellConverter.text(row, column, CellConverter.booleanText("1".equals(v)), location);
       case "e" -> CellConverter.text(row, column, error(v), location);
       default -> CellConverter.text(row, column, string(raw), location);
     };
@@ -94,7 +96,10 @@ final class RawCellConverter {
     return sharedStrings.get(index);
   }
 
-  /** The cell's own style, else the workbook's first (column styles are refused in {@link SheetXml}). */
+  /**
+   * The cell's own style, else the workbook's first (column styles are refused in {@link
+   * SheetXml}).
+   */
   private int style(RawCell raw) {
     int index = Math.max(raw.style(), 0);
     if (index >= styles.count()) {

@@ -3,11 +3,11 @@ package korrektor.document.spreadsheet;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
- * Collects the text of one rich-text element (an {@code <si>} of the shared strings or the
- * {@code <is>} of an inline string) from SAX events, as {@link XSSFRichTextString#getString()} reads
- * it: the texts of the runs when there are runs, else the element's own {@code <t>}; phonetic runs
- * are left out and {@code _xHHHH_} escapes decoded. Shapes POI might read differently throw
- * {@link NotStreamable}. Depths are counted below the element itself.
+ * Collects the text of one rich-text element (an {@code <si>} of the shared strings or the {@code
+ * <is>} of an inline string) from SAX events, as {@link XSSFRichTextString#getString()} reads it:
+ * the texts of the runs when there are runs, else the element's own {@code <t>}; phonetic runs are
+ * left out and {@code _xHHHH_} escapes decoded. Shapes POI might read differently throw {@link
+ * NotStreamable}. Depths are counted below the element itself.
  */
 final class RichText {
   private final StringBuilder own = new StringBuilder();
@@ -40,7 +40,7 @@ final class RichText {
           runTexts = 0;
           inRun = true;
         }
-        case "rPh", "phoneticPr" -> { }
+        case "rPh", "phoneticPr" -> {}
         default -> throw new NotStreamable("rich text element " + local);
       }
     } else if (depth == 2 && inRun) {
@@ -87,7 +87,9 @@ final class RichText {
     return ownTexts == 0 ? null : decode(own.toString());
   }
 
-  /** Decodes {@code _xHHHH_} escapes exactly as POI does (only strings containing one are touched). */
+  /**
+   * Decodes {@code _xHHHH_} escapes exactly as POI does (only strings containing one are touched).
+   */
   static String decode(String raw) {
     return raw.contains("_x") ? new XSSFRichTextString(raw).getString() : raw;
   }

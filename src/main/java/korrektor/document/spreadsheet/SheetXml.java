@@ -1,7 +1,6 @@
 package korrektor.document.spreadsheet;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
@@ -17,11 +16,11 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the cells of one worksheet part with SAX and hands each {@code <c>} on as a {@link RawCell},
- * in file order. Everything POI's usermodel would read differently from the file order, or might
- * reject while loading the sheet, throws {@link NotStreamable}: rows or cells without a reference
- * or out of order, array and data-table formulas, unknown cell types, hyperlinks, column styles
- * that cells without a style would take.
+ * Reads the cells of one worksheet part with SAX and hands each {@code <c>} on as a {@link
+ * RawCell}, in file order. Everything POI's usermodel would read differently from the file order,
+ * or might reject while loading the sheet, throws {@link NotStreamable}: rows or cells without a
+ * reference or out of order, array and data-table formulas, unknown cell types, hyperlinks, column
+ * styles that cells without a style would take.
  */
 final class SheetXml extends DefaultHandler {
   /** The transitional SpreadsheetML namespace; strict OOXML is left to the usermodel. */
@@ -30,8 +29,10 @@ final class SheetXml extends DefaultHandler {
   private static final Set<String> TYPES = Set.of("n", "b", "e", "s", "str", "inlineStr");
   private static final int MAX_ROWS = 1 << 20;
   private static final int MAX_COLUMNS = 1 << 14;
+
   /** Parts and bytes one SAX parser reads before it is replaced (see {@link #parse}). */
   private static final int PARSES_PER_PARSER = 256;
+
   private static final long BYTES_PER_PARSER = 8 << 20;
   private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
   private static final ContentHandler IDLE = new DefaultHandler();
@@ -70,7 +71,8 @@ final class SheetXml extends DefaultHandler {
    * Parses a part the usermodel loads but the cells do not need, only to see that it is well-formed
    * XML with the expected root element (as XMLBeans would insist).
    */
-  static void checkWellFormed(PackagePart part, String rootUri, String rootName) throws IOException {
+  static void checkWellFormed(PackagePart part, String rootUri, String rootName)
+      throws IOException {
     parse(
         part,
         new DefaultHandler() {
@@ -87,16 +89,17 @@ final class SheetXml extends DefaultHandler {
   }
 
   /**
-   * Parses a part with POI's secure SAX parser; XML errors are not streamable. Each thread keeps its
-   * parser (building one costs more than parsing a small part) until it has read
-   * {@link #PARSES_PER_PARSER} parts or {@link #BYTES_PER_PARSER} bytes of XML: Xerces keeps every
-   * name it has seen, so the limits bound what a kept parser holds between files. A parse that
-   * fails does not hand its parser on.
+   * Parses a part with POI's secure SAX parser; XML errors are not streamable. Each thread keeps
+   * its parser (building one costs more than parsing a small part) until it has read {@link
+   * #PARSES_PER_PARSER} parts or {@link #BYTES_PER_PARSER} bytes of XML: Xerces keeps every name it
+   * has seen, so the limits bound what a kept parser holds between files. A parse that fails does
+   * not hand its parser on.
    */
   static void parse(PackagePart part, ContentHandler handler) throws IOException {
     Parser cached = PARSERS.get();
     PARSERS.remove(); // taken: a nested or failing parse gets a fresh one
-    try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(part.getInputStream()).get()) {
+    try (BoundedInputStream in =
+        BoundedInputStream.builder().setInputStream(part.getInputStream()).get()) {
       Parser parser = cached != null ? cached : new Parser(XMLHelper.newXMLReader());
       parser.reader.setContentHandler(handler);
       parser.reader.parse(new InputSource(in));
@@ -175,7 +178,7 @@ final class SheetXml extends DefaultHandler {
         inCols = true;
       }
       case "hyperlinks" -> throw new NotStreamable("hyperlinks");
-      default -> { }
+      default -> {}
     }
   }
 
@@ -275,12 +278,19 @@ final class SheetXml extends DefaultHandler {
         if (inCell) {
           inCell = false;
           cells.accept(
-              new RawCell(row, column, type, style, formula, hasValue ? value.toString() : null, inlineSet,
+              new RawCell(
+                  row,
+                  column,
+                  type,
+                  style,
+                  formula,
+                  hasValue ? value.toString() : null,
+                  inlineSet,
                   inlineText));
         }
       }
       case 5 -> inValue = false;
-      default -> { }
+      default -> {}
     }
     depth--;
   }

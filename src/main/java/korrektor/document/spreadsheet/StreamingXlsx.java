@@ -25,18 +25,18 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * Reads a plain .xlsx with POI's package API and SAX instead of the usermodel: the same
- * {@link Document} as {@link WorkbookReader}'s usermodel path, at less cost. It answers only when
- * it can promise that: a plain transitional workbook of worksheets without drawings, charts,
- * comments, tables or hyperlinks, whose formulas all store their result and whose cells
- * {@link SheetXml} and {@link RawCellConverter} read as {@code XSSFCell} does. Otherwise, and on
- * any failure (damaged, encrypted, bomb), it returns null and the caller uses the usermodel.
+ * Reads a plain .xlsx with POI's package API and SAX instead of the usermodel: the same {@link
+ * Document} as {@link WorkbookReader}'s usermodel path, at less cost. It answers only when it can
+ * promise that: a plain transitional workbook of worksheets without drawings, charts, comments,
+ * tables or hyperlinks, whose formulas all store their result and whose cells {@link SheetXml} and
+ * {@link RawCellConverter} read as {@code XSSFCell} does. Otherwise, and on any failure (damaged,
+ * encrypted, bomb), it returns null and the caller uses the usermodel.
  */
 final class StreamingXlsx {
   /**
    * Workbook parts the usermodel loads without effect on the cells, by relationship type, with the
-   * namespace and name of their root element (checked, with well-formedness, as the usermodel
-   * would fail on them).
+   * namespace and name of their root element (checked, with well-formedness, as the usermodel would
+   * fail on them).
    */
   private static final Map<String, List<String>> PASSIVE_PARTS =
       Map.of(
@@ -44,6 +44,7 @@ final class StreamingXlsx {
           List.of("http://schemas.openxmlformats.org/drawingml/2006/main", "theme"),
           XSSFRelation.CALC_CHAIN.getRelation(),
           List.of(SheetXml.MAIN, "calcChain"));
+
   private static final String WORKSHEET = XSSFRelation.WORKSHEET.getRelation();
   private static final String STYLES = XSSFRelation.STYLES.getRelation();
   private static final String SHARED_STRINGS = XSSFRelation.SHARED_STRINGS.getRelation();
@@ -68,12 +69,14 @@ final class StreamingXlsx {
 
   private static Document read(OPCPackage pkg, String file, ReadLimits limits)
       throws IOException, InvalidFormatException {
-    PackageRelationshipCollection cores = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    PackageRelationshipCollection cores =
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
     if (cores.size() != 1) {
       throw new NotStreamable("not one workbook part");
     }
     PackagePart workbook = pkg.getPart(cores.getRelationship(0));
-    if (workbook == null || !XSSFRelation.WORKBOOK.getContentType().equals(workbook.getContentType())) {
+    if (workbook == null
+        || !XSSFRelation.WORKBOOK.getContentType().equals(workbook.getContentType())) {
       throw new NotStreamable("not a plain .xlsx workbook");
     }
     PackagePart styles = null;
@@ -88,7 +91,8 @@ final class StreamingXlsx {
       } else if (SHARED_STRINGS.equals(type) && sharedStrings == null) {
         sharedStrings = part;
       } else if (PASSIVE_PARTS.containsKey(type)) {
-        SheetXml.checkWellFormed(part, PASSIVE_PARTS.get(type).get(0), PASSIVE_PARTS.get(type).get(1));
+        SheetXml.checkWellFormed(
+            part, PASSIVE_PARTS.get(type).get(0), PASSIVE_PARTS.get(type).get(1));
       } else {
         throw new NotStreamable("workbook part " + type);
       }
@@ -158,16 +162,22 @@ final class StreamingXlsx {
       grids.add(new Grid(name, cells));
       if (budget[0] < 0) {
         problems.add(
-            Problem.warning(Problem.Kind.TRUNCATED, 
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
                 Location.ofFile(file),
-                "only the first " + limits.maxCells() + " cells were read (sheet " + name
+                "only the first "
+                    + limits.maxCells()
+                    + " cells were read (sheet "
+                    + name
                     + " and later sheets are cut short)"));
       }
     }
     return new Document(file, Format.XLSX, grids, List.of(), new ArrayList<>(), 0, problems);
   }
 
-  /** The part a relationship leads to inside the package; external or missing targets are refused. */
+  /**
+   * The part a relationship leads to inside the package; external or missing targets are refused.
+   */
   private static PackagePart internalPart(PackagePart source, PackageRelationship rel)
       throws InvalidFormatException {
     if (rel.getTargetMode() != TargetMode.INTERNAL) {

@@ -10,8 +10,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The number format of each cell style in a styles part, read with SAX: what
- * {@code StylesTable.getStyleAt(i).getDataFormat()} and {@code getDataFormatString()} give, without
+ * The number format of each cell style in a styles part, read with SAX: what {@code
+ * StylesTable.getStyleAt(i).getDataFormat()} and {@code getDataFormatString()} give, without
  * building POI's whole style table (fonts, fills, borders, colours as XMLBeans objects, which cost
  * more than a small sheet's cells). The workbook's own formats ({@code <numFmts>}) win over the
  * built-in ones with the same id, as in {@code XSSFDataFormat}. Anything XMLBeans might read
@@ -47,7 +47,10 @@ final class StyleFormats extends DefaultHandler {
     return xfs[xf];
   }
 
-  /** The format string of cell style {@code xf}: the workbook's own, else the built-in one, else null. */
+  /**
+   * The format string of cell style {@code xf}: the workbook's own, else the built-in one, else
+   * null.
+   */
   String format(int xf) {
     short index = xfs[xf];
     String own = custom.get(index);

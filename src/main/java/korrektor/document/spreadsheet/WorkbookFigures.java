@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import korrektor.document.Figure;
 import korrektor.document.Location;
+import org.apache.poi.hssf.usermodel.HSSFChart;
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFPicture;
 import org.apache.poi.hssf.usermodel.HSSFShape;
 import org.apache.poi.hssf.usermodel.HSSFShapeContainer;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
-import org.apache.poi.hssf.usermodel.HSSFChart;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFShapeGroup;
 
 /**
- * Finds the charts and pictures on a sheet: a chart next to the table is the student's plot.
- * Each is reported at the sheet (the cell it is anchored at, when known).
+ * Finds the charts and pictures on a sheet: a chart next to the table is the student's plot. Each
+ * is reported at the sheet (the cell it is anchored at, when known).
  */
 final class WorkbookFigures {
 
@@ -55,8 +55,11 @@ final class WorkbookFigures {
     if (sheet instanceof HSSFSheet hssfSheet) {
       for (HSSFChart chart : HSSFChart.getSheetCharts(hssfSheet)) {
         figures.add(
-            new Figure(Figure.Kind.CHART, "chart" + (chart.getChartTitle() == null ? ""
-                : " \"" + chart.getChartTitle() + "\""), sheetLocation(file, name)));
+            new Figure(
+                Figure.Kind.CHART,
+                "chart"
+                    + (chart.getChartTitle() == null ? "" : " \"" + chart.getChartTitle() + "\""),
+                sheetLocation(file, name)));
       }
     }
     return figures;
@@ -66,7 +69,8 @@ final class WorkbookFigures {
    * The cell each chart is anchored at: a chart is reached from its graphic frame through the
    * relation id in the frame's graphic data (the chart part itself does not know its frame).
    */
-  private static Map<XSSFChart, Location> chartAnchors(XSSFDrawing drawing, String file, String sheet) {
+  private static Map<XSSFChart, Location> chartAnchors(
+      XSSFDrawing drawing, String file, String sheet) {
     Map<XSSFChart, Location> anchors = new IdentityHashMap<>();
     for (XSSFShape shape : drawing.getShapes()) {
       if (!(shape instanceof XSSFGraphicFrame frame) || frame.getAnchor() == null) {
@@ -92,12 +96,14 @@ final class WorkbookFigures {
     }
   }
 
-  private static void addXssfPictures(XSSFShape shape, String file, String sheet, List<Figure> out) {
+  private static void addXssfPictures(
+      XSSFShape shape, String file, String sheet, List<Figure> out) {
     if (shape instanceof XSSFPicture picture) {
       var anchor = picture.getClientAnchor();
-      Location at = anchor == null
-          ? sheetLocation(file, sheet)
-          : Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1());
+      Location at =
+          anchor == null
+              ? sheetLocation(file, sheet)
+              : Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1());
       out.add(new Figure(Figure.Kind.IMAGE, "picture", at));
     } else if (shape instanceof XSSFShapeGroup group) {
       for (XSSFShape child : group) {
@@ -111,9 +117,10 @@ final class WorkbookFigures {
     for (HSSFShape shape : container.getChildren()) {
       if (shape instanceof HSSFPicture picture) {
         var anchor = picture.getClientAnchor();
-        Location at = anchor == null
-            ? sheetLocation(file, sheet)
-            : Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1());
+        Location at =
+            anchor == null
+                ? sheetLocation(file, sheet)
+                : Location.ofCell(file, sheet, anchor.getRow1(), anchor.getCol1());
         out.add(new Figure(Figure.Kind.IMAGE, "picture", at));
       } else if (shape instanceof HSSFShapeContainer group) {
         addHssfPictures(group, file, sheet, out);

@@ -28,8 +28,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads .xlsx and .xls workbooks (POI's {@link WorkbookFactory}, read-only): every sheet becomes a
  * grid named as the sheet, charts and pictures become figures. Plain .xlsx files are read with
  * POI's streaming API ({@link StreamingXlsx}), which gives the same document faster; whatever it
- * cannot promise to read the same goes the usermodel way. Zip bombs are refused by POI's
- * {@link OoxmlLimits} (POI ZipSecureFile) limits (on both paths: both open the zip through it); at most
+ * cannot promise to read the same goes the usermodel way. Zip bombs are refused by POI's {@link
+ * OoxmlLimits} (POI ZipSecureFile) limits (on both paths: both open the zip through it); at most
  * {@link ReadLimits#maxCells} cells are kept.
  */
 public final class WorkbookReader implements DocumentReader {
@@ -37,6 +37,7 @@ public final class WorkbookReader implements DocumentReader {
   static {
     OoxmlLimits.apply(); // zip-bomb limits for POI, process-wide
   }
+
   @Override
   public Set<Format> formats() {
     return Set.of(Format.XLSX, Format.XLS);
@@ -53,7 +54,8 @@ public final class WorkbookReader implements DocumentReader {
 
   /** The usermodel path: every workbook POI opens, with its figures and formula evaluation. */
   static Document readWithUsermodel(Path file, String displayName, ReadLimits limits) {
-    // named before opening: a damaged .xls that POI cannot open is still called an .xls in its message
+    // named before opening: a damaged .xls that POI cannot open is still called an .xls in its
+    // message
     Format format = ole2(file) && detected(file) == Format.XLS ? Format.XLS : Format.XLSX;
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
       format = workbook instanceof HSSFWorkbook ? Format.XLS : Format.XLSX;
@@ -77,7 +79,10 @@ public final class WorkbookReader implements DocumentReader {
   private static boolean ole2(Path file) {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
-      return head.length == 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
+      return head.length == 4
+          && (head[0] & 0xff) == 0xD0
+          && (head[1] & 0xff) == 0xCF
+          && (head[2] & 0xff) == 0x11
           && (head[3] & 0xff) == 0xE0;
     } catch (IOException e) {
       return false;
@@ -99,14 +104,19 @@ public final class WorkbookReader implements DocumentReader {
       figures.addAll(figures(sheet, file, problems));
       if (budget < 0) {
         problems.add(
-            Problem.warning(Problem.Kind.TRUNCATED, 
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
                 Location.ofFile(file),
-                "only the first " + limits.maxCells() + " cells were read (sheet " + name
+                "only the first "
+                    + limits.maxCells()
+                    + " cells were read (sheet "
+                    + name
                     + " and later sheets are cut short)"));
         break;
       }
     }
-    return new Document(file, format, grids, List.of(), figures, 0, problems).withMetadata(metadata(workbook));
+    return new Document(file, format, grids, List.of(), figures, 0, problems)
+        .withMetadata(metadata(workbook));
   }
 
   /** OOXML core and extended properties, or the OLE2 summary of an .xls. */
@@ -130,11 +140,7 @@ public final class WorkbookReader implements DocumentReader {
 
   /** Reads a sheet's cells; returns the cell budget left, negative when it ran out. */
   private static int readCells(
-      Sheet sheet,
-      CellConverter converter,
-      List<Cell> cells,
-      List<Problem> problems,
-      int budget) {
+      Sheet sheet, CellConverter converter, List<Cell> cells, List<Problem> problems, int budget) {
     for (Row row : sheet) {
       for (org.apache.poi.ss.usermodel.Cell poiCell : row) {
         Cell cell = converter.convert(poiCell, sheet.getSheetName(), problems);
@@ -155,7 +161,8 @@ public final class WorkbookReader implements DocumentReader {
       return WorkbookFigures.of(sheet, file);
     } catch (RuntimeException e) {
       problems.add(
-          Problem.warning(Problem.Kind.UNREAD_CONTENT, 
+          Problem.warning(
+              Problem.Kind.UNREAD_CONTENT,
               Location.ofCell(file, sheet.getSheetName(), 0, 0),
               "the charts and pictures of this sheet could not be read; a tutor should look at"
                   + " the file"));

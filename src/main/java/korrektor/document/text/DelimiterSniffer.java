@@ -28,7 +28,8 @@ public final class DelimiterSniffer {
    */
   public record Sniffed(char delimiter, boolean sepLine) {}
 
-  private static final java.util.regex.Pattern POINT_DECIMAL = java.util.regex.Pattern.compile("\\d\\.\\d");
+  private static final java.util.regex.Pattern POINT_DECIMAL =
+      java.util.regex.Pattern.compile("\\d\\.\\d");
 
   private DelimiterSniffer() {}
 
@@ -102,7 +103,9 @@ public final class DelimiterSniffer {
    */
   private record LineFacts(boolean semicolons, boolean pointDecimal, boolean labelled) {
     static LineFacts of(String line) {
-      return new LineFacts(line.indexOf(';') >= 0, POINT_DECIMAL.matcher(line).find(),
+      return new LineFacts(
+          line.indexOf(';') >= 0,
+          POINT_DECIMAL.matcher(line).find(),
           line.indexOf('=') >= 0 || line.indexOf(':') >= 0 || line.indexOf('|') >= 0);
     }
   }
@@ -118,10 +121,17 @@ public final class DelimiterSniffer {
     if (!facts.semicolons()) {
       // no semicolons: a comma between digits is decimal when no number of the line has a point
       // ("g = 0,577 | f = 0,544"), a delimiter when numbers do ("1,0.5769,0.5436")
-      return i > 0 && Character.isDigit(line.charAt(i - 1)) && !facts.pointDecimal() && facts.labelled();
+      return i > 0
+          && Character.isDigit(line.charAt(i - 1))
+          && !facts.pointDecimal()
+          && facts.labelled();
     }
     char before = i > 0 ? line.charAt(i - 1) : ';';
-    return Character.isDigit(before) || before == ';' || before == '-' || before == ' ' || before == '\u2212';
+    return Character.isDigit(before)
+        || before == ';'
+        || before == '-'
+        || before == ' '
+        || before == '\u2212';
   }
 
   static int countOutsideQuotes(String line, char delimiter) {

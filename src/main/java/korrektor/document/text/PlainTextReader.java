@@ -1,6 +1,5 @@
 package korrektor.document.text;
 
-import korrektor.document.LineText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.Grid;
 import korrektor.document.DocumentReader;
 import korrektor.document.Format;
+import korrektor.document.Grid;
+import korrektor.document.LineText;
 import korrektor.document.Location;
 import korrektor.document.Problem;
 import korrektor.document.ReadFailures;
@@ -27,8 +27,10 @@ import korrektor.document.TextLine;
 public final class PlainTextReader implements DocumentReader {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** A Markdown table's rule line, {@code |---|:--:|}. */
-  private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?$");
+  private static final Pattern MARKDOWN_RULE =
+      Pattern.compile("^\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?$");
 
   @Override
   public Set<Format> formats() {
@@ -45,7 +47,8 @@ public final class PlainTextReader implements DocumentReader {
     }
     TextDecoder.Salvaged salvaged = TextDecoder.salvage(bytes);
     if (!salvaged.isMostlyText()) {
-      return Document.unreadable(displayName, Format.TEXT, ReadFailures.notText(Format.TEXT, salvaged.damage().count()));
+      return Document.unreadable(
+          displayName, Format.TEXT, ReadFailures.notText(Format.TEXT, salvaged.damage().count()));
     }
     String content = salvaged.text();
     List<TextLine> lines = new ArrayList<>();
@@ -62,7 +65,8 @@ public final class PlainTextReader implements DocumentReader {
       number++;
       if (lines.size() >= limits.maxLines()) {
         problems.add(
-            Problem.warning(Problem.Kind.TRUNCATED, 
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
                 Location.ofLine(displayName, 0, number),
                 "only the first " + limits.maxLines() + " lines were read; the rest is skipped"));
         break;
@@ -71,9 +75,12 @@ public final class PlainTextReader implements DocumentReader {
       if (cells != null && cellCount + cells.size() > limits.maxCells()) {
         // a table of millions of cells (a hostile file) costs its reading, not the batch's memory
         problems.add(
-            Problem.warning(Problem.Kind.TRUNCATED, 
+            Problem.warning(
+                Problem.Kind.TRUNCATED,
                 Location.ofLine(displayName, 0, number),
-                "only the first " + limits.maxCells() + " table cells were read; the rest is skipped"));
+                "only the first "
+                    + limits.maxCells()
+                    + " table cells were read; the rest is skipped"));
         break;
       }
       if (cells != null) {
@@ -82,7 +89,8 @@ public final class PlainTextReader implements DocumentReader {
         for (int c = 0; c < cells.size() && tableRow >= 0; c++) {
           String text = WHITESPACE.matcher(cells.get(c)).replaceAll(" ").strip();
           if (!text.isEmpty()) {
-            table.add(new Cell(tableRow, c, text, null, Location.ofCell(displayName, name, tableRow, c)));
+            table.add(
+                new Cell(tableRow, c, text, null, Location.ofCell(displayName, name, tableRow, c)));
           }
         }
         tableRow += cells.isEmpty() ? 0 : 1;

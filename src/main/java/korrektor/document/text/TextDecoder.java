@@ -38,7 +38,8 @@ public final class TextDecoder {
    */
   public static Decoded decode(byte[] bytes, int length, boolean prefix) {
     if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
-      return new Decoded(lenient(bytes, 3, length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return new Decoded(
+          lenient(bytes, 3, length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, length, 0xFF, 0xFE)) {
       return new Decoded(
@@ -53,19 +54,23 @@ public final class TextDecoder {
       return new Decoded(utf8, StandardCharsets.UTF_8);
     }
     if (mostlyUtf8(bytes, length)) {
-      return new Decoded(new String(bytes, 0, length, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return new Decoded(
+          new String(bytes, 0, length, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     return new Decoded(new String(bytes, 0, length, WINDOWS_1252), WINDOWS_1252);
   }
 
   /**
-   * Decodes like {@link #decode(byte[], int, boolean)}, and takes out what is not text: NUL bytes and
-   * other control characters (but tab, line breaks and form feed) are dropped, a byte sequence
-   * that is not valid in the charset becomes U+FFFD. What was found is in {@link Salvaged#damage()}.
+   * Decodes like {@link #decode(byte[], int, boolean)}, and takes out what is not text: NUL bytes
+   * and other control characters (but tab, line breaks and form feed) are dropped, a byte sequence
+   * that is not valid in the charset becomes U+FFFD. What was found is in {@link
+   * Salvaged#damage()}.
    */
   public static Salvaged salvage(byte[] bytes, int length, boolean prefix) {
     Decoded decoded = decode(bytes, length, prefix);
-    boolean utf8 = decoded.charset().equals(StandardCharsets.UTF_8) && !startsWith(bytes, length, 0xEF, 0xBB, 0xBF);
+    boolean utf8 =
+        decoded.charset().equals(StandardCharsets.UTF_8)
+            && !startsWith(bytes, length, 0xEF, 0xBB, 0xBF);
     if (!utf8) {
       return salvageChars(decoded, length);
     }
@@ -101,7 +106,11 @@ public final class TextDecoder {
       }
       i += n;
     }
-    return new Salvaged(out.toString(), decoded.charset(), bad == 0 ? null : new Damage(bad, first, firstLine), length);
+    return new Salvaged(
+        out.toString(),
+        decoded.charset(),
+        bad == 0 ? null : new Damage(bad, first, firstLine),
+        length);
   }
 
   /** Whole-file form of {@link #salvage(byte[], int, boolean)}. */
@@ -109,7 +118,9 @@ public final class TextDecoder {
     return salvage(bytes, bytes.length, false);
   }
 
-  /** The same for text decoded from a BOM'd or single-byte charset: offsets are character offsets. */
+  /**
+   * The same for text decoded from a BOM'd or single-byte charset: offsets are character offsets.
+   */
   private static Salvaged salvageChars(Decoded decoded, int length) {
     String text = decoded.text();
     StringBuilder out = new StringBuilder(text.length());
@@ -135,7 +146,11 @@ public final class TextDecoder {
       }
       out.append(c);
     }
-    return new Salvaged(out.toString(), decoded.charset(), bad == 0 ? null : new Damage(bad, first, firstLine), length);
+    return new Salvaged(
+        out.toString(),
+        decoded.charset(),
+        bad == 0 ? null : new Damage(bad, first, firstLine),
+        length);
   }
 
   private static boolean isBad(int c) {
@@ -179,8 +194,8 @@ public final class TextDecoder {
   /**
    * Whether bytes that are not strictly UTF-8 are still UTF-8 with a few broken sequences: there
    * are valid multi-byte characters, at least as many as invalid bytes, and the invalid ones are at
-   * most 1% of the bytes. A windows-1252 file has no valid multi-byte characters at all (an
-   * umlaut followed by ASCII is invalid UTF-8), so it never passes.
+   * most 1% of the bytes. A windows-1252 file has no valid multi-byte characters at all (an umlaut
+   * followed by ASCII is invalid UTF-8), so it never passes.
    */
   private static boolean mostlyUtf8(byte[] bytes, int length) {
     int valid = 0;
@@ -206,8 +221,8 @@ public final class TextDecoder {
    * Bytes that are not text in a file that is otherwise text.
    *
    * @param count how many bytes (NUL, control characters, invalid sequences)
-   * @param firstOffset the 0-based byte offset of the first one (a character offset for UTF-16
-   *     and single-byte charsets, which is the same for windows-1252)
+   * @param firstOffset the 0-based byte offset of the first one (a character offset for UTF-16 and
+   *     single-byte charsets, which is the same for windows-1252)
    * @param firstLine the 1-based line it is on
    */
   public record Damage(int count, long firstOffset, int firstLine) {}
@@ -242,17 +257,27 @@ public final class TextDecoder {
     }
 
     /**
-     * The warning a reader adds for a damaged file, located at the line of the first bad byte;
-     * null when the text is clean.
+     * The warning a reader adds for a damaged file, located at the line of the first bad byte; null
+     * when the text is clean.
      */
     public korrektor.document.Problem warning(String file) {
       if (damage == null) {
         return null;
       }
-      String what = damage.count() == 1 ? "1 byte that is not text" : damage.count() + " bytes that are not text";
-      return korrektor.document.Problem.warning(korrektor.document.Problem.Kind.DAMAGED, korrektor.document.Location.ofLine(file, 0, damage.firstLine()),
-          "The file holds " + what + " (a NUL or control byte, or an invalid " + charset.name()
-              + " sequence), the first at byte offset " + damage.firstOffset() + "; it was read without them"
+      String what =
+          damage.count() == 1
+              ? "1 byte that is not text"
+              : damage.count() + " bytes that are not text";
+      return korrektor.document.Problem.warning(
+          korrektor.document.Problem.Kind.DAMAGED,
+          korrektor.document.Location.ofLine(file, 0, damage.firstLine()),
+          "The file holds "
+              + what
+              + " (a NUL or control byte, or an invalid "
+              + charset.name()
+              + " sequence), the first at byte offset "
+              + damage.firstOffset()
+              + "; it was read without them"
               + " (invalid characters show as \uFFFD). Check the values near there, or save the file"
               + " again as UTF-8 text/CSV and hand it in.");
     }

@@ -18,18 +18,22 @@ import korrektor.document.Document;
  */
 public final class DocumentJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(50)
-              .maxStringLength(50_000_000)
-              .build())
-          // word positions are many doubles: Jackson's fast (exact, round-trip safe) number codecs
-          .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-          .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-          .build())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .configure(MapperFeature.AUTO_DETECT_IS_GETTERS, false)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(50)
+                          .maxStringLength(50_000_000)
+                          .build())
+                  // word positions are many doubles: Jackson's fast (exact, round-trip safe) number
+                  // codecs
+                  .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                  .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                  .build())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(MapperFeature.AUTO_DETECT_IS_GETTERS, false)
+          .build();
 
   private DocumentJson() {}
 

@@ -12,12 +12,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.ReadLimits;
+import korrektor.document.read.DocumentReaders;
 
 /**
- * Reads student files in a process of its own and writes each {@link Document} as JSON on
- * standard output, so that a hostile file can exhaust only this process's heap and time.
+ * Reads student files in a process of its own and writes each {@link Document} as JSON on standard
+ * output, so that a hostile file can exhaust only this process's heap and time.
  *
  * <p>One file: {@code FILE DISPLAY_NAME MAX_FILE_BYTES MAX_PAGES MAX_CELLS MAX_LINES}; exit code 0
  * with a document (readable or not) on stdout. Serving: {@code --serve} reads one request per line
@@ -41,11 +41,16 @@ public final class Main {
       System.exit(0);
     }
     if (args.length != 6) {
-      System.err.println("usage: FILE DISPLAY_NAME MAX_FILE_BYTES MAX_PAGES MAX_CELLS MAX_LINES | --serve");
+      System.err.println(
+          "usage: FILE DISPLAY_NAME MAX_FILE_BYTES MAX_PAGES MAX_CELLS MAX_LINES | --serve");
       System.exit(2);
     }
-    ReadLimits limits = new ReadLimits(Long.parseLong(args[2]), Integer.parseInt(args[3]),
-        Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+    ReadLimits limits =
+        new ReadLimits(
+            Long.parseLong(args[2]),
+            Integer.parseInt(args[3]),
+            Integer.parseInt(args[4]),
+            Integer.parseInt(args[5]));
     Document document = DocumentReaders.standard().read(Path.of(args[0]), args[1], limits);
     DocumentJson.write(document, stdout);
     stdout.flush();
@@ -54,15 +59,21 @@ public final class Main {
 
   private static void serve(OutputStream stdout) throws Exception {
     DocumentReaders readers = DocumentReaders.standard();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (line.isBlank()) {
         continue;
       }
       JsonNode r = JSON.readTree(line);
-      ReadLimits limits = new ReadLimits(r.get("maxFileBytes").asLong(), r.get("maxPages").asInt(),
-          r.get("maxCells").asInt(), r.get("maxLines").asInt());
-      Document document = readers.read(Path.of(r.get("file").asText()), r.get("name").asText(), limits);
+      ReadLimits limits =
+          new ReadLimits(
+              r.get("maxFileBytes").asLong(),
+              r.get("maxPages").asInt(),
+              r.get("maxCells").asInt(),
+              r.get("maxLines").asInt());
+      Document document =
+          readers.read(Path.of(r.get("file").asText()), r.get("name").asText(), limits);
       stdout.write(DocumentJson.toJson(document).getBytes(StandardCharsets.UTF_8));
       stdout.write('\n');
       stdout.flush();

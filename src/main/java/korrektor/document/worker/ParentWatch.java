@@ -8,6 +8,7 @@ package korrektor.document.worker;
 public final class ParentWatch {
   /** The exit code of a child whose parent ended first. */
   public static final int PARENT_ENDED = 6;
+
   /**
    * The system property with the pid of the process that started this one ({@code ChildJvm} sets
    * it): a parent that died while this JVM was still starting has been replaced by init (or a

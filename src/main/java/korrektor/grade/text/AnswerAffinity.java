@@ -13,38 +13,54 @@ import korrektor.rubric.Rubric;
 import korrektor.rubric.Trap;
 
 /**
- * How well an unlabelled paragraph fits a text part, for placing it: a formula part wants a
- * formula over the inputs; a yes/no part a yes or no and its keywords; a concept part the concepts
- * and traps its rubric lists and the words of its title. One concept, a clear yes/no with a
- * keyword or a formula is enough to place a paragraph ({@value AnswerSegmenter#PLACE}); two words
- * of the part's title make it a paragraph that could be the answer ({@value AnswerSegmenter#COULD_BE}).
+ * How well an unlabelled paragraph fits a text part, for placing it: a formula part wants a formula
+ * over the inputs; a yes/no part a yes or no and its keywords; a concept part the concepts and
+ * traps its rubric lists and the words of its title. One concept, a clear yes/no with a keyword or
+ * a formula is enough to place a paragraph ({@value AnswerSegmenter#PLACE}); two words of the
+ * part's title make it a paragraph that could be the answer ({@value AnswerSegmenter#COULD_BE}).
  */
 public final class AnswerAffinity implements AnswerSegmenter.Affinity {
-  private static final Set<String> STOP = Set.of("the", "of", "and", "or", "over", "to", "a", "an", "as", "at", "is", "in",
-      "what", "why", "how", "for", "with", "der", "die", "das", "und", "oder", "von", "mit", "fuer", "für");
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "of", "and", "or", "over", "to", "a", "an", "as", "at", "is", "in", "what", "why",
+          "how", "for", "with", "der", "die", "das", "und", "oder", "von", "mit", "fuer", "für");
 
   private final Map<String, Part> parts = new HashMap<>();
   private final Map<String, List<String>> titleWords = new HashMap<>();
   private final Map<String, ConceptMatcher> matchers = new HashMap<>();
 
   public AnswerAffinity(Rubric rubric) {
-    rubric.questions().forEach(q -> q.parts().forEach(p -> {
-      parts.put(q.id() + "\u0000" + p.id(), p);
-      List<String> words = new ArrayList<>();
-      for (String w : (p.title() == null ? "" : p.title()).split("[^\\p{L}\\d]+")) {
-        if (w.length() >= 3 && !STOP.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[a-z]\\d+")) {
-          words.add(w);
-        }
-      }
-      titleWords.put(q.id() + "\u0000" + p.id(), words);
-    }));
+    rubric
+        .questions()
+        .forEach(
+            q ->
+                q.parts()
+                    .forEach(
+                        p -> {
+                          parts.put(q.id() + "\u0000" + p.id(), p);
+                          List<String> words = new ArrayList<>();
+                          for (String w :
+                              (p.title() == null ? "" : p.title()).split("[^\\p{L}\\d]+")) {
+                            if (w.length() >= 3
+                                && !STOP.contains(w.toLowerCase(Locale.ROOT))
+                                && !w.matches("[a-z]\\d+")) {
+                              words.add(w);
+                            }
+                          }
+                          titleWords.put(q.id() + "\u0000" + p.id(), words);
+                        }));
   }
 
   /** The segmenter's targets: the rubric's text parts. */
   public static List<AnswerSegmenter.Target> targets(Rubric rubric) {
     List<AnswerSegmenter.Target> out = new ArrayList<>();
-    rubric.questions().forEach(q -> q.parts().stream().filter(p -> p.kind() == korrektor.rubric.PartKind.TEXT)
-        .forEach(p -> out.add(new AnswerSegmenter.Target(q.id(), p.id(), p.labels()))));
+    rubric
+        .questions()
+        .forEach(
+            q ->
+                q.parts().stream()
+                    .filter(p -> p.kind() == korrektor.rubric.PartKind.TEXT)
+                    .forEach(p -> out.add(new AnswerSegmenter.Target(q.id(), p.id(), p.labels()))));
     return out;
   }
 
@@ -58,7 +74,8 @@ public final class AnswerAffinity implements AnswerSegmenter.Affinity {
     if (p.formula() != null) {
       return formula(p, text);
     }
-    ConceptMatcher m = matchers.computeIfAbsent(text, t -> new ConceptMatcher(AnswerText.forWords(t, Set.of())));
+    ConceptMatcher m =
+        matchers.computeIfAbsent(text, t -> new ConceptMatcher(AnswerText.forWords(t, Set.of())));
     double a = 0;
     if (p.text() != null) {
       for (Concept c : p.text().concepts()) {
@@ -75,8 +92,12 @@ public final class AnswerAffinity implements AnswerSegmenter.Affinity {
       if (p.text().answer() != null) {
         a = Math.min(a, 1);
         String lower = text.toLowerCase(Locale.ROOT);
-        int keywords = (int) p.labels().stream().filter(k -> lower.contains(k.toLowerCase(Locale.ROOT))).count();
-        boolean said = YesNoDetector.detect(AnswerText.forWords(text, Set.of())) != YesNoDetector.Answer.UNCLEAR;
+        int keywords =
+            (int)
+                p.labels().stream().filter(k -> lower.contains(k.toLowerCase(Locale.ROOT))).count();
+        boolean said =
+            YesNoDetector.detect(AnswerText.forWords(text, Set.of()))
+                != YesNoDetector.Answer.UNCLEAR;
         return said ? a + 1 + Math.min(1, 0.5 * keywords) : keywords >= 2 ? a + 0.5 : a * 0.5;
       }
     }
@@ -96,10 +117,13 @@ public final class AnswerAffinity implements AnswerSegmenter.Affinity {
   private double formula(Part p, String text) {
     FormulaParser.Result r = FormulaParser.parse(AnswerText.forFormula(text));
     Set<String> matrices = new java.util.HashSet<>();
-    p.formula().conventions().forEach(c -> {
-      matrices.add(c.input());
-      matrices.add(c.recurrent());
-    });
+    p.formula()
+        .conventions()
+        .forEach(
+            c -> {
+              matrices.add(c.input());
+              matrices.add(c.recurrent());
+            });
     for (FormulaParser.Statement st : r.statements()) {
       for (Expr e : st.values()) {
         Set<String> symbols = new java.util.HashSet<>();
@@ -133,5 +157,4 @@ public final class AnswerAffinity implements AnswerSegmenter.Affinity {
     }
     return e instanceof Expr.Neg n && collect(n.operand(), symbols, depth + 1);
   }
-
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import korrektor.extract.BoundedMemo;
 
 /**
- * Finds a rubric phrase in an answer: the phrase's words in order, each matched by
- * {@link Words#same}, with at most two other words between them and no clause break.
+ * Finds a rubric phrase in an answer: the phrase's words in order, each matched by {@link
+ * Words#same}, with at most two other words between them and no clause break.
  */
 public final class ConceptMatcher {
   private static final int MAX_GAP = 2;
@@ -19,9 +19,9 @@ public final class ConceptMatcher {
   private final List<String> answer;
 
   private static List<String> phraseWords(String phrase) {
-    return PHRASES.get(phrase, p -> Words.tokens(p).stream().filter(w -> !w.equals(Words.BREAK)).toList());
+    return PHRASES.get(
+        phrase, p -> Words.tokens(p).stream().filter(w -> !w.equals(Words.BREAK)).toList());
   }
-
 
   public ConceptMatcher(String answerText) {
     this.answer = Words.tokens(answerText);

@@ -15,25 +15,50 @@ import korrektor.extract.Text;
  * are joined again; what cannot be read is reported, never thrown.
  */
 public final class FormulaParser {
-  /** Activation names; a single-letter function ({@code f}, {@code g}) must be followed by a bracket. */
-  static final Set<String> FUNCTIONS = Set.of("f", "g", "σ", "φ", "ϕ", "tanh", "sigma", "sigmoid", "relu", "act",
-      "softmax", "phi", "sig", "sgm", "logistic", "ψ");
+  /**
+   * Activation names; a single-letter function ({@code f}, {@code g}) must be followed by a
+   * bracket.
+   */
+  static final Set<String> FUNCTIONS =
+      Set.of(
+          "f",
+          "g",
+          "σ",
+          "φ",
+          "ϕ",
+          "tanh",
+          "sigma",
+          "sigmoid",
+          "relu",
+          "act",
+          "softmax",
+          "phi",
+          "sig",
+          "sgm",
+          "logistic",
+          "ψ");
+
   /** The symbol an elision ({@code …}, {@code \dots}) is read as. */
   static final String ELLIPSIS = "…";
-  private static final Pattern INDEX = Pattern.compile("\\s*(\\d+|[tT](?:\\s*[-+]\\s*\\d+)?|[ktTnN]|0|[a-z]{1,3})\\s*");
+
+  private static final Pattern INDEX =
+      Pattern.compile("\\s*(\\d+|[tT](?:\\s*[-+]\\s*\\d+)?|[ktTnN]|0|[a-z]{1,3})\\s*");
   private static final String SUBSCRIPT_CHARS = "₀₁₂₃₄₅₆₇₈₉ₜₖₙₘᵢⱼ₊₋₍₎";
   private static final String SUBSCRIPT_PLAIN = "0123456789tknmij+-()";
   private static final String SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵗⁿ⁺⁻⁽⁾";
   private static final String SUPERSCRIPT_PLAIN = "0123456789tn+-()";
   private static final Pattern SUBSCRIPT_LINE =
-      Pattern.compile("(?<![a-z])([xhyo])[ \\t]*\\r?\\n[ \\t]*(\\d{1,2})(?![\\d.,]\\d)[ \\t]*(?:\\r?\\n)?");
+      Pattern.compile(
+          "(?<![a-z])([xhyo])[ \\t]*\\r?\\n[ \\t]*(\\d{1,2})(?![\\d.,]\\d)[ \\t]*(?:\\r?\\n)?");
   private static final Pattern LETTER = Pattern.compile("[A-Za-zσφϕψ]");
   private static final Pattern OPERATOR = Pattern.compile("[(=+]");
   private static final Pattern STEP_OFFSET = Pattern.compile("[tTnN][-+]");
+
   /** Names students give the final output; read as {@code y}. */
-  private static final Pattern OUTPUT_NAME = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d_])(?:final\\s+output|finale?r?\\s+output|output|out|ausgabe|prediction|pred|result|ergebnis"
-          + "|y_?hat|yhat|o_?hat)(\\s*(?:_\\{?\\d+\\}?|\\(\\d+\\)|\\d+))?\\s*(?=:?=)");
+  private static final Pattern OUTPUT_NAME =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\d_])(?:final\\s+output|finale?r?\\s+output|output|out|ausgabe|prediction|pred|result|ergebnis"
+              + "|y_?hat|yhat|o_?hat)(\\s*(?:_\\{?\\d+\\}?|\\(\\d+\\)|\\d+))?\\s*(?=:?=)");
 
   /**
    * One statement: the names on the left ({@code y = h_5 = …}) and the expressions it equates them
@@ -72,7 +97,8 @@ public final class FormulaParser {
     for (String raw : segments(s)) {
       String segment = raw.strip();
       boolean trailing = false;
-      while (segment.endsWith(ELLIPSIS) || segment.endsWith("=")) { // "h5 = f(W h4 + U x5) …": nothing elided inside
+      while (segment.endsWith(ELLIPSIS)
+          || segment.endsWith("=")) { // "h5 = f(W h4 + U x5) …": nothing elided inside
         trailing |= segment.endsWith(ELLIPSIS);
         segment = segment.substring(0, segment.length() - 1).strip();
       }
@@ -82,9 +108,15 @@ public final class FormulaParser {
       if (segment.isBlank() || !LETTER.matcher(segment).find()) {
         continue;
       }
-      long missing = segment.chars().filter(ch -> ch == '(').count() - segment.chars().filter(ch -> ch == ')').count();
-      if (missing > 0 && (missing <= 2 || trailing && missing <= 30)) { // "f(W x_1 …": the closing brackets elided
-        segment = segment + ")".repeat((int) missing); // students often miscount closing brackets at the end
+      long missing =
+          segment.chars().filter(ch -> ch == '(').count()
+              - segment.chars().filter(ch -> ch == ')').count();
+      if (missing > 0
+          && (missing <= 2
+              || trailing && missing <= 30)) { // "f(W x_1 …": the closing brackets elided
+        segment =
+            segment
+                + ")".repeat((int) missing); // students often miscount closing brackets at the end
       }
       try {
         Cursor c = new Cursor(segment);
@@ -143,35 +175,78 @@ public final class FormulaParser {
     String s = SUBSCRIPT_LINE.matcher(text).replaceAll("$1_$2");
     s = scripts(s);
     s = Text.normalize(s);
-    s = s.replace("\\left", "").replace("\\right", "").replaceAll("\\\\[Bb]igg?[lr]?", "")
-        .replaceAll("\\\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|mathbf|mathrm|boldsymbol|bm|mathit|mathsf)"
-            + "\\s*\\{([^{}]*)}", "$1")
-        .replaceAll("\\\\(?:operatorname|text|textrm|textit|textbf|mbox)\\s*\\{([^{}]*)}", " $1 ")
-        .replaceAll("\\\\(?:hat|tilde|bar|vec|mathbf|boldsymbol|bm)\\s+(\\w)", "$1")
-        .replace("\\sigma", "σ").replace("\\varphi", "φ").replace("\\phi", "φ").replace("\\psi", "ψ")
-        .replace("\\tanh", " tanh ").replace("\\operatorname", "")
-        .replaceAll("\\\\(?:mathbf|mathrm|boldsymbol|bm|vec|text|mathit)\\s*", "")
-        .replaceAll("\\\\(?:cdots|ldots|dots|dotsb|dotsm|dotsc)", " … ").replace("...", " … ").replace("..", " … ")
-        .replaceAll("\\\\(?:cdot|times|ast)", "*").replace("·", "*").replace("×", "*").replace("⋅", "*")
-        .replace("∗", "*").replace("•", "*").replace("∘", "*").replace("$", " ").replaceAll("\\\\[,;:! ]", " ")
-        .replaceAll("\\\\[()\\[\\]]", " ").replace("\\quad", " ").replace("\\qquad", " ").replace("\\", " ")
-        .replace("ŷ", "y").replace("ô", "o").replace(":=", "=").replace("≡", "=").replace("≔", "=")
-        .replace("′", "").replace("’", "'").replace("@", "*")
-        .replaceAll("\\s--+\\s", " ; ").replace("⇒", " ; ").replace("→", " ; ").replace("⟹", " ; ").replace("->", " ; ").replace("=>", " ; ");
+    s =
+        s.replace("\\left", "")
+            .replace("\\right", "")
+            .replaceAll("\\\\[Bb]igg?[lr]?", "")
+            .replaceAll(
+                "\\\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|mathbf|mathrm|boldsymbol|bm|mathit|mathsf)"
+                    + "\\s*\\{([^{}]*)}",
+                "$1")
+            .replaceAll(
+                "\\\\(?:operatorname|text|textrm|textit|textbf|mbox)\\s*\\{([^{}]*)}", " $1 ")
+            .replaceAll("\\\\(?:hat|tilde|bar|vec|mathbf|boldsymbol|bm)\\s+(\\w)", "$1")
+            .replace("\\sigma", "σ")
+            .replace("\\varphi", "φ")
+            .replace("\\phi", "φ")
+            .replace("\\psi", "ψ")
+            .replace("\\tanh", " tanh ")
+            .replace("\\operatorname", "")
+            .replaceAll("\\\\(?:mathbf|mathrm|boldsymbol|bm|vec|text|mathit)\\s*", "")
+            .replaceAll("\\\\(?:cdots|ldots|dots|dotsb|dotsm|dotsc)", " … ")
+            .replace("...", " … ")
+            .replace("..", " … ")
+            .replaceAll("\\\\(?:cdot|times|ast)", "*")
+            .replace("·", "*")
+            .replace("×", "*")
+            .replace("⋅", "*")
+            .replace("∗", "*")
+            .replace("•", "*")
+            .replace("∘", "*")
+            .replace("$", " ")
+            .replaceAll("\\\\[,;:! ]", " ")
+            .replaceAll("\\\\[()\\[\\]]", " ")
+            .replace("\\quad", " ")
+            .replace("\\qquad", " ")
+            .replace("\\", " ")
+            .replace("ŷ", "y")
+            .replace("ô", "o")
+            .replace(":=", "=")
+            .replace("≡", "=")
+            .replace("≔", "=")
+            .replace("′", "")
+            .replace("’", "'")
+            .replace("@", "*")
+            .replaceAll("\\s--+\\s", " ; ")
+            .replace("⇒", " ; ")
+            .replace("→", " ; ")
+            .replace("⟹", " ; ")
+            .replace("->", " ; ")
+            .replace("=>", " ; ");
     s = s.replaceAll("(?<=[A-Za-z])'+", ""); // y' is y
     s = s.replaceAll("(?<=[A-Za-z])\\^(?=\\s*(?:=|,|;|$))", ""); // "y^ =": a hat
     s = s.replaceAll("(?<=[A-Za-z])\\^\\s*\\{?\\s*\\\\?prime\\s*}?", "");
     // "h^{(4)}", "h^(4)" is a step index, not a power
-    s = s.replaceAll("\\^\\s*\\{\\s*\\(([^(){}]*)\\)\\s*\\}", "_{$1}").replaceAll("\\^\\s*\\(([^()]*)\\)", "_{$1}")
-        .replaceAll("\\^\\s*\\{\\s*<([^<>{}]*)>\\s*\\}", "_{$1}").replaceAll("\\^\\s*<([^<>]*)>", "_{$1}");
+    s =
+        s.replaceAll("\\^\\s*\\{\\s*\\(([^(){}]*)\\)\\s*\\}", "_{$1}")
+            .replaceAll("\\^\\s*\\(([^()]*)\\)", "_{$1}")
+            .replaceAll("\\^\\s*\\{\\s*<([^<>{}]*)>\\s*\\}", "_{$1}")
+            .replaceAll("\\^\\s*<([^<>]*)>", "_{$1}");
     s = OUTPUT_NAME.matcher(s).replaceAll(" ; y$1 ");
-    // a PDF writes subscripts as separate tokens: "U x 1 )", "h 4" (a single digit after x, h, y, o)
-    s = s.replaceAll("(?<![A-Za-z\\d_])([xhyo])\\s+(\\d{1,2})(?![\\d.,]\\d)(?!\\s*[A-Za-z(])", "$1_$2");
-    s = s.replaceAll("(?<![A-Za-z\\d_])([xh])\\s+t\\s*-\\s*1(?![\\d.])", "$1_{t-1}")
-        .replaceAll("(?<![A-Za-z\\d_])([xh])\\s+t(?![A-Za-z\\d])", "$1_t");
+    // a PDF writes subscripts as separate tokens: "U x 1 )", "h 4" (a single digit after x, h, y,
+    // o)
+    s =
+        s.replaceAll(
+            "(?<![A-Za-z\\d_])([xhyo])\\s+(\\d{1,2})(?![\\d.,]\\d)(?!\\s*[A-Za-z(])", "$1_$2");
+    s =
+        s.replaceAll("(?<![A-Za-z\\d_])([xh])\\s+t\\s*-\\s*1(?![\\d.])", "$1_{t-1}")
+            .replaceAll("(?<![A-Za-z\\d_])([xh])\\s+t(?![A-Za-z\\d])", "$1_t");
     // sentence-ending full stops, not decimal points
     s = s.replaceAll("\\.(?!\\d)", " ; ");
-    s = s.replaceAll("(?i)(?<![A-Za-z])(?:is|of|to|at|in|we|it|as|by|be|an|or|so|if|on|da|es|zu|im|am|um|ja|no|ie|eg|dh|zb|mit|und|and|the|for|bei|wobei|where|with)(?![A-Za-z_\\d])", " ; ");
+    s =
+        s.replaceAll(
+            "(?i)(?<![A-Za-z])(?:is|of|to|at|in|we|it|as|by|be|an|or|so|if|on|da|es|zu|im|am|um|ja|no|ie|eg|dh|zb|mit|und|and|the|for|bei|wobei|where|with)(?![A-Za-z_\\d])",
+            " ; ");
     // prose words (three or more letters that are no function name) end a statement
     Matcher m = Pattern.compile("[A-Za-zÄÖÜäöüß]{3,}").matcher(s);
     StringBuilder b = new StringBuilder();
@@ -181,15 +256,21 @@ public final class FormulaParser {
     }
     m.appendTail(b);
     s = b.toString().replace(':', ';').replace('\n', ';');
-    // brackets left empty by removed prose, "( ; ; )", go; a bracket holding a statement of its own,
+    // brackets left empty by removed prose, "( ; ; )", go; a bracket holding a statement of its
+    // own,
     // "(h_0 = 0)", is one
     for (int round = 0; round < 3; round++) {
-      s = s.replaceAll("\\(([^()]*=[^()]*)\\)", " ; $1 ; ").replaceAll("\\([^()=]*;[^()=]*\\)", " ; ");
+      s =
+          s.replaceAll("\\(([^()]*=[^()]*)\\)", " ; $1 ; ")
+              .replaceAll("\\([^()=]*;[^()=]*\\)", " ; ");
     }
     return s;
   }
 
-  /** Unicode sub- and superscript runs as {@code _{…}} and {@code ^{…}}: {@code hₜ₋₁} is {@code h_{t-1}}. */
+  /**
+   * Unicode sub- and superscript runs as {@code _{…}} and {@code ^{…}}: {@code hₜ₋₁} is {@code
+   * h_{t-1}}.
+   */
   static String scripts(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
@@ -301,7 +382,11 @@ public final class FormulaParser {
         } else if (ch == '/') {
           pos++;
           e = new Expr.Bin('/', e, unary());
-        } else if (Character.isLetterOrDigit(ch) || ch == '(' || ch == '{' || ch == '[' || ch == '…') {
+        } else if (Character.isLetterOrDigit(ch)
+            || ch == '('
+            || ch == '{'
+            || ch == '['
+            || ch == '…') {
           e = new Expr.Bin('*', e, unary());
         } else {
           return e;
@@ -345,7 +430,8 @@ public final class FormulaParser {
         try {
           return new Expr.Num(Double.parseDouble(s.substring(start, pos)));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("cannot read the number '" + s.substring(start, pos) + "'");
+          throw new IllegalArgumentException(
+              "cannot read the number '" + s.substring(start, pos) + "'");
         }
       }
       if (Character.isLetter(ch)) {
@@ -360,7 +446,8 @@ public final class FormulaParser {
             throw new IllegalArgumentException("unknown word '" + word + "'");
           }
           skipSpace();
-          if (pos < s.length() && s.charAt(pos) == '_') { // "σ_h(…)", "f_{out}(…)": the index names the function
+          if (pos < s.length()
+              && s.charAt(pos) == '_') { // "σ_h(…)", "f_{out}(…)": the index names the function
             index(word);
             skipSpace();
           }
@@ -373,7 +460,8 @@ public final class FormulaParser {
         String base = word.substring(0, 1);
         return new Expr.Sym(base, index(base));
       }
-      throw new IllegalArgumentException(ch == '\0' ? "the formula ends too early" : "unexpected '" + ch + "'");
+      throw new IllegalArgumentException(
+          ch == '\0' ? "the formula ends too early" : "unexpected '" + ch + "'");
     }
 
     private char next() {
@@ -384,7 +472,10 @@ public final class FormulaParser {
       return p < s.length() ? s.charAt(p) : '\0';
     }
 
-    /** The step index after a symbol: {@code _5}, {@code _{t-1}}, {@code 5}, {@code (5)} for x and h. */
+    /**
+     * The step index after a symbol: {@code _5}, {@code _{t-1}}, {@code 5}, {@code (5)} for x and
+     * h.
+     */
     private String index(String base) {
       if (pos < s.length() && s.charAt(pos) == '_') {
         pos++;
@@ -445,7 +536,9 @@ public final class FormulaParser {
       }
       pos = end + 1;
       String idx = m.group(1).replaceAll("\\s", "");
-      return idx.length() == 1 || STEP_OFFSET.matcher(idx).lookingAt() ? idx.replace('T', 't').replace('N', 'n') : idx;
+      return idx.length() == 1 || STEP_OFFSET.matcher(idx).lookingAt()
+          ? idx.replace('T', 't').replace('N', 'n')
+          : idx;
     }
   }
 }

@@ -8,16 +8,22 @@ import java.util.Set;
  * {@code verhindert keine}) within the same clause.
  */
 public final class Negation {
-  private static final Set<String> NEGATORS = stems("not", "no", "never", "neither", "nor", "without", "cannot",
-      "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne", "weder");
-  private static final Set<String> CLAUSE_STARTS = stems("but", "because", "so", "since", "which", "that", "and",
-      "aber", "weil", "da", "sondern", "daher", "dadurch", "und", "denn", "somit", "deshalb");
+  private static final Set<String> NEGATORS =
+      stems(
+          "not", "no", "never", "neither", "nor", "without", "cannot", "nicht", "kein", "keine",
+          "keinen", "keiner", "nie", "niemals", "ohne", "weder");
+  private static final Set<String> CLAUSE_STARTS =
+      stems(
+          "but", "because", "so", "since", "which", "that", "and", "aber", "weil", "da", "sondern",
+          "daher", "dadurch", "und", "denn", "somit", "deshalb");
   private static final int WINDOW = 4;
 
   private Negation() {}
 
   private static Set<String> stems(String... words) {
-    return java.util.Arrays.stream(words).map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return java.util.Arrays.stream(words)
+        .map(Words::stem)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Whether a negation stands within four words before {@code start}, in the same clause. */

@@ -18,16 +18,37 @@ public final class NonAnswer {
     ELSEWHERE
   }
 
-  private static final Pattern BLANK = Pattern.compile("[\\p{Punct}\\s…–—•·]*|(?i)(?:n/?a|tbd|todo|leer|empty|none|keine)[.!]?"
-      + "|(?is)(?:todo|tbd|fixme)\\b.*");
-  private static final List<String> DONT_KNOW = List.of("don't know", "dont know", "do not know", "no idea", "keine ahnung",
-      "weiss nicht", "weiß nicht", "weiss ich nicht", "weiß ich nicht", "not sure", "k.a.", "k. a.", "idk", "no clue",
-      "keinen plan", "kein plan", "unsure", "?!");
-  private static final Pattern ELSEWHERE = Pattern.compile("(?iu)^\\W*(?:see|siehe|s\\.|cf\\.?|vgl\\.?|refer to|look at)\\s+"
-      + "(?:the\\s+|die\\s+|den\\s+|das\\s+|der\\s+|my\\s+|meine[nm]?\\s+)?"
-      + "(?:above|below|oben|unten|plot|graph|figure|fig\\.?|abbildung|abb\\.?|grafik|zeichnung|drawing|sketch|skizze|"
-      + "rechnung|calculation|code|notebook|table|tabelle|attachment|anhang|file|datei|excel|sheet|pdf|page|seite|"
-      + "previous|vorherige|appendix)\\b.{0,40}$");
+  private static final Pattern BLANK =
+      Pattern.compile(
+          "[\\p{Punct}\\s…–—•·]*|(?i)(?:n/?a|tbd|todo|leer|empty|none|keine)[.!]?"
+              + "|(?is)(?:todo|tbd|fixme)\\b.*");
+  private static final List<String> DONT_KNOW =
+      List.of(
+          "don't know",
+          "dont know",
+          "do not know",
+          "no idea",
+          "keine ahnung",
+          "weiss nicht",
+          "weiß nicht",
+          "weiss ich nicht",
+          "weiß ich nicht",
+          "not sure",
+          "k.a.",
+          "k. a.",
+          "idk",
+          "no clue",
+          "keinen plan",
+          "kein plan",
+          "unsure",
+          "?!");
+  private static final Pattern ELSEWHERE =
+      Pattern.compile(
+          "(?iu)^\\W*(?:see|siehe|s\\.|cf\\.?|vgl\\.?|refer to|look at)\\s+"
+              + "(?:the\\s+|die\\s+|den\\s+|das\\s+|der\\s+|my\\s+|meine[nm]?\\s+)?"
+              + "(?:above|below|oben|unten|plot|graph|figure|fig\\.?|abbildung|abb\\.?|grafik|zeichnung|drawing|sketch|skizze|"
+              + "rechnung|calculation|code|notebook|table|tabelle|attachment|anhang|file|datei|excel|sheet|pdf|page|seite|"
+              + "previous|vorherige|appendix)\\b.{0,40}$");
 
   private NonAnswer() {}
 
@@ -39,7 +60,8 @@ public final class NonAnswer {
     }
     if (Words.count(s) <= 6) {
       ConceptMatcher m = new ConceptMatcher(s);
-      if (m.find(DONT_KNOW) != null || s.toLowerCase(java.util.Locale.ROOT).matches("\\W*(?:idk|\\?+|k\\.?\\s?a\\.?)\\W*")) {
+      if (m.find(DONT_KNOW) != null
+          || s.toLowerCase(java.util.Locale.ROOT).matches("\\W*(?:idk|\\?+|k\\.?\\s?a\\.?)\\W*")) {
         return Kind.DONT_KNOW;
       }
     }
@@ -54,8 +76,11 @@ public final class NonAnswer {
     return switch (kind) {
       case BLANK -> "No answer was written here.";
       case DONT_KNOW -> "Your answer says you do not know.";
-      case ELSEWHERE -> "Your answer points elsewhere ('" + text.strip() + "'); answers are graded where they are "
-          + "written, so write the answer here.";
+      case ELSEWHERE ->
+          "Your answer points elsewhere ('"
+              + text.strip()
+              + "'); answers are graded where they are "
+              + "written, so write the answer here.";
     };
   }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Words an answer may use in place of a phrase's word ({@code tiny} for {@code small},
- * {@code Fehlersignal} for {@code gradient}), shipped in {@code korrektor/grade/text/synonyms.yaml}.
- * Works on stemmed tokens: each variant, one word or several, is replaced by its group's first word.
+ * Words an answer may use in place of a phrase's word ({@code tiny} for {@code small}, {@code
+ * Fehlersignal} for {@code gradient}), shipped in {@code korrektor/grade/text/synonyms.yaml}. Works
+ * on stemmed tokens: each variant, one word or several, is replaced by its group's first word.
  */
 final class Synonyms {
   private static final String RESOURCE = "/korrektor/grade/text/synonyms.yaml";

@@ -10,9 +10,16 @@ package korrektor.grade.text;
  * @param nonAnswer what kind of non-answer was written (blank, "don't know", "see above"), or null
  *     for an answer; decisions read this, never the feedback text
  */
-public record TextGrade(Kind verdict, double points, String feedback, String reason, NonAnswer.Kind nonAnswer) {
+public record TextGrade(
+    Kind verdict, double points, String feedback, String reason, NonAnswer.Kind nonAnswer) {
   /** Verdicts a text part can get. */
-  public enum Kind { CORRECT, PARTIAL, WRONG, REVIEW, MISSING }
+  public enum Kind {
+    CORRECT,
+    PARTIAL,
+    WRONG,
+    REVIEW,
+    MISSING
+  }
 
   /** A grade of an answer (not a non-answer). */
   public TextGrade(Kind verdict, double points, String feedback, String reason) {
@@ -25,7 +32,8 @@ public record TextGrade(Kind verdict, double points, String feedback, String rea
   }
 
   /**
-   * The grade of a non-answer: missing when blank, else 0 points; its feedback says what was written.
+   * The grade of a non-answer: missing when blank, else 0 points; its feedback says what was
+   * written.
    */
   static TextGrade nonAnswer(NonAnswer.Kind kind, String text, double max) {
     String feedback = NonAnswer.feedback(kind, text);

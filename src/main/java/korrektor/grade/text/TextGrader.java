@@ -9,8 +9,8 @@ import korrektor.rubric.TextSpec;
 import korrektor.rubric.Trap;
 
 /**
- * Grades a located free-text answer by the part's rubric: a formula by evaluation, a yes/no by
- * its answer, and short text by the concepts it names and the traps it falls into. The text is
+ * Grades a located free-text answer by the part's rubric: a formula by evaluation, a yes/no by its
+ * answer, and short text by the concepts it names and the traps it falls into. The text is
  * {@linkplain AnswerText cleaned} first; a {@linkplain NonAnswer non-answer} earns nothing (blank:
  * {@code MISSING}). Points are the matched concepts' points (capped at the part's) minus trap
  * penalties; the wrong yes/no earns nothing whatever reason follows. Only a formula that cannot be
@@ -42,16 +42,20 @@ public final class TextGrader {
       return switch (g.verdict()) {
         case MISSING -> g.feedback();
         case CORRECT -> "Your unrolled formula is correct.";
-        case REVIEW -> g.feedback().contains("…") || g.feedback().contains("...")
-            ? "Write the formula out completely, without \"…\"; a tutor grades it." : "A tutor checks your formula.";
-        default -> "Look again: does every step apply f to the input term plus the recurrent matrix times the "
-            + "previous state, and does the formula unroll every step from x_1 to the last?";
+        case REVIEW ->
+            g.feedback().contains("…") || g.feedback().contains("...")
+                ? "Write the formula out completely, without \"…\"; a tutor grades it."
+                : "A tutor checks your formula.";
+        default ->
+            "Look again: does every step apply f to the input term plus the recurrent matrix times the "
+                + "previous state, and does the formula unroll every step from x_1 to the last?";
       };
     }
     return switch (g.verdict()) {
       case MISSING -> g.feedback();
       case CORRECT -> "Your answer covers what the question asks.";
-      case PARTIAL -> "Your answer is partly there: a full answer names more of what the question asks.";
+      case PARTIAL ->
+          "Your answer is partly there: a full answer names more of what the question asks.";
       case WRONG -> "Look again at what the question asks.";
       case REVIEW -> g.feedback();
     };
@@ -64,14 +68,18 @@ public final class TextGrader {
     String cleaned = AnswerText.forWords(located, knownWords(part));
     // students often copy the question first ("Is the output at t=1 the same …? No, …")
     int q = cleaned.lastIndexOf('?');
-    String answer = q >= 0 && Words.count(cleaned.substring(q + 1)) > 0 ? cleaned.substring(q + 1).strip() : cleaned;
+    String answer =
+        q >= 0 && Words.count(cleaned.substring(q + 1)) > 0
+            ? cleaned.substring(q + 1).strip()
+            : cleaned;
     NonAnswer.Kind non = NonAnswer.of(answer);
     if (non != null) {
       return TextGrade.nonAnswer(non, answer, part.points());
     }
     TextSpec spec = part.text();
     if (spec == null || !spec.isGradable()) {
-      return TextGrade.review("Your answer was found; a tutor grades it.", "free-text answers are graded by a tutor");
+      return TextGrade.review(
+          "Your answer was found; a tutor grades it.", "free-text answers are graded by a tutor");
     }
     ConceptMatcher m = new ConceptMatcher(answer);
     double points = 0;
@@ -107,12 +115,20 @@ public final class TextGrader {
         yesNo = "The answer is " + right + ". ";
       } else {
         // the answer's central claim is wrong: a right reason for it cannot earn points
-        return TextGrade.scored(0, part.points(), "The answer is " + right + "."
-            + (trapMessages.isEmpty() ? "" : " " + String.join(" ", trapMessages)));
+        return TextGrade.scored(
+            0,
+            part.points(),
+            "The answer is "
+                + right
+                + "."
+                + (trapMessages.isEmpty() ? "" : " " + String.join(" ", trapMessages)));
       }
     }
-    if (named.isEmpty() && yesNo.startsWith("The answer does not") && Words.count(answer) < spec.minWords()) {
-      return TextGrade.scored(0, part.points(), "Your answer is too short to say what the question asks.");
+    if (named.isEmpty()
+        && yesNo.startsWith("The answer does not")
+        && Words.count(answer) < spec.minWords()) {
+      return TextGrade.scored(
+          0, part.points(), "Your answer is too short to say what the question asks.");
     }
     double total = Math.min(points, part.points()) - penalty;
     StringBuilder fb = new StringBuilder(yesNo);
@@ -128,23 +144,25 @@ public final class TextGrader {
 
   /** The words of the part's phrases and title, for telling a split word from a compound. */
   private static java.util.Set<String> knownWords(Part part) {
-    return KNOWN.get(part, p -> {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      List<String> texts = new ArrayList<>();
-      texts.add(p.title() == null ? "" : p.title());
-      if (p.text() != null) {
-        p.text().concepts().forEach(c -> texts.addAll(c.phrases()));
-        p.text().traps().forEach(t -> texts.addAll(t.phrases()));
-      }
-      for (String t : texts) {
-        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-          if (!w.isEmpty()) {
-            out.add(w);
+    return KNOWN.get(
+        part,
+        p -> {
+          java.util.Set<String> out = new java.util.HashSet<>();
+          List<String> texts = new ArrayList<>();
+          texts.add(p.title() == null ? "" : p.title());
+          if (p.text() != null) {
+            p.text().concepts().forEach(c -> texts.addAll(c.phrases()));
+            p.text().traps().forEach(t -> texts.addAll(t.phrases()));
           }
-        }
-      }
-      return java.util.Set.copyOf(out);
-    });
+          for (String t : texts) {
+            for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+              if (!w.isEmpty()) {
+                out.add(w);
+              }
+            }
+          }
+          return java.util.Set.copyOf(out);
+        });
   }
 
   private static final korrektor.extract.BoundedMemo<Part, java.util.Set<String>> KNOWN =
@@ -168,8 +186,9 @@ public final class TextGrader {
     };
   }
 
-  private static final korrektor.extract.BoundedMemo<korrektor.rubric.FormulaSpec, UnrolledFormulaChecker> CHECKERS =
-      new korrektor.extract.BoundedMemo<>(64);
+  private static final korrektor.extract.BoundedMemo<
+          korrektor.rubric.FormulaSpec, UnrolledFormulaChecker>
+      CHECKERS = new korrektor.extract.BoundedMemo<>(64);
 
   private static UnrolledFormulaChecker checker(korrektor.rubric.FormulaSpec spec) {
     return CHECKERS.get(spec, UnrolledFormulaChecker::new);

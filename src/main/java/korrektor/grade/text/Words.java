@@ -6,15 +6,34 @@ import java.util.regex.Pattern;
 
 /**
  * Splits answer text into comparable words: lower case, umlauts folded ({@code ä} → {@code ae}),
- * {@code n't} → {@code not}, word endings of English and German stripped ({@code vanishing},
- * {@code vanishes} → {@code vanish}; {@code explodieren} → {@code explod}). Punctuation that ends a
- * clause is kept as the token {@code |}, so negation does not reach across it.
+ * {@code n't} → {@code not}, word endings of English and German stripped ({@code vanishing}, {@code
+ * vanishes} → {@code vanish}; {@code explodieren} → {@code explod}). Punctuation that ends a clause
+ * is kept as the token {@code |}, so negation does not reach across it.
  */
 public final class Words {
   /** The token that marks a clause boundary. */
   public static final String BREAK = "|";
-  private static final String[] SUFFIXES = {"ierenden", "ierende", "ieren", "ungen", "ation", "ende", "ing", "ung", "ies",
-      "ed", "es", "en", "er", "em", "ly", "e", "s", "n"};
+
+  private static final String[] SUFFIXES = {
+    "ierenden",
+    "ierende",
+    "ieren",
+    "ungen",
+    "ation",
+    "ende",
+    "ing",
+    "ung",
+    "ies",
+    "ed",
+    "es",
+    "en",
+    "er",
+    "em",
+    "ly",
+    "e",
+    "s",
+    "n"
+  };
 
   private static final Pattern NOT = Pattern.compile("n't\\b");
 
@@ -46,7 +65,8 @@ public final class Words {
         out.add(stem(w.toString()));
         w.setLength(0);
       }
-      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '(' || ch == ')') {
+      if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '('
+          || ch == ')') {
         if (!out.isEmpty() && !out.get(out.size() - 1).equals(BREAK)) {
           out.add(BREAK);
         }
@@ -80,10 +100,13 @@ public final class Words {
     return s.replace('-', ' ').replace('_', ' ');
   }
 
-  private static final Pattern INDEX = Pattern.compile(
-      "(?<![\\p{L}\\d])([a-z])(?:_\\s*\\{?\\s*\\(?|\\^\\s*\\{?\\s*\\(|\\(|\\[)\\s*(\\d{1,2}|t\\s*-\\s*1|t)\\s*[)}\\]]*");
+  private static final Pattern INDEX =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])([a-z])(?:_\\s*\\{?\\s*\\(?|\\^\\s*\\{?\\s*\\(|\\(|\\[)\\s*(\\d{1,2}|t\\s*-\\s*1|t)\\s*[)}\\]]*");
 
-  /** Strips up to two endings, keeping at least three characters; {@code *} (a prefix marker) stays. */
+  /**
+   * Strips up to two endings, keeping at least three characters; {@code *} (a prefix marker) stays.
+   */
   static String stem(String word) {
     if (word.endsWith("*")) {
       return word;
@@ -92,7 +115,9 @@ public final class Words {
     for (int round = 0; round < 2; round++) {
       String before = w;
       for (String suf : SUFFIXES) {
-        if (w.length() - suf.length() >= 3 && w.endsWith(suf) && !w.chars().allMatch(Character::isDigit)) {
+        if (w.length() - suf.length() >= 3
+            && w.endsWith(suf)
+            && !w.chars().allMatch(Character::isDigit)) {
           w = w.substring(0, w.length() - suf.length());
           break;
         }
@@ -106,9 +131,9 @@ public final class Words {
 
   /**
    * Whether an answer word matches a phrase word: equal, a prefix ({@code explo*}), a small typo
-   * (one edit from five characters, two from nine), the start of a German compound (a phrase
-   * word of six or more characters that begins the answer word) or its end after a prefix (seven
-   * or more characters).
+   * (one edit from five characters, two from nine), the start of a German compound (a phrase word
+   * of six or more characters that begins the answer word) or its end after a prefix (seven or more
+   * characters).
    */
   static boolean same(String phraseWord, String answerWord) {
     if (phraseWord.equals(answerWord)) {
@@ -116,10 +141,13 @@ public final class Words {
     }
     if (phraseWord.endsWith("*")) {
       int prefix = phraseWord.length() - 1; // without the '*'
-      // the answer word is stemmed ("explodieren" -> "explod"), so it may be shorter than the prefix
+      // the answer word is stemmed ("explodieren" -> "explod"), so it may be shorter than the
+      // prefix
       return answerWord.regionMatches(0, phraseWord, 0, prefix) // answerWord starts with the prefix
-          || answerWord.length() >= 5 && answerWord.length() <= prefix
-              && phraseWord.regionMatches(0, answerWord, 0, answerWord.length()); // the prefix starts with answerWord
+          || answerWord.length() >= 5
+              && answerWord.length() <= prefix
+              && phraseWord.regionMatches(
+                  0, answerWord, 0, answerWord.length()); // the prefix starts with answerWord
     }
     if (phraseWord.length() >= 6 && answerWord.startsWith(phraseWord)) {
       return true;
@@ -128,12 +156,14 @@ public final class Words {
       return true; // a German verb with a prefix: "runterskalieren" is "skalieren"
     }
     int len = Math.min(phraseWord.length(), answerWord.length());
-    if (phraseWord.length() == answerWord.length() && len > 1
+    if (phraseWord.length() == answerWord.length()
+        && len > 1
         && phraseWord.regionMatches(0, answerWord, 0, len - 1)) {
       return false; // a different last letter is another word ("explod" vs "explor"), not a typo
     }
     int allowed = len >= 9 ? 2 : len >= 5 ? 1 : 0;
-    return allowed > 0 && Math.abs(phraseWord.length() - answerWord.length()) <= allowed
+    return allowed > 0
+        && Math.abs(phraseWord.length() - answerWord.length()) <= allowed
         && distance(phraseWord, answerWord) <= allowed;
   }
 

@@ -17,13 +17,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import korrektor.document.Cell;
 import korrektor.document.Document;
-import korrektor.document.read.DocumentReaders;
 import korrektor.document.Fixtures;
 import korrektor.document.Format;
-import korrektor.document.detect.FormatDetector;
 import korrektor.document.Problem;
 import korrektor.document.ReadLimits;
+import korrektor.document.detect.FormatDetector;
 import korrektor.document.formats.TestPackages;
+import korrektor.document.read.DocumentReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,8 @@ class ArchiveReaderTest {
   }
 
   private static byte[] resource(String path) throws IOException {
-    try (InputStream in = ArchiveReaderTest.class.getResourceAsStream("/korrektor/document/" + path)) {
+    try (InputStream in =
+        ArchiveReaderTest.class.getResourceAsStream("/korrektor/document/" + path)) {
       return in.readAllBytes();
     }
   }
@@ -88,12 +89,16 @@ class ArchiveReaderTest {
     Cell h = d.grids().get(0).at(2, 1).orElseThrow();
     assertThat(h.text()).isEqualTo("0,3907");
     assertThat(h.location().toString()).isEqualTo("271001_Anna_Becker.zip/abgabe/lstm.csv!B3");
-    assertThat(texts(d)).contains("271001_Anna_Becker.zip/abgabe/notes.txt l.2: c(1) = 0.5769",
-        "271001_Anna_Becker.zip/abgabe/sheet.odt l.7: Equation: h(2)=0.3907");
+    assertThat(texts(d))
+        .contains(
+            "271001_Anna_Becker.zip/abgabe/notes.txt l.2: c(1) = 0.5769",
+            "271001_Anna_Becker.zip/abgabe/sheet.odt l.7: Equation: h(2)=0.3907");
     assertThat(d.grids().get(1).at(3, 1).orElseThrow().location().toString())
         .isEqualTo("271001_Anna_Becker.zip/abgabe/sheet.odt!Table 1!B4");
-    assertThat(d.figures()).extracting(f -> f.location().file()).containsExactly(
-        "271001_Anna_Becker.zip/abgabe/plot.png", "271001_Anna_Becker.zip/abgabe/sheet.odt");
+    assertThat(d.figures())
+        .extracting(f -> f.location().file())
+        .containsExactly(
+            "271001_Anna_Becker.zip/abgabe/plot.png", "271001_Anna_Becker.zip/abgabe/sheet.odt");
   }
 
   @Test
@@ -101,28 +106,35 @@ class ArchiveReaderTest {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("a.csv", text("t,h\n1,0.5\n"));
     entries.put("empty.xlsx", new byte[0]);
-    entries.put("broken.docx", zip(Map.of("[Content_Types].xml", text("<x/>"), "word/document.xml", text("<x/>"))));
+    entries.put(
+        "broken.docx",
+        zip(Map.of("[Content_Types].xml", text("<x/>"), "word/document.xml", text("<x/>"))));
 
     Document d = read(write("hand-in.zip", entries));
 
     assertThat(d.isReadable()).isTrue();
     assertThat(d.grids().get(0).at(1, 1)).map(Cell::text).hasValue("0.5");
     assertThat(d.problems()).extracting(Problem::severity).containsOnly(Problem.Severity.WARNING);
-    assertThat(d.problems()).extracting(p -> p.location().file())
+    assertThat(d.problems())
+        .extracting(p -> p.location().file())
         .containsExactly("hand-in.zip/broken.docx", "hand-in.zip/empty.xlsx");
-    assertThat(d.problems().get(1).toString()).isEqualTo("hand-in.zip/empty.xlsx: warning: this file in the zip was"
-        + " not read: The file is empty (0 bytes). Hand in the file again; it may not have been saved.");
+    assertThat(d.problems().get(1).toString())
+        .isEqualTo(
+            "hand-in.zip/empty.xlsx: warning: this file in the zip was"
+                + " not read: The file is empty (0 bytes). Hand in the file again; it may not have been saved.");
   }
 
   @Test
   void saysAZipWithNothingReadableIsUnreadable() throws Exception {
-    Document onlySystemFiles = read(write("mac.zip", Map.of("__MACOSX/._a.pdf", text("x"), "folder/", new byte[0])));
+    Document onlySystemFiles =
+        read(write("mac.zip", Map.of("__MACOSX/._a.pdf", text("x"), "folder/", new byte[0])));
     Document onlyBroken = read(write("bad.zip", Map.of("a.pdf", text("%PDF-1.4 garbage"))));
 
     assertThat(onlySystemFiles.isReadable()).isFalse();
     assertThat(onlySystemFiles.problems().get(0).message()).startsWith("The zip holds no files");
     assertThat(onlyBroken.isReadable()).isFalse();
-    assertThat(onlyBroken.problems().get(0).message()).startsWith("None of the files in the zip could be read");
+    assertThat(onlyBroken.problems().get(0).message())
+        .startsWith("None of the files in the zip could be read");
     assertThat(onlyBroken.problems().get(1).location().file()).isEqualTo("bad.zip/a.pdf");
   }
 
@@ -134,12 +146,19 @@ class ArchiveReaderTest {
 
     Document d = read(write("outer.zip", Map.of("a.txt", text("one"), "middle.zip", level2)));
 
-    assertThat(texts(d)).containsExactly("outer.zip/a.txt l.1: one", "outer.zip/middle.zip/b.txt l.1: two",
-        "outer.zip/middle.zip/inner.zip/c.txt l.1: three");
-    assertThat(d.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location().file()).isEqualTo("outer.zip/middle.zip/inner.zip/deeper.zip");
-      assertThat(p.message()).contains("3 levels deep");
-    });
+    assertThat(texts(d))
+        .containsExactly(
+            "outer.zip/a.txt l.1: one",
+            "outer.zip/middle.zip/b.txt l.1: two",
+            "outer.zip/middle.zip/inner.zip/c.txt l.1: three");
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location().file())
+                  .isEqualTo("outer.zip/middle.zip/inner.zip/deeper.zip");
+              assertThat(p.message()).contains("3 levels deep");
+            });
   }
 
   @Test
@@ -152,10 +171,13 @@ class ArchiveReaderTest {
     Document d = read(write("bomb.zip", entries));
 
     assertThat(texts(d)).containsExactly("bomb.zip/a.txt l.1: h = 0.39");
-    assertThat(d.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location().file()).isEqualTo("bomb.zip/bomb.csv");
-      assertThat(p.message()).containsAnyOf("zip bomb", "unpacks to more than");
-    });
+    assertThat(d.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location().file()).isEqualTo("bomb.zip/bomb.csv");
+              assertThat(p.message()).containsAnyOf("zip bomb", "unpacks to more than");
+            });
   }
 
   @Test
@@ -168,8 +190,10 @@ class ArchiveReaderTest {
     Document d = read(write("slip.zip", entries));
 
     assertThat(texts(d)).containsExactly("slip.zip/ok.txt l.1: fine");
-    assertThat(d.problems()).hasSize(2).allSatisfy(p ->
-        assertThat(p.message()).containsAnyOf("outside the folder", "absolute path"));
+    assertThat(d.problems())
+        .hasSize(2)
+        .allSatisfy(
+            p -> assertThat(p.message()).containsAnyOf("outside the folder", "absolute path"));
     assertThat(dir.getParent().resolve("evil.txt")).doesNotExist();
     assertThat(Path.of("/tmp/evil2.txt")).doesNotExist();
   }
@@ -184,12 +208,15 @@ class ArchiveReaderTest {
     Document d = read(write("many.zip", entries));
 
     assertThat(d.lines()).hasSize(ArchiveReader.MAX_ENTRIES);
-    assertThat(d.problems()).hasSize(20).allSatisfy(p -> assertThat(p.message()).contains("more than 500 entries"));
+    assertThat(d.problems())
+        .hasSize(20)
+        .allSatisfy(p -> assertThat(p.message()).contains("more than 500 entries"));
   }
 
   @Test
   void deletesItsTemporaryFolderAfterReading() throws Exception {
-    Path zip = write("a.zip", Map.of("a.txt", text("one"), "b.zip", zip(Map.of("b.txt", text("two")))));
+    Path zip =
+        write("a.zip", Map.of("a.txt", text("one"), "b.zip", zip(Map.of("b.txt", text("two")))));
     read(zip); // the first read also sweeps folders of ended processes
 
     List<Path> before = ourFolders();
@@ -202,7 +229,9 @@ class ArchiveReaderTest {
   @Test
   void saysAPasswordProtectedZipIsProtected() throws Exception {
     byte[] bytes = zip(Map.of("a.txt", text("one")));
-    for (int i = 0; i + 10 < bytes.length; i++) { // set the "encrypted" flag in the local and central headers
+    for (int i = 0;
+        i + 10 < bytes.length;
+        i++) { // set the "encrypted" flag in the local and central headers
       if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4) {
         bytes[i + 6] |= 1;
       } else if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
@@ -218,17 +247,46 @@ class ArchiveReaderTest {
 
   @Test
   void stillDetectsOfficeAndOpenDocumentFilesAsThemselves() throws Exception {
-    assertThat(FormatDetector.detect(Files.write(dir.resolve("a.zip"), resource("odt/sheet.odt")))).isEqualTo(Format.ODT);
-    assertThat(FormatDetector.detect(Fixtures.workbook(dir, "b.zip", false))).isEqualTo(Format.XLSX);
-    assertThat(FormatDetector.detect(TestPackages.docx(dir.resolve("c.zip"), "<w:document/>"))).isEqualTo(Format.DOCX);
-    assertThat(FormatDetector.detect(write("d.zip", Map.of("a.txt", text("x"))))).isEqualTo(Format.ZIP);
-    // packages without their main part are broken workbooks or other Office files, not a folder of files
-    assertThat(FormatDetector.detect(write("e.zip", Map.of("[Content_Types].xml", text("<Types/>"),
-        "xl/worksheets/sheet1.xml", text("<x/>"))))).isEqualTo(Format.XLSX);
-    assertThat(FormatDetector.detect(write("f.zip", Map.of("[Content_Types].xml", text("<Types/>"),
-        "ppt/presentation.xml", text("<x/>"))))).isEqualTo(Format.UNKNOWN);
-    assertThat(FormatDetector.detect(write("g.zip", Map.of("mimetype", text("application/vnd.oasis.opendocument.presentation"),
-        "content.xml", text("<x/>"))))).isEqualTo(Format.UNKNOWN);
+    assertThat(FormatDetector.detect(Files.write(dir.resolve("a.zip"), resource("odt/sheet.odt"))))
+        .isEqualTo(Format.ODT);
+    assertThat(FormatDetector.detect(Fixtures.workbook(dir, "b.zip", false)))
+        .isEqualTo(Format.XLSX);
+    assertThat(FormatDetector.detect(TestPackages.docx(dir.resolve("c.zip"), "<w:document/>")))
+        .isEqualTo(Format.DOCX);
+    assertThat(FormatDetector.detect(write("d.zip", Map.of("a.txt", text("x")))))
+        .isEqualTo(Format.ZIP);
+    // packages without their main part are broken workbooks or other Office files, not a folder of
+    // files
+    assertThat(
+            FormatDetector.detect(
+                write(
+                    "e.zip",
+                    Map.of(
+                        "[Content_Types].xml",
+                        text("<Types/>"),
+                        "xl/worksheets/sheet1.xml",
+                        text("<x/>")))))
+        .isEqualTo(Format.XLSX);
+    assertThat(
+            FormatDetector.detect(
+                write(
+                    "f.zip",
+                    Map.of(
+                        "[Content_Types].xml",
+                        text("<Types/>"),
+                        "ppt/presentation.xml",
+                        text("<x/>")))))
+        .isEqualTo(Format.UNKNOWN);
+    assertThat(
+            FormatDetector.detect(
+                write(
+                    "g.zip",
+                    Map.of(
+                        "mimetype",
+                        text("application/vnd.oasis.opendocument.presentation"),
+                        "content.xml",
+                        text("<x/>")))))
+        .isEqualTo(Format.UNKNOWN);
   }
 
   @Test
@@ -245,7 +303,8 @@ class ArchiveReaderTest {
   private static List<Path> ourFolders() throws IOException {
     List<Path> found = new ArrayList<>();
     String prefix = "korrektor-zip-" + ProcessHandle.current().pid() + "-";
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), prefix + "*")) {
+    try (DirectoryStream<Path> s =
+        Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), prefix + "*")) {
       s.forEach(found::add);
     }
     found.sort(null);

@@ -57,7 +57,8 @@ class CsvReaderTest {
 
   @Test
   void honoursSepLineAndDoesNotCountItAsARow() throws Exception {
-    Grid grid = read("s.csv", "sep=;\na;b\n1,5;2\n".getBytes(StandardCharsets.UTF_8)).grids().get(0);
+    Grid grid =
+        read("s.csv", "sep=;\na;b\n1,5;2\n".getBytes(StandardCharsets.UTF_8)).grids().get(0);
 
     assertThat(grid.at(0, 0).orElseThrow().text()).isEqualTo("a");
     assertThat(grid.at(1, 0).orElseThrow().text()).isEqualTo("1,5");
@@ -78,7 +79,8 @@ class CsvReaderTest {
 
   @Test
   void readsTabSeparatedValues() throws Exception {
-    Grid grid = read("t.csv", "t\th\n1\t0,5\n2\t0,7\n".getBytes(StandardCharsets.UTF_8)).grids().get(0);
+    Grid grid =
+        read("t.csv", "t\th\n1\t0,5\n2\t0,7\n".getBytes(StandardCharsets.UTF_8)).grids().get(0);
 
     assertThat(grid.row(2)).extracting(Cell::text).containsExactly("2", "0,7");
   }
@@ -89,7 +91,8 @@ class CsvReaderTest {
     Document doc = reader.read(file, "big.csv", new ReadLimits(1000, 1, 4, 10));
 
     assertThat(doc.grids().get(0).cells()).hasSize(4);
-    assertThat(doc.problems()).singleElement()
+    assertThat(doc.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("only the first 4 cells"));
   }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import korrektor.document.Fixtures;
+import korrektor.document.Format;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import korrektor.document.Fixtures;
-import korrektor.document.Format;
 
 class FormatDetectorTest {
 
@@ -27,16 +27,19 @@ class FormatDetectorTest {
 
   @Test
   void detectsACsvLargerThanTheBytesItLooksAtEvenWhenACharacterIsCutThere() throws Exception {
-    // detection reads the first 64 KB: a two-byte "ä" straddles that edge, which is no encoding error
+    // detection reads the first 64 KB: a two-byte "ä" straddles that edge, which is no encoding
+    // error
     StringBuilder csv = new StringBuilder("Schritt;Größe;Notiz\n");
     while (csv.toString().getBytes(StandardCharsets.UTF_8).length < 65_535 - 20) {
       csv.append("1;0,5;gut\n");
     }
-    int missing = 65_535 - csv.toString().getBytes(StandardCharsets.UTF_8).length - "2;0,7;".length();
+    int missing =
+        65_535 - csv.toString().getBytes(StandardCharsets.UTF_8).length - "2;0,7;".length();
     csv.append("2;0,7;").append("x".repeat(missing)).append("ä\n");
     csv.append("3;0,9;Ende\n".repeat(100));
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    assertThat(bytes[65_535]).isEqualTo((byte) 0xC3); // the first byte of "ä" is the last one looked at
+    assertThat(bytes[65_535])
+        .isEqualTo((byte) 0xC3); // the first byte of "ä" is the last one looked at
 
     assertThat(FormatDetector.detect(write("big.csv", csv.toString()))).isEqualTo(Format.CSV);
     // and a file of a few bytes is read whole
@@ -45,14 +48,18 @@ class FormatDetectorTest {
 
   @Test
   void detectsCsvDespiteXlsxExtension() throws Exception {
-    assertThat(FormatDetector.detect(write("lstm.xlsx", "t;h\n1;0,5\n2;0,7\n"))).isEqualTo(Format.CSV);
+    assertThat(FormatDetector.detect(write("lstm.xlsx", "t;h\n1;0,5\n2;0,7\n")))
+        .isEqualTo(Format.CSV);
   }
 
   @Test
   void detectsGermanWindows1252CsvAsCsv() throws Exception {
-    byte[] bytes = "Schritt;Größe ä\n1;0,5\n2;0,75\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] bytes =
+        "Schritt;Größe ä\n1;0,5\n2;0,75\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
-    assertThat(FormatDetector.detect(Files.write(dir.resolve("a.txt"), bytes))).isEqualTo(Format.CSV);
+    assertThat(FormatDetector.detect(Files.write(dir.resolve("a.txt"), bytes)))
+        .isEqualTo(Format.CSV);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,13 +81,16 @@ class FormatDetectorTest {
 
   @Test
   void detectsWorkbooksFromTheirContainer() throws Exception {
-    assertThat(FormatDetector.detect(Fixtures.workbook(dir, "a.csv", false))).isEqualTo(Format.XLSX);
+    assertThat(FormatDetector.detect(Fixtures.workbook(dir, "a.csv", false)))
+        .isEqualTo(Format.XLSX);
     assertThat(FormatDetector.detect(Fixtures.workbook(dir, "b.pdf", true))).isEqualTo(Format.XLS);
   }
 
   @Test
   void detectsZipKindsFromEntryNames() throws Exception {
-    assertThat(FormatDetector.detect(Fixtures.zip(dir.resolve("w"), "[Content_Types].xml", "word/document.xml")))
+    assertThat(
+            FormatDetector.detect(
+                Fixtures.zip(dir.resolve("w"), "[Content_Types].xml", "word/document.xml")))
         .isEqualTo(Format.DOCX);
     assertThat(FormatDetector.detect(Fixtures.zip(dir.resolve("o"), "mimetype", "content.xml")))
         .isEqualTo(Format.ODS);
@@ -102,7 +112,8 @@ class FormatDetectorTest {
   @Test
   void detectsImagesByMagicBytes() throws Exception {
     Path png = Files.write(dir.resolve("plot.xlsx"), Fixtures.png(8, 8));
-    Path jpeg = Files.write(dir.resolve("j"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+    Path jpeg =
+        Files.write(dir.resolve("j"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
 
     assertThat(FormatDetector.detect(png)).isEqualTo(Format.IMAGE);
     assertThat(FormatDetector.detect(jpeg)).isEqualTo(Format.IMAGE);

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class LabelTemplateTest {
 
-  private static final NumberStyle[] LETTER_ROMAN_DECIMAL =
-      {NumberStyle.LOWER_LETTER, NumberStyle.LOWER_ROMAN, NumberStyle.DECIMAL};
+  private static final NumberStyle[] LETTER_ROMAN_DECIMAL = {
+    NumberStyle.LOWER_LETTER, NumberStyle.LOWER_ROMAN, NumberStyle.DECIMAL
+  };
 
   private static String render(LabelTemplate template, int... numbers) {
     return template.render(numbers, level -> LETTER_ROMAN_DECIMAL[level]);

@@ -26,17 +26,18 @@ class ListCountersTest {
 
   @Test
   void aRestartLimitOfZeroKeepsADeeperLevelCounting() {
-    ListCounters.Levels neverRestart = new ListCounters.Levels() {
-      @Override
-      public int start(int level) {
-        return 1;
-      }
+    ListCounters.Levels neverRestart =
+        new ListCounters.Levels() {
+          @Override
+          public int start(int level) {
+            return 1;
+          }
 
-      @Override
-      public int restartLimit(int level) {
-        return 0;
-      }
-    };
+          @Override
+          public int restartLimit(int level) {
+            return 0;
+          }
+        };
     ListCounters list = new ListCounters();
     list.count(1, neverRestart);
     list.count(0, neverRestart);

@@ -2,7 +2,6 @@ package korrektor.document.ooxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,21 +18,29 @@ import org.junit.jupiter.api.Test;
 
 class OoxmlPropertiesTest {
 
-  /** Every xlsx and docx sample (LibreOffice, openpyxl, python-docx, pandoc, POI): the same as POI's own binding. */
+  /**
+   * Every xlsx and docx sample (LibreOffice, openpyxl, python-docx, pandoc, POI): the same as POI's
+   * own binding.
+   */
   @Test
   void readsTheSamePropertiesAsPoiForEverySample() throws Exception {
     List<Path> files;
     try (Stream<Path> s = Files.walk(Path.of("samples"))) {
-      files = s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".docx")).sorted().toList();
+      files =
+          s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".docx"))
+              .sorted()
+              .toList();
     }
     assertThat(files).hasSizeGreaterThan(5);
     int withApplication = 0;
     for (Path f : files) {
-      if (f.getFileName().toString().equals("271010_Tim_Neumann.xlsx") || f.getFileName().toString().equals("Blatt9_Vogel.xlsx")) {
+      if (f.getFileName().toString().equals("271010_Tim_Neumann.xlsx")
+          || f.getFileName().toString().equals("Blatt9_Vogel.xlsx")) {
         continue; // the deliberately broken samples (samples/sheet09, samples/german-course)
       }
       try (OPCPackage pkg = OPCPackage.open(f.toFile(), PackageAccess.READ);
-          POIXMLDocument doc = f.toString().endsWith(".xlsx") ? new XSSFWorkbook(pkg) : new XWPFDocument(pkg)) {
+          POIXMLDocument doc =
+              f.toString().endsWith(".xlsx") ? new XSSFWorkbook(pkg) : new XWPFDocument(pkg)) {
         Map<String, String> ours = new HashMap<>();
         OoxmlProperties.read(doc.getPackage(), ours);
         Map<String, String> poi = poi(doc.getProperties());
@@ -79,7 +86,10 @@ class OoxmlPropertiesTest {
         var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-        out.write(e.getName().equals("docProps/app.xml") ? "<Properties><Application>".getBytes() : in.readAllBytes());
+        out.write(
+            e.getName().equals("docProps/app.xml")
+                ? "<Properties><Application>".getBytes()
+                : in.readAllBytes());
         out.closeEntry();
       }
     }

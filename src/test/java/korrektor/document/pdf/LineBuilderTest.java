@@ -35,7 +35,8 @@ class LineBuilderTest {
     List<Glyph> glyphs = new ArrayList<>(run("0.544", 100, 200, 10));
     glyphs.addAll(run("0,3907", 100 + 25 + 3, 200, 10));
 
-    assertThat(LineBuilder.build(glyphs)).extracting(LineBuilder.Line::text)
+    assertThat(LineBuilder.build(glyphs))
+        .extracting(LineBuilder.Line::text)
         .containsExactly("0.544 0,3907");
   }
 
@@ -44,7 +45,8 @@ class LineBuilderTest {
     List<Glyph> glyphs = new ArrayList<>(run("second", 100, 230, 10));
     glyphs.addAll(run("first", 100, 200, 10));
 
-    assertThat(LineBuilder.build(glyphs)).extracting(LineBuilder.Line::text)
+    assertThat(LineBuilder.build(glyphs))
+        .extracting(LineBuilder.Line::text)
         .containsExactly("first", "second");
   }
 }

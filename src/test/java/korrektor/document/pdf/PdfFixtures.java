@@ -31,8 +31,8 @@ public final class PdfFixtures {
   }
 
   /**
-   * Page 1: a line "f = 0.544 h" followed by a raised 7 pt "(2)" and " = 0.3907"; below it a
-   * table of three aligned columns with a rule under the header.
+   * Page 1: a line "f = 0.544 h" followed by a raised 7 pt "(2)" and " = 0.3907"; below it a table
+   * of three aligned columns with a rule under the header.
    */
   static Path answerSheet(Path file) throws IOException {
     try (PDDocument doc = new PDDocument()) {
@@ -65,7 +65,8 @@ public final class PdfFixtures {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
-      PDImageXObject image = PDImageXObject.createFromByteArray(doc, Fixtures.png(640, 480), "plot");
+      PDImageXObject image =
+          PDImageXObject.createFromByteArray(doc, Fixtures.png(640, 480), "plot");
       try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
         if (scan) {
           s.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import korrektor.document.Document;
 import korrektor.document.DocumentReader;
 import korrektor.document.Figure;
@@ -15,6 +13,8 @@ import korrektor.document.Fixtures;
 import korrektor.document.Format;
 import korrektor.document.Location;
 import korrektor.document.ReadLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DocumentReadersTest {
 
@@ -34,7 +34,8 @@ class DocumentReadersTest {
 
     assertThat(doc.format()).isEqualTo(Format.EMPTY);
     assertThat(error(doc))
-        .isEqualTo("The file is empty (0 bytes). Hand in the file again; it may not have been saved.");
+        .isEqualTo(
+            "The file is empty (0 bytes). Hand in the file again; it may not have been saved.");
   }
 
   @Test
@@ -52,9 +53,10 @@ class DocumentReadersTest {
     Path whole = Fixtures.workbook(dir, "whole.xlsx", false);
     Path cut = Fixtures.truncated(whole, dir.resolve("cut.xlsx"), (int) Files.size(whole) / 2);
 
-    assertThat(error(readers.read(cut, "cut.xlsx", ReadLimits.DEFAULT))).isEqualTo(
-        "This .xlsx file is damaged (truncated zip). Open it in Excel/LibreOffice, save it again"
-            + " and hand it in.");
+    assertThat(error(readers.read(cut, "cut.xlsx", ReadLimits.DEFAULT)))
+        .isEqualTo(
+            "This .xlsx file is damaged (truncated zip). Open it in Excel/LibreOffice, save it again"
+                + " and hand it in.");
   }
 
   @Test
@@ -92,37 +94,43 @@ class DocumentReadersTest {
 
     assertThat(doc.isReadable()).isTrue();
     assertThat(doc.lines()).isEmpty();
-    assertThat(doc.figures()).containsExactly(
-        new Figure(Figure.Kind.IMAGE, "PNG image 64x48", Location.ofFile("plot.png")));
+    assertThat(doc.figures())
+        .containsExactly(
+            new Figure(Figure.Kind.IMAGE, "PNG image 64x48", Location.ofFile("plot.png")));
   }
 
   @Test
   void readsPlainTextAsNumberedLines() throws Exception {
-    Path file = Files.writeString(dir.resolve("a.txt"), "h = 0.5\n\n  c  =  0.25 \n", StandardCharsets.UTF_8);
+    Path file =
+        Files.writeString(
+            dir.resolve("a.txt"), "h = 0.5\n\n  c  =  0.25 \n", StandardCharsets.UTF_8);
 
     Document doc = readers.read(file, "a.txt", ReadLimits.DEFAULT);
 
     assertThat(doc.format()).isEqualTo(Format.TEXT);
-    assertThat(doc.lines().get(2).text()).isEqualTo("  c  =  0.25"); // blanks that may set columns are kept
+    assertThat(doc.lines().get(2).text())
+        .isEqualTo("  c  =  0.25"); // blanks that may set columns are kept
     assertThat(doc.lines().get(2).location().toString()).isEqualTo("a.txt l.3");
   }
 
   @Test
   void turnsAReaderCrashIntoAnUnreadableDocument() throws Exception {
-    DocumentReader crashing = new DocumentReader() {
-      @Override
-      public Set<Format> formats() {
-        return Set.of(Format.TEXT);
-      }
+    DocumentReader crashing =
+        new DocumentReader() {
+          @Override
+          public Set<Format> formats() {
+            return Set.of(Format.TEXT);
+          }
 
-      @Override
-      public Document read(Path file, String displayName, ReadLimits limits) {
-        throw new StackOverflowError();
-      }
-    };
+          @Override
+          public Document read(Path file, String displayName, ReadLimits limits) {
+            throw new StackOverflowError();
+          }
+        };
     Path file = Files.writeString(dir.resolve("a.txt"), "hello\n");
 
-    Document doc = DocumentReaders.of(java.util.List.of(crashing)).read(file, "a.txt", ReadLimits.DEFAULT);
+    Document doc =
+        DocumentReaders.of(java.util.List.of(crashing)).read(file, "a.txt", ReadLimits.DEFAULT);
 
     assertThat(error(doc)).contains("damaged (nested too deeply to read)");
   }

@@ -23,7 +23,8 @@ class StreamingXlsxTest {
 
   private Path workbook(String name, Consumer<XSSFWorkbook> fill) throws Exception {
     Path file = dir.resolve(name);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       fill.accept(wb);
       wb.write(out);
     }
@@ -80,7 +81,8 @@ class StreamingXlsxTest {
     Document streamed = StreamingXlsx.read(file, "plain.xlsx", limits);
 
     assertThat(streamed).isNotNull();
-    assertThat(json(streamed)).isEqualTo(json(WorkbookReader.readWithUsermodel(file, "plain.xlsx", limits)));
+    assertThat(json(streamed))
+        .isEqualTo(json(WorkbookReader.readWithUsermodel(file, "plain.xlsx", limits)));
     assertThat(streamed.problems()).hasSize(1);
   }
 
@@ -96,7 +98,12 @@ class StreamingXlsxTest {
             });
 
     assertThat(StreamingXlsx.read(file, "formula.xlsx", ReadLimits.DEFAULT)).isNull();
-    assertThat(new WorkbookReader().read(file, "formula.xlsx", ReadLimits.DEFAULT).grids().get(0).at(0, 1))
+    assertThat(
+            new WorkbookReader()
+                .read(file, "formula.xlsx", ReadLimits.DEFAULT)
+                .grids()
+                .get(0)
+                .at(0, 1))
         .hasValueSatisfying(c -> assertThat(c.number()).isEqualTo(6.0));
   }
 
@@ -126,17 +133,26 @@ class StreamingXlsxTest {
   void readsTheWorkbooksOwnNumberFormatsAsTheUsermodelDoes() throws Exception {
     // a format of the workbook's own that replaces a built-in id (as locale-specific Excel files
     // do), a second definition of an id (the last counts), a style without a format id (General)
-    Path file = withStyles(workbook("plain.xlsx", StreamingXlsxTest::values), "formats.xlsx", xml -> xml
-        .replace("<numFmts count=\"3\">", "<numFmts count=\"5\"><numFmt numFmtId=\"2\" formatCode=\"0.0000\"/>")
-        .replace("</numFmts>", "<numFmt numFmtId=\"164\" formatCode=\"0.0\"/></numFmts>")
-        .replace("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"true\"/>",
-            "<xf fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"true\"/>"));
+    Path file =
+        withStyles(
+            workbook("plain.xlsx", StreamingXlsxTest::values),
+            "formats.xlsx",
+            xml ->
+                xml.replace(
+                        "<numFmts count=\"3\">",
+                        "<numFmts count=\"5\"><numFmt numFmtId=\"2\" formatCode=\"0.0000\"/>")
+                    .replace(
+                        "</numFmts>", "<numFmt numFmtId=\"164\" formatCode=\"0.0\"/></numFmts>")
+                    .replace(
+                        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"true\"/>",
+                        "<xf fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"true\"/>"));
 
     Document streamed = StreamingXlsx.read(file, "formats.xlsx", ReadLimits.DEFAULT);
 
     assertThat(streamed).isNotNull();
     assertThat(json(streamed))
-        .isEqualTo(json(WorkbookReader.readWithUsermodel(file, "formats.xlsx", ReadLimits.DEFAULT)));
+        .isEqualTo(
+            json(WorkbookReader.readWithUsermodel(file, "formats.xlsx", ReadLimits.DEFAULT)));
     assertThat(streamed.grids().get(0).at(0, 1).orElseThrow().text()).isEqualTo("1234.5679");
     assertThat(streamed.grids().get(0).at(2, 1).orElseThrow().text()).isEqualTo("617.3");
     assertThat(streamed.grids().get(0).at(10, 1).orElseThrow().text()).isEqualTo("205.761315");
@@ -145,19 +161,37 @@ class StreamingXlsxTest {
   @Test
   void leavesNumberFormatsItCannotReadExactlyToTheUsermodel() throws Exception {
     Path plain = workbook("plain.xlsx", StreamingXlsxTest::values);
-    Path oddId = withStyles(plain, "odd-id.xlsx", xml -> xml.replace("<xf numFmtId=\"2\"", "<xf numFmtId=\" 2\""));
-    Path twoLists = withStyles(plain, "two-lists.xlsx", xml -> xml.replace("</cellXfs>", "</cellXfs><cellXfs count=\"0\"/>"));
-    Path tooLarge = withStyles(plain, "large-id.xlsx", xml -> xml.replace("<xf numFmtId=\"2\"", "<xf numFmtId=\"40000\""));
+    Path oddId =
+        withStyles(
+            plain, "odd-id.xlsx", xml -> xml.replace("<xf numFmtId=\"2\"", "<xf numFmtId=\" 2\""));
+    Path twoLists =
+        withStyles(
+            plain,
+            "two-lists.xlsx",
+            xml -> xml.replace("</cellXfs>", "</cellXfs><cellXfs count=\"0\"/>"));
+    Path tooLarge =
+        withStyles(
+            plain,
+            "large-id.xlsx",
+            xml -> xml.replace("<xf numFmtId=\"2\"", "<xf numFmtId=\"40000\""));
 
     assertThat(StreamingXlsx.read(oddId, "odd-id.xlsx", ReadLimits.DEFAULT)).isNull();
     assertThat(StreamingXlsx.read(twoLists, "two-lists.xlsx", ReadLimits.DEFAULT)).isNull();
     assertThat(StreamingXlsx.read(tooLarge, "large-id.xlsx", ReadLimits.DEFAULT)).isNull();
-    assertThat(new WorkbookReader().read(oddId, "odd-id.xlsx", ReadLimits.DEFAULT).grids().get(0).at(0, 1))
+    assertThat(
+            new WorkbookReader()
+                .read(oddId, "odd-id.xlsx", ReadLimits.DEFAULT)
+                .grids()
+                .get(0)
+                .at(0, 1))
         .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("1234.57"));
   }
 
-  /** A copy of {@code source} whose styles part is changed by {@code edit} (which must change it). */
-  private Path withStyles(Path source, String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+  /**
+   * A copy of {@code source} whose styles part is changed by {@code edit} (which must change it).
+   */
+  private Path withStyles(Path source, String name, java.util.function.UnaryOperator<String> edit)
+      throws Exception {
     Path target = dir.resolve(name);
     try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
         var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
@@ -181,12 +215,14 @@ class StreamingXlsxTest {
   void readsWorkbooksAlikeAfterOneWhosePartsAreNotWellFormed() throws Exception {
     // the SAX parser is kept per thread between parts; one that failed half-way is not reused
     Path plain = workbook("plain.xlsx", StreamingXlsxTest::values);
-    Path broken = withStyles(plain, "broken.xlsx", xml -> xml.replace("</cellXfs>", "</cellXfs><unclosed>"));
+    Path broken =
+        withStyles(plain, "broken.xlsx", xml -> xml.replace("</cellXfs>", "</cellXfs><unclosed>"));
     String before = json(StreamingXlsx.read(plain, "plain.xlsx", ReadLimits.DEFAULT));
 
     assertThat(StreamingXlsx.read(broken, "broken.xlsx", ReadLimits.DEFAULT)).isNull();
     for (int i = 0; i < 300; i++) { // more parts than one parser reads
-      assertThat(json(StreamingXlsx.read(plain, "plain.xlsx", ReadLimits.DEFAULT))).isEqualTo(before);
+      assertThat(json(StreamingXlsx.read(plain, "plain.xlsx", ReadLimits.DEFAULT)))
+          .isEqualTo(before);
     }
   }
 }

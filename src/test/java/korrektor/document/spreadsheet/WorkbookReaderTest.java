@@ -11,14 +11,14 @@ import korrektor.document.Format;
 import korrektor.document.Grid;
 import korrektor.document.Problem;
 import korrektor.document.ReadLimits;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,11 +92,14 @@ class WorkbookReaderTest {
     Document doc = read(file);
 
     assertThat(doc.grids().get(0).at(0, 0).orElseThrow().text()).isEqualTo("=INFO(\"osversion\")");
-    assertThat(doc.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.location().toString()).isEqualTo("odd.xlsx!S!A1");
-      assertThat(p.message()).contains("stores no value for the formula =INFO");
-    });
+    assertThat(doc.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.location().toString()).isEqualTo("odd.xlsx!S!A1");
+              assertThat(p.message()).contains("stores no value for the formula =INFO");
+            });
   }
 
   @Test
@@ -116,19 +119,24 @@ class WorkbookReaderTest {
       var y = chart.createValueAxis(AxisPosition.LEFT);
       XDDFChartData data = chart.createData(ChartTypes.LINE, x, y);
       data.addSeries(
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new org.apache.poi.ss.util.CellRangeAddress(0, 4, 0, 0)),
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new org.apache.poi.ss.util.CellRangeAddress(0, 4, 1, 1)));
+          XDDFDataSourcesFactory.fromNumericCellRange(
+              sheet, new org.apache.poi.ss.util.CellRangeAddress(0, 4, 0, 0)),
+          XDDFDataSourcesFactory.fromNumericCellRange(
+              sheet, new org.apache.poi.ss.util.CellRangeAddress(0, 4, 1, 1)));
       chart.plot(data);
       Fixtures.write(wb, file);
     }
 
     Document doc = read(file);
 
-    assertThat(doc.figures()).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo(Figure.Kind.CHART);
-      assertThat(f.description()).isEqualTo("chart \"loss\"");
-      assertThat(f.location().toString()).isEqualTo("chart.xlsx!Loss!D2");
-    });
+    assertThat(doc.figures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(Figure.Kind.CHART);
+              assertThat(f.description()).isEqualTo("chart \"loss\"");
+              assertThat(f.location().toString()).isEqualTo("chart.xlsx!Loss!D2");
+            });
   }
 
   @Test
@@ -138,14 +146,16 @@ class WorkbookReaderTest {
     Document doc = reader.read(file, "lstm.xlsx", new ReadLimits(1 << 20, 1, 3, 10));
 
     assertThat(doc.grids().get(0).cells()).hasSize(3);
-    assertThat(doc.problems()).extracting(Problem::message)
+    assertThat(doc.problems())
+        .extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("only the first 3 cells"));
   }
 
   @Test
   void refusesAWorkbookThatInflatesLikeAZipBomb() throws Exception {
-    Path bomb = Fixtures.inflated(
-        Fixtures.workbook(dir, "plain.xlsx", false), dir.resolve("bomb.xlsx"), 8 << 20);
+    Path bomb =
+        Fixtures.inflated(
+            Fixtures.workbook(dir, "plain.xlsx", false), dir.resolve("bomb.xlsx"), 8 << 20);
 
     Document doc = read(bomb);
 
@@ -162,7 +172,8 @@ class WorkbookReaderTest {
     Document doc = read(cut);
 
     assertThat(doc.isReadable()).isFalse();
-    assertThat(doc.problems().get(0).message()).startsWith("This .xlsx file is damaged (")
+    assertThat(doc.problems().get(0).message())
+        .startsWith("This .xlsx file is damaged (")
         .endsWith("Open it in Excel/LibreOffice, save it again and hand it in.");
   }
 
@@ -183,10 +194,14 @@ class WorkbookReaderTest {
     assertThat(dateAfterNegative).isEqualTo("Dec-25");
   }
 
-  /** A workbook with one cell in the date format {@code mmm\-yy}, written with a format string no other test uses. */
+  /**
+   * A workbook with one cell in the date format {@code mmm\-yy}, written with a format string no
+   * other test uses.
+   */
   private Path dated(String name, double value) throws Exception {
     Path file = dir.resolve(name);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        var out = java.nio.file.Files.newOutputStream(file)) {
       var style = wb.createCellStyle();
       style.setDataFormat(wb.createDataFormat().getFormat("mmm\\-yy"));
       var cell = wb.createSheet("S").createRow(0).createCell(0);

@@ -3,9 +3,9 @@ package korrektor.document.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import korrektor.document.text.DelimiterSniffer.Sniffed;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DelimiterSnifferTest {
 
@@ -32,7 +32,8 @@ class DelimiterSnifferTest {
 
   @Test
   void findsNoDelimiterInProse() {
-    String prose = "The LSTM cell, after one step, gives h = 0.5.\nThen we compute c.\nDone; thanks.";
+    String prose =
+        "The LSTM cell, after one step, gives h = 0.5.\nThen we compute c.\nDone; thanks.";
     assertThat(DelimiterSniffer.sniff(prose, false)).isEmpty();
   }
 }

@@ -2,7 +2,9 @@ package korrektor.document.worker;
 
 import org.junit.jupiter.api.Test;
 
-/** A reader process does not outlive the Korrektor that started it, even while its stdin stays open. */
+/**
+ * A reader process does not outlive the Korrektor that started it, even while its stdin stays open.
+ */
 class OrphanedReaderIT {
   @Test
   void aReaderProcessEndsWhenTheProcessThatStartedItIsKilled() throws Exception {

@@ -27,11 +27,13 @@ class ShortAnswersAgreementTest {
 
   @ParameterizedTest(name = "{0}: agreement ≥ {1}, review ≤ {2}")
   @CsvSource({"set-1, 0.98, 0.02", "set-2, 0.98, 0.02", "set-3, 0.91, 0.02"})
-  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview) throws Exception {
+  void agreesWithABlindTutorOnAnswersWrittenBlind(String set, double minAgreement, double maxReview)
+      throws Exception {
     Rubric rubric = RubricReader.read(Path.of("rubrics/sheet09.yaml"));
     Path dir = Path.of("samples/short-answers", set);
     Map<String, Double> tutor = new HashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("tutor-grades.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(dir.resolve("tutor-grades.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode n = JSON.readTree(line);
       tutor.put(n.get("id").asText(), n.get("points").asDouble());
     }
@@ -50,7 +52,9 @@ class ShortAnswersAgreementTest {
     }
 
     assertThat(answers).isGreaterThan(250);
-    assertThat((double) agree / answers).as("agreement with the tutor").isGreaterThanOrEqualTo(minAgreement);
+    assertThat((double) agree / answers)
+        .as("agreement with the tutor")
+        .isGreaterThanOrEqualTo(minAgreement);
     assertThat((double) review / answers).as("share sent to review").isLessThanOrEqualTo(maxReview);
   }
 

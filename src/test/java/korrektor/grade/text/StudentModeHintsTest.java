@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** In student mode a hint never states the expected answer (no "the answer is no", no reference formula). */
+/**
+ * In student mode a hint never states the expected answer (no "the answer is no", no reference
+ * formula).
+ */
 class StudentModeHintsTest {
   private static Rubric rubric;
 
@@ -21,8 +24,15 @@ class StudentModeHintsTest {
   }
 
   private static Part part(String question, String id) {
-    return rubric.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow()
-        .parts().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    return rubric.questions().stream()
+        .filter(q -> q.id().equals(question))
+        .findFirst()
+        .orElseThrow()
+        .parts()
+        .stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -34,7 +44,10 @@ class StudentModeHintsTest {
 
     assertThat(tutor.feedback()).contains("h_t =");
     assertThat(student.points()).isEqualTo(tutor.points());
-    assertThat(student.feedback()).doesNotContain("h_t").doesNotContain("W·x").contains("Look again");
+    assertThat(student.feedback())
+        .doesNotContain("h_t")
+        .doesNotContain("W·x")
+        .contains("Look again");
   }
 
   @Test
@@ -43,16 +56,21 @@ class StudentModeHintsTest {
 
     TextGrade student = TextGrader.grade(part("17", "same-output"), answer, false);
 
-    assertThat(student.feedback()).doesNotContainIgnoringCase("the answer is no").doesNotContain("memory");
+    assertThat(student.feedback())
+        .doesNotContainIgnoringCase("the answer is no")
+        .doesNotContain("memory");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "16 | a           | I don't know   | DONT_KNOW | Your answer says you do not know.",
-      "17 | same-output | see above      | ELSEWHERE | Your answer points elsewhere",
-      "17 | same-output | n/a            | BLANK     | No answer was written here."})
-  void tellsStudentsWhatTheirNonAnswerIsByItsKind(String question, String id, String answer, NonAnswer.Kind kind,
-      String feedback) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "16 | a           | I don't know   | DONT_KNOW | Your answer says you do not know.",
+        "17 | same-output | see above      | ELSEWHERE | Your answer points elsewhere",
+        "17 | same-output | n/a            | BLANK     | No answer was written here."
+      })
+  void tellsStudentsWhatTheirNonAnswerIsByItsKind(
+      String question, String id, String answer, NonAnswer.Kind kind, String feedback) {
     TextGrade student = TextGrader.grade(part(question, id), answer, false);
 
     assertThat(student.nonAnswer()).isEqualTo(kind);
