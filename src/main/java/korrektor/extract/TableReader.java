@@ -143,11 +143,17 @@ final class TableReader {
       List<Integer> data = new ArrayList<>();
       for (int j = i + 1; j < rows.size(); j++) {
         int d = rows.get(j);
-        if (isHeaderRow(t, kinds, d) || !data.isEmpty() && d > data.get(data.size() - 1) + 1) {
-          break; // another header, or an empty row: the table ends ("y(4) | 0.62" below it is no
-          // step)
+        if (isHeaderRow(t, kinds, d)) {
+          break;
         }
-        boolean any = header.keySet().stream().anyMatch(c -> number(t, d, c) != null);
+        long filled = header.keySet().stream().filter(c -> number(t, d, c) != null).count();
+        if (!data.isEmpty()
+            && d > data.get(data.size() - 1) + 1
+            && filled < Math.min(2, header.size())) {
+          break; // after an empty row, a line with one number ("y(4) | 0.62") is no step of the
+          // table
+        }
+        boolean any = filled > 0;
         if (!any) {
           if (!data.isEmpty()) {
             break;

@@ -93,6 +93,27 @@ class ReadingCasesTest {
   }
 
   @Test
+  void readsATableWhoseRowsAreSeparatedByEmptyRows() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(row("t", "g", "f", "q", "c~", "s", "h", "y"));
+    for (int t = 1; t <= 3; t++) {
+      rows.add(row());
+      rows.add(
+          row(
+              String.valueOf(t),
+              v("g", t),
+              v("f", t),
+              v("q", t),
+              v("candidate", t),
+              v("s", t),
+              v("h", t),
+              v("output", t)));
+    }
+
+    assertReadsTheWholeSheet(read(grid("spaced.csv", rows.toArray(Object[][]::new))));
+  }
+
+  @Test
   void decodesLettersWithoutDescriptionsByTheStudentsOwnValues() {
     // a / o: candidate and output; nothing but the values says which is which
     Document csv =
