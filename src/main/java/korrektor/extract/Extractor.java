@@ -44,7 +44,15 @@ public final class Extractor {
    * @param steps number of time steps in the exercise
    */
   public Extractor(Iterable<QuantityDef> quantities, Map<String, Integer> dimensions, int steps) {
-    this(quantities, dimensions, steps, Vocabulary.defaults(null), List.of(), new double[0]);
+    this(
+        quantities,
+        dimensions,
+        steps,
+        Vocabulary.defaults(null),
+        List.of(),
+        new double[0],
+        new double[0],
+        Map.of());
   }
 
   /**
@@ -54,33 +62,8 @@ public final class Extractor {
    * @param vocabulary step words, connectors and notation families
    * @param models the rubric's model first, then its variants, to settle readings by; empty: none
    * @param givens the sheet's parameters, inputs and initial values (distractors)
-   */
-  public Extractor(
-      Iterable<QuantityDef> quantities,
-      Map<String, Integer> dimensions,
-      int steps,
-      Vocabulary vocabulary,
-      List<ReferenceModel> models,
-      double[] givens) {
-    this(quantities, dimensions, steps, vocabulary, models, givens, new double[0]);
-  }
-
-  /**
    * @param inputs the sheet's scalar inputs x_1..x_T (columns headed by them are steps); empty when
    *     the inputs are vectors or unknown
-   */
-  public Extractor(
-      Iterable<QuantityDef> quantities,
-      Map<String, Integer> dimensions,
-      int steps,
-      Vocabulary vocabulary,
-      List<ReferenceModel> models,
-      double[] givens,
-      double[] inputs) {
-    this(quantities, dimensions, steps, vocabulary, models, givens, inputs, Map.of());
-  }
-
-  /**
    * @param onlyStep quantities the sheet asks at one step only (y at the last step): a value
    *     written under such a label without a step ({@code y = 0.62}) is that step's
    */

@@ -93,15 +93,6 @@ final class PhraseReader {
     }
   }
 
-  PhraseReader(
-      LabelMatcher labels,
-      StepReader steps,
-      Grammar grammar,
-      int stepCount,
-      List<String> quantities) {
-    this(labels, steps, grammar, stepCount, quantities, Map.of());
-  }
-
   /**
    * @param onlyStep quantities asked at one step only: their labels without a step mean that step
    */

@@ -56,36 +56,6 @@ public record FeedbackView(
     language = language == null ? "en" : language;
   }
 
-  /** A view in English. */
-  public FeedbackView(
-      String sheet,
-      String student,
-      String studentId,
-      Reveal reveal,
-      String score,
-      String maxScore,
-      double pendingPoints,
-      String status,
-      List<String> files,
-      List<QuestionView> questions,
-      List<PlotPoint> points,
-      List<String> remarks) {
-    this(
-        sheet,
-        student,
-        studentId,
-        reveal,
-        score,
-        maxScore,
-        pendingPoints,
-        status,
-        files,
-        questions,
-        points,
-        remarks,
-        "en");
-  }
-
   /** The messages of this view's language. */
   public Messages msg() {
     return Messages.of(language);

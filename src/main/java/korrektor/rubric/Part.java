@@ -65,68 +65,6 @@ public record Part(
     itemSteps = java.util.Collections.unmodifiableMap(own);
   }
 
-  /** A part whose items are all graded at every one of its steps. */
-  public Part(
-      String id,
-      PartKind kind,
-      String title,
-      double points,
-      List<String> labels,
-      List<Integer> steps,
-      Map<String, Double> itemPoints,
-      Map<String, Double> expected,
-      Tolerance tolerance,
-      ValuePolicy policy,
-      TextSpec text,
-      FormulaSpec formula,
-      Review review) {
-    this(
-        id,
-        kind,
-        title,
-        points,
-        labels,
-        steps,
-        itemPoints,
-        expected,
-        tolerance,
-        policy,
-        text,
-        formula,
-        review,
-        Map.of());
-  }
-
-  /** A part whose found plots (if it is a plot part) go to review. */
-  public Part(
-      String id,
-      PartKind kind,
-      String title,
-      double points,
-      List<String> labels,
-      List<Integer> steps,
-      Map<String, Double> itemPoints,
-      Map<String, Double> expected,
-      Tolerance tolerance,
-      ValuePolicy policy,
-      TextSpec text,
-      FormulaSpec formula) {
-    this(
-        id,
-        kind,
-        title,
-        points,
-        labels,
-        steps,
-        itemPoints,
-        expected,
-        tolerance,
-        policy,
-        text,
-        formula,
-        Review.ALWAYS);
-  }
-
   public List<String> quantities() {
     return List.copyOf(itemPoints.keySet());
   }

@@ -187,7 +187,8 @@ final class QuestionsReader {
                 null,
                 text,
                 formula,
-                review(n, p, kind)));
+                review(n, p, kind),
+                Map.of()));
         continue;
       }
       if (n.has("review")) {
