@@ -23,7 +23,7 @@ public enum ReviewReason {
   PLOT("plot", "plots are checked by a tutor"),
   /** No answer was labelled, but unclaimed text could be it. */
   UNPLACED_TEXT("unlabelled text", "unlabelled text could be the answer"),
-  /** A formula Korrektor could not read. */
+  /** A formula Korrektor could not read ({@code grade.text.TextGrader} writes this prefix). */
   UNREADABLE_FORMULA("unreadable formula", "formula: "),
   /** The answer may be in a scan or a photo. */
   SCAN("scan or photo", "answer not found in the text, and "),

@@ -132,7 +132,11 @@ final class ValuesGrader {
                 Verdict.REVIEW,
                 0,
                 feedback.edge(what(i), i.found.raw()),
-                "just outside the tolerance: " + i.found.raw() + " vs " + Feedback.fmt(i.expected),
+                ReviewReason.NEAR_TOLERANCE.prefix()
+                    + ": "
+                    + i.found.raw()
+                    + " vs "
+                    + Feedback.fmt(i.expected),
                 null);
       }
     }
@@ -172,7 +176,7 @@ final class ValuesGrader {
     String raw = best.number().raw();
     if (!sameVerdict) {
       String reason =
-          "different values found for "
+          ReviewReason.CONFLICTING.prefix()
               + ItemKeys.format(i.quantity, i.component, i.step)
               + ": "
               + raw
@@ -214,7 +218,7 @@ final class ValuesGrader {
               Verdict.REVIEW,
               0,
               feedback.ambiguous(what(i)),
-              "ambiguous reading: " + ambiguity,
+              ReviewReason.AMBIGUOUS.prefix() + ambiguity,
               null);
       i.found = null;
       return;
@@ -233,7 +237,8 @@ final class ValuesGrader {
               Verdict.REVIEW,
               0,
               feedback.unplaced(what(i)),
-              "not read, but the files hold numbers Korrektor could not place: "
+              ReviewReason.UNEXPLAINED.prefix()
+                  + " Korrektor could not place: "
                   + String.join(", ", shown),
               null);
     }
